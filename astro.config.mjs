@@ -1,0 +1,9 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	devToolbar: { enabled: false },
+});

@@ -1,0 +1,173 @@
+/**
+ * Every message an HR editor can see, in Estonian, in one place so that wording changes are
+ * reviewed (the tests pin them by snapshot). Code and identifiers stay English.
+ */
+import type { z } from 'astro/zod';
+
+const TYPE_NAMES: Record<string, string> = {
+	string: 'tekst',
+	number: 'number',
+	int: 'täisarv',
+	boolean: 'tõeväärtus (true või false)',
+	array: 'loend',
+	object: 'väljade kogum',
+	null: 'tühi väärtus',
+	undefined: 'puuduv väärtus',
+	date: 'kuupäev',
+};
+
+function typeName(type: string): string {
+	return TYPE_NAMES[type] ?? type;
+}
+
+function describeInput(input: unknown): string {
+	if (input === null) return 'null';
+	if (Array.isArray(input)) return 'loend';
+	if (input instanceof Date) return 'kuupäev';
+	return typeName(typeof input);
+}
+
+export function quote(value: string): string {
+	return `"${value}"`;
+}
+
+function didYouMean(suggestion: string | undefined): string {
+	return suggestion === undefined ? '' : ` Kas mõtlesid ${quote(suggestion)}?`;
+}
+
+/** Estonian text for a zod issue that carries no message of its own. Used as zod's per-parse error map. */
+export function zodIssueMessage(issue: z.core.$ZodRawIssue): string {
+	switch (issue.code) {
+		case 'invalid_type':
+			if (issue.input === undefined) return 'kohustuslik väli puudub';
+			return `vale tüüp: oodati ${typeName(issue.expected)}, kirjas on ${describeInput(issue.input)}`;
+		case 'invalid_value':
+			if (issue.input === undefined) return `kohustuslik väli puudub; lubatud: ${issue.values.map((value) => String(value)).join(', ')}`;
+			return `lubamatu väärtus ${quote(String(issue.input))}; lubatud: ${issue.values.map((value) => String(value)).join(', ')}`;
+		case 'too_small':
+			if (issue.origin === 'array') return `loendis peab olema vähemalt ${issue.minimum} rida`;
+			if (issue.origin === 'string') return 'tekst ei tohi olla tühi';
+			return `väärtus peab olema vähemalt ${issue.minimum}`;
+		case 'too_big':
+			if (issue.origin === 'array') return `loendis võib olla kõige rohkem ${issue.maximum} rida`;
+			if (issue.origin === 'string') return `tekst on liiga pikk (lubatud kuni ${issue.maximum} märki)`;
+			return `väärtus võib olla kõige rohkem ${issue.maximum}`;
+		case 'unrecognized_keys':
+			return `tundmatu väli: ${issue.keys.join(', ')}`;
+		case 'invalid_format':
+			return 'väärtus ei vasta nõutud kujule';
+		default:
+			return 'vigane väärtus';
+	}
+}
+
+const YAML_ERRORS: Record<string, string> = {
+	BAD_INDENT: 'vale taane',
+	MISSING_CHAR: 'puudub märk (nt koolon või lõpetav jutumärk)',
+	MULTILINE_IMPLICIT_KEY: 'välja nimi ei tohi olla mitmel real — kas koolonijärgne väärtus vajab jutumärke?',
+	BLOCK_AS_IMPLICIT_KEY: 'välja nimi ei tohi olla mitmel real',
+	UNEXPECTED_TOKEN: 'ootamatu märk',
+	BAD_SCALAR_START: 'väärtus ei tohi alata selle märgiga — pane väärtus jutumärkidesse',
+	TAB_AS_INDENT: 'taandeks on kasutatud tabulaatorit, kasuta tühikuid',
+	DUPLICATE_KEY: 'väli on kaks korda',
+	ALIAS_PROPS: 'viide (alias) on vigane',
+	BAD_ALIAS: 'viide (alias) on vigane',
+	BAD_DIRECTIVE: 'tundmatu direktiiv',
+	IMPOSSIBLE: 'vigane struktuur',
+	KEY_OVER_1024_CHARS: 'välja nimi on liiga pikk',
+	MISSING_ANCHOR: 'viidatud ankrut ei ole',
+	MULTIPLE_ANCHORS: 'mitu ankrut',
+	MULTIPLE_DOCS: 'päises on mitu dokumenti',
+	MULTIPLE_TAGS: 'mitu silti',
+	TAG_RESOLVE_FAILED: 'tundmatu silt',
+	UNEXPECTED_SCALAR: 'ootamatu väärtus',
+	BAD_COLLECTION_TYPE: 'vale loendi tüüp',
+};
+
+export const messages = {
+	yamlErrorDetail: (code: string) => YAML_ERRORS[code] ?? 'vigane YAML',
+	unknownField: (key: string, suggestion: string | undefined) =>
+		`tundmatu väli ${quote(key)}.${didYouMean(suggestion)} Kontrolli välja nime kirjapilti.`,
+	invalidEnum: (value: unknown, allowed: readonly string[], suggestion: string | undefined) =>
+		value === undefined
+			? `kohustuslik väli puudub. Lubatud: ${allowed.join(', ')}.`
+			: `lubamatu väärtus ${quote(String(value))}.${didYouMean(suggestion)} Lubatud: ${allowed.join(', ')}.`,
+
+	fileNotUtf8: () =>
+		'fail ei ole UTF-8 kodeeringus. Salvesta fail uuesti UTF-8 kodeeringus (nt GitHubi veebiredaktoris).',
+	fileTooLarge: (bytes: number, limit: number) =>
+		`fail on liiga suur (${Math.round(bytes / 1024)} KiB, lubatud ${Math.round(limit / 1024)} KiB). Ametijuhend ei tohiks nii pikk olla — kas faili on kopeeritud midagi üleliigset?`,
+	unexpectedFile: (extension: string) =>
+		`selles kaustas ootasin ainult ${extension}-faile. Teisalda või kustuta see fail.`,
+	badFileName: (name: string) =>
+		`faili nimi ${quote(name)} ei sobi tunnuseks: kasuta väiketähti a–z, numbreid ja sidekriipse (nt kvaliteedi-peaspetsialist.md).`,
+	duplicateId: (id: string, other: string) => `tunnus ${quote(id)} on kasutusel ka failis ${other}. Nimeta üks failidest ümber.`,
+
+	frontmatterMissing: () =>
+		'faili alguses puudub päis (frontmatter). Fail peab algama reaga "---", millele järgnevad väljad ja teine "---".',
+	frontmatterNotMap: () => 'päis peab koosnema ridadest kujul "väli: väärtus".',
+	yamlSyntax: (detail: string) => `YAML-i süntaksiviga: ${detail}. Kontrolli taandeid, kooloneid ja jutumärke.`,
+	yamlDuplicateKey: (key: string) => `väli ${quote(key)} on päises kaks korda. Jäta alles üks.`,
+
+	headingBeforeSections: () => 'tekst enne esimest jaotist. Sisu peab algama pealkirjaga "## Tööülesanded".',
+	topLevelHeading: () => 'kasuta jaotise pealkirjana "## " (kaks trellidega märki), mitte "# ".',
+	unknownSection: (title: string, suggestion: string | undefined, allowed: readonly string[]) =>
+		`tundmatu jaotis ${quote(title)}.${didYouMean(suggestion)} Lubatud jaotised: ${allowed.join(', ')}.`,
+	duplicateSection: (title: string) => `jaotis ${quote(title)} on kaks korda. Ühenda need üheks.`,
+	sectionOrder: (title: string, before: string) =>
+		`jaotis ${quote(title)} peab olema enne jaotist ${quote(before)} (ametijuhendi ametlik järjekord).`,
+	missingSection: (title: string) => `jaotis ${quote(`## ${title}`)} puudub. Lisa see koos sisuga.`,
+	emptySection: (title: string) => `jaotis ${quote(title)} on tühi. Lisa sisu või küsi personalitalitusest, mida sinna kirjutada.`,
+	unsupportedBlock: (kind: string) =>
+		`seda vormingut (${kind}) siin ei toetata. Kasuta tavalist lõiku või loendit ("- ").`,
+	rawHtml: () => 'HTML-i ei tohi ametijuhendisse kirjutada. Kirjuta tekst tavalise tekstina.',
+	nestedList: () => 'loend loendi sees ei ole lubatud. Kirjuta iga tulemus eraldi reana "- ".',
+	textBeforeDuty: () =>
+		'tekst enne esimest tööülesannet. Iga tööülesanne algab pealkirjaga "### 3.1. Ülesande tekst".',
+	dutyHeadingFormat: (text: string) =>
+		`tööülesande pealkiri ${quote(text)} peab algama numbriga, nt "### 3.1. Ülesande tekst" või "#### 3.1.1. Alamülesanne".`,
+	dutyHeadingDepth: (number: string, expected: number) =>
+		`tööülesanne ${number} peab olema pealkirjatasemel ${'#'.repeat(expected)} (${number.split('.').length - 1}. taseme ülesanne).`,
+	dutyParentMissing: (number: string, parent: string) =>
+		`alamülesande ${number} ülemülesannet ${parent} ei ole enne seda. Kontrolli numeratsiooni.`,
+	duplicateDuty: (number: string) => `tööülesande number ${number} on kaks korda. Numbrid peavad olema erinevad.`,
+	dutyWithoutText: (number: string) => `tööülesandel ${number} puudub tekst. Kirjuta ülesanne pealkirja numbri järele.`,
+	dutyWithoutResults: (number: string) =>
+		`tööülesandel ${number} puuduvad oodatavad tulemused. Lisa need loendina ("- ") ülesande alla.`,
+	textAfterResults: (number: string) =>
+		`tööülesande ${number} tulemuste järel on veel teksti. Kirjuta ülesande tekst enne tulemuste loendit.`,
+	leadAfterList: () => 'sissejuhatav lause peab olema enne loendit.',
+
+	unknownUnit: (id: string, suggestion: string | undefined) =>
+		`struktuuriüksust ${quote(id)} ei ole (kaust content/units).${didYouMean(suggestion)}`,
+	unknownPosition: (id: string, suggestion: string | undefined) =>
+		`ametikohta ${quote(id)} ei ole (kaust content/positions).${didYouMean(suggestion)}`,
+	selfManager: () => 'ametikoht ei saa olla iseenda vahetu juht.',
+	managerCycle: (chain: readonly string[]) =>
+		`vahetute juhtide ring: ${chain.join(' → ')}. Igal ahelal peab olema tipp (amet).`,
+	unitCycle: (chain: readonly string[]) => `üksuste ring: ${chain.join(' → ')}. Kontrolli ülemüksusi (parent).`,
+	unitKindOrder: (kind: string, parentKind: string) =>
+		`üksuse liik ${quote(kind)} ei saa olla üksuse liigiga ${quote(parentKind)} all (amet → osakond → talitus / tiim).`,
+	unitHeadElsewhere: (headId: string, unitId: string) =>
+		`üksuse juht ${quote(headId)} ei kuulu üksusesse ${quote(unitId)}.`,
+	unknownCompetency: (name: string, suggestion: string | undefined) =>
+		`kompetentsi ${quote(name)} ei ole kataloogis (kaust content/competencies).${didYouMean(suggestion)} Kasuta kataloogi nimetust või lisa see kompetentsile sünonüümiks (aliases).`,
+	duplicateCompetencyRef: (name: string, competency: string) =>
+		`kompetents ${quote(name)} (${competency}) on selles ametijuhendis mitu korda.`,
+	duplicateCompetencyName: (name: string, other: string) =>
+		`nimetus ${quote(name)} on kasutusel ka kompetentsil ${quote(other)}. Iga nimetus tohib kataloogis olla üks kord.`,
+	missingManager: () => 'vahetu juht (manager) puudub. Lisa vahetu juhi ametikoha tunnus.',
+	asymmetricSubstitutedBy: (other: string, self: string) =>
+		`${quote(other)} on märgitud asendajaks, aga ${quote(other)} failis ei ole kirjas, et ta asendab ${quote(self)} (väli substitutes).`,
+	asymmetricSubstitutes: (other: string, self: string) =>
+		`siin on kirjas, et asendatakse ${quote(other)}, aga ${quote(other)} failis ei ole ${quote(self)} asendajana (väli substitutedBy).`,
+	reviewOverdue: (due: string) => `ametijuhendi ülevaatus oli tähtajaks ${due}. Vaata juhend üle ja uuenda välja lastReviewed.`,
+	reviewDateMissing: () => 'viimase ülevaatuse kuupäev (lastReviewed) puudub, ülevaatuse tähtaega ei saa arvutada.',
+
+	summary: (errors: number, warnings: number, files: number) =>
+		`${files} faili kontrollitud: ${errors} viga, ${warnings} ${warnings === 1 ? 'hoiatus' : 'hoiatust'}.`,
+	howToFix: () =>
+		'Paranda vead (✘) failides, mille nimi ja rea number on ees. Hoiatused (⚠) ei takista saidi ehitamist. Juhend: CONTRIBUTING.md.',
+	buildFailed: (errors: number) =>
+		`Sisus on ${errors} viga; saiti ei ehitata. Vaata vigu ülal või käivita "npm run check".`,
+};

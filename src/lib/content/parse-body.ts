@@ -1,0 +1,211 @@
+import type { List, ListItem, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Duty, ListSection, PositionBody } from '../../../schemas/position.ts';
+import { messages } from './messages.ts';
+import { suggest } from './suggest.ts';
+
+/** Body sections in the official order of the document (sections 3–6 and 8). */
+export const SECTIONS = {
+	duties: 'Tööülesanded',
+	rights: 'Õigused',
+	responsibilities: 'Vastutus',
+	tools: 'Töövahendid',
+	revisionPolicy: 'Ametijuhendi muutmine',
+} as const;
+
+export type SectionKey = keyof typeof SECTIONS;
+const SECTION_ORDER = Object.keys(SECTIONS) as SectionKey[];
+const SECTION_TITLES = Object.values(SECTIONS) as string[];
+/** Sections every described position must have; seed 004 has no Töövahendid, so its absence only warns. */
+const REQUIRED_SECTIONS: readonly SectionKey[] = ['duties', 'rights', 'responsibilities'];
+const EXPECTED_SECTIONS: readonly SectionKey[] = ['tools', 'revisionPolicy'];
+
+export interface BodyProblem {
+	line: number;
+	column: number;
+	field: string;
+	message: string;
+	severity: 'error' | 'warning';
+}
+
+export interface ParsedBody {
+	body: PositionBody;
+	problems: BodyProblem[];
+}
+
+const processor = unified().use(remarkParse);
+
+/** Collapses soft line breaks and repeated spaces that hard-wrapped source text leaves behind. */
+function clean(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+function itemText(item: ListItem): string {
+	return clean(item.children.map((child) => toString(child)).join(' '));
+}
+
+const DUTY_HEADING = /^(\d+(?:\.\d+)+)\.?(?:\s+([\s\S]*))?$/;
+
+/**
+ * Parses the Markdown body of a position into duties, rights, responsibilities, tools and the
+ * revision policy. `firstLine` is the file line the body starts on, so problems point into the file.
+ * `requireSections` is false for stubs, whose description has not been written yet.
+ */
+export function parsePositionBody(markdown: string, firstLine: number, requireSections: boolean): ParsedBody {
+	const tree = processor.parse(markdown) as Root;
+	const problems: BodyProblem[] = [];
+	const body: PositionBody = {
+		duties: [],
+		rights: { items: [] },
+		responsibilities: { items: [] },
+		tools: [],
+		revisionPolicy: [],
+	};
+	const lineOf = (node: RootContent) => (node.position?.start.line ?? 1) + firstLine - 1;
+	const columnOf = (node: RootContent) => node.position?.start.column ?? 1;
+	const report = (node: RootContent, field: string, message: string, severity: 'error' | 'warning' = 'error') =>
+		problems.push({ line: lineOf(node), column: columnOf(node), field, message, severity });
+
+	let section: SectionKey | undefined;
+	const seen = new Map<SectionKey, RootContent>();
+	const sectionHasContent = new Set<SectionKey>();
+	let duty: Duty | undefined;
+	let dutyHasResults = false;
+	const dutyNumbers = new Set<string>();
+	const dutyNodes = new Map<Duty, RootContent>();
+
+	const closeDuty = () => {
+		if (duty && !dutyHasResults) {
+			const node = dutyNodes.get(duty);
+			if (node) report(node, SECTIONS.duties, messages.dutyWithoutResults(duty.number), 'warning');
+		}
+		duty = undefined;
+		dutyHasResults = false;
+	};
+
+	for (const node of tree.children) {
+		if (node.type === 'heading' && node.depth <= 2) {
+			closeDuty();
+			if (node.depth === 1) {
+				report(node, '', messages.topLevelHeading());
+			}
+			const title = clean(toString(node));
+			const key = SECTION_ORDER.find((candidate) => SECTIONS[candidate].toLocaleLowerCase('et') === title.toLocaleLowerCase('et'));
+			if (key === undefined) {
+				report(node, title, messages.unknownSection(title, suggest(title, SECTION_TITLES), SECTION_TITLES));
+				section = undefined;
+				continue;
+			}
+			if (seen.has(key)) {
+				report(node, SECTIONS[key], messages.duplicateSection(SECTIONS[key]));
+			} else {
+				const previous = [...seen.keys()].at(-1);
+				if (previous !== undefined && SECTION_ORDER.indexOf(previous) > SECTION_ORDER.indexOf(key)) {
+					report(node, SECTIONS[key], messages.sectionOrder(SECTIONS[key], SECTIONS[previous]));
+				}
+				seen.set(key, node);
+			}
+			section = key;
+			continue;
+		}
+		if (node.type === 'html') {
+			report(node, section ? SECTIONS[section] : '', messages.rawHtml());
+			continue;
+		}
+		if (section === undefined) {
+			if (seen.size === 0) report(node, '', messages.headingBeforeSections());
+			continue;
+		}
+		const field = SECTIONS[section];
+		if (section === 'duties') {
+			if (node.type === 'heading') {
+				closeDuty();
+				const heading = clean(toString(node));
+				const match = DUTY_HEADING.exec(heading);
+				if (!match) {
+					report(node, field, messages.dutyHeadingFormat(heading));
+					continue;
+				}
+				const number = match[1];
+				const depth = number.split('.').length - 1;
+				if (node.depth !== depth + 2) report(node, field, messages.dutyHeadingDepth(number, depth + 2));
+				if (dutyNumbers.has(number)) report(node, field, messages.duplicateDuty(number));
+				const parent = number.split('.').slice(0, -1).join('.');
+				if (depth > 1 && !dutyNumbers.has(parent)) report(node, field, messages.dutyParentMissing(number, parent));
+				dutyNumbers.add(number);
+				const text = match[2] ? clean(match[2]) : '';
+				if (text === '') report(node, field, messages.dutyWithoutText(number));
+				duty = { number, depth, text: text === '' ? [] : [text], results: [] };
+				dutyNodes.set(duty, node);
+				body.duties.push(duty);
+				sectionHasContent.add(section);
+				continue;
+			}
+			if (!duty) {
+				report(node, field, messages.textBeforeDuty());
+				continue;
+			}
+			if (node.type === 'paragraph') {
+				if (dutyHasResults) report(node, field, messages.textAfterResults(duty.number));
+				else duty.text.push(clean(toString(node)));
+				continue;
+			}
+			if (node.type === 'list') {
+				if (hasNestedList(node)) report(node, field, messages.nestedList());
+				duty.results.push(...node.children.map(itemText).filter((text) => text !== ''));
+				dutyHasResults = true;
+				continue;
+			}
+			report(node, field, messages.unsupportedBlock(node.type));
+			continue;
+		}
+		if (section === 'rights' || section === 'responsibilities') {
+			const target: ListSection = body[section];
+			if (node.type === 'paragraph') {
+				if (target.items.length > 0 || target.lead !== undefined) report(node, field, messages.leadAfterList());
+				else target.lead = clean(toString(node));
+				continue;
+			}
+			if (node.type === 'list') {
+				if (hasNestedList(node)) report(node, field, messages.nestedList());
+				target.items.push(...node.children.map(itemText).filter((text) => text !== ''));
+				if (target.items.length > 0) sectionHasContent.add(section);
+				continue;
+			}
+			report(node, field, messages.unsupportedBlock(node.type));
+			continue;
+		}
+		// Tools and the revision policy are free text: paragraphs and list items, each kept as one entry.
+		const target = body[section];
+		if (node.type === 'paragraph') {
+			target.push(clean(toString(node)));
+		} else if (node.type === 'list') {
+			if (hasNestedList(node)) report(node, field, messages.nestedList());
+			target.push(...node.children.map(itemText).filter((text) => text !== ''));
+		} else {
+			report(node, field, messages.unsupportedBlock(node.type));
+			continue;
+		}
+		if (target.length > 0) sectionHasContent.add(section);
+	}
+	closeDuty();
+
+	const endLine = firstLine + Math.max(0, markdown.split('\n').length - 1);
+	for (const [key, node] of seen) {
+		if (!sectionHasContent.has(key)) report(node, SECTIONS[key], messages.emptySection(SECTIONS[key]));
+	}
+	if (requireSections) {
+		for (const key of [...REQUIRED_SECTIONS, ...EXPECTED_SECTIONS]) {
+			if (seen.has(key)) continue;
+			const severity = REQUIRED_SECTIONS.includes(key) ? 'error' : 'warning';
+			problems.push({ line: endLine, column: 1, field: SECTIONS[key], message: messages.missingSection(SECTIONS[key]), severity });
+		}
+	}
+	return { body, problems };
+}
+
+function hasNestedList(list: List): boolean {
+	return list.children.some((item) => item.children.some((child) => child.type === 'list'));
+}

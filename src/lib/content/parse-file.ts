@@ -1,0 +1,147 @@
+import matter from '@11ty/gray-matter';
+import type { z } from 'astro/zod';
+import { CompetencySchema, type Competency } from '../../../schemas/competency.ts';
+import { PositionFrontmatterSchema, type Position } from '../../../schemas/position.ts';
+import { UnitSchema, type Unit } from '../../../schemas/unit.ts';
+import { messages, zodIssueMessage } from './messages.ts';
+import { parsePositionBody } from './parse-body.ts';
+import type { Location, Problem } from './problems.ts';
+import { suggest } from './suggest.ts';
+import { parseYamlSource, type YamlSource } from './yaml-source.ts';
+
+/** Largest content file accepted; a job description is a few KiB, so this only stops accidents. */
+export const MAX_FILE_BYTES = 256 * 1024;
+
+export type Locator = YamlSource['locate'];
+
+/** Result of parsing one file: the value when it is valid, its problems, and a way to locate fields. */
+export interface ParsedFile<T> {
+	id: string;
+	file: string;
+	value: T | undefined;
+	problems: Problem[];
+	locate: Locator;
+}
+
+const noLocation: Locator = () => ({ line: 1, column: 1 });
+
+/** Decodes file bytes as strict UTF-8 with LF line ends, or explains why it cannot. */
+export function decodeContent(bytes: Uint8Array, file: string): { text?: string; problem?: Problem } {
+	if (bytes.byteLength > MAX_FILE_BYTES) {
+		return { problem: fileProblem(file, messages.fileTooLarge(bytes.byteLength, MAX_FILE_BYTES)) };
+	}
+	try {
+		const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+		return { text: text.replace(/\r\n?/g, '\n') };
+	} catch {
+		return { problem: fileProblem(file, messages.fileNotUtf8()) };
+	}
+}
+
+export function fileProblem(file: string, message: string, location: Location = { line: 0, column: 0 }, field = ''): Problem {
+	return { file, ...location, field, message, severity: 'error' };
+}
+
+/** Parses a position file: YAML frontmatter (validated by zod) and the remark-parsed body. */
+export function parsePosition(text: string, file: string, id: string): ParsedFile<Position> {
+	let source: YamlSource | undefined;
+	const parsed = matter(text, {
+		engines: {
+			yaml: {
+				parse: (yamlText: string) => {
+					// gray-matter hands over the text after the opening '---', starting with that line's newline.
+					source = parseYamlSource(yamlText, 1);
+					return {};
+				},
+				stringify: () => '',
+			},
+		},
+	});
+	if (source === undefined || !text.startsWith('---')) {
+		return { id, file, value: undefined, problems: [fileProblem(file, messages.frontmatterMissing(), { line: 1, column: 1 })], locate: noLocation };
+	}
+	const frontmatter = validate(PositionFrontmatterSchema, source, file);
+	const bodyOffset = text.length - parsed.content.length;
+	const bodyFirstLine = text.slice(0, bodyOffset).split('\n').length;
+	const isStub = frontmatter.value?.stub ?? (source.data as { stub?: unknown } | undefined)?.stub === true;
+	const { body, problems: bodyProblems } = parsePositionBody(parsed.content, bodyFirstLine, !isStub);
+	const problems = [...frontmatter.problems, ...bodyProblems.map((problem) => ({ file, ...problem }))];
+	const value = frontmatter.value ? { ...frontmatter.value, ...body, id, filePath: file } : undefined;
+	return { id, file, value, problems, locate: source.locate };
+}
+
+/** Parses a unit file (YAML). */
+export function parseUnit(text: string, file: string, id: string): ParsedFile<Unit> {
+	const source = parseYamlSource(text, 1);
+	const { value, problems } = validate(UnitSchema, source, file);
+	return { id, file, value: value ? { ...value, id, filePath: file } : undefined, problems, locate: source.locate };
+}
+
+/** Parses a competency file (YAML). */
+export function parseCompetency(text: string, file: string, id: string): ParsedFile<Competency> {
+	const source = parseYamlSource(text, 1);
+	const { value, problems } = validate(CompetencySchema, source, file);
+	return { id, file, value: value ? { ...value, id, filePath: file } : undefined, problems, locate: source.locate };
+}
+
+function validate<S extends z.ZodType>(schema: S, source: YamlSource, file: string): { value?: z.output<S>; problems: Problem[] } {
+	if (source.errors.length > 0) {
+		return { problems: source.errors.map(({ message, ...location }) => fileProblem(file, message, location)) };
+	}
+	const data = source.data ?? {};
+	if (typeof data !== 'object' || Array.isArray(data) || data === null) {
+		return { problems: [fileProblem(file, messages.frontmatterNotMap(), source.locate([]))] };
+	}
+	const result = schema.safeParse(data, { error: zodIssueMessage, reportInput: true });
+	if (result.success) return { value: result.data, problems: [] };
+	const problems: Problem[] = [];
+	for (const issue of result.error.issues) {
+		if (issue.code === 'unrecognized_keys') {
+			const known = keysAt(schema, issue.path);
+			for (const key of issue.keys) {
+				const path = [...issue.path, key];
+				problems.push(fileProblem(file, messages.unknownField(key, suggest(key, known)), source.locate(path, { key: true }), formatPath(path)));
+			}
+			continue;
+		}
+		const message =
+			issue.code === 'invalid_value'
+				? messages.invalidEnum(issue.input, issue.values.map(String), suggest(String(issue.input), issue.values.map(String)))
+				: issue.message;
+		problems.push(fileProblem(file, message, source.locate(issue.path), formatPath(issue.path)));
+	}
+	return { problems };
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+	return path.map(String).join('.');
+}
+
+type AnyDef = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType };
+
+function defOf(schema: z.ZodType): AnyDef {
+	return (schema as unknown as { _zod: { def: AnyDef } })._zod.def;
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+	let current = schema;
+	for (;;) {
+		const def = defOf(current);
+		if (def.innerType) current = def.innerType;
+		else if (def.type === 'pipe' && def.in) current = def.in;
+		else return current;
+	}
+}
+
+/** Field names the schema allows at a path, for "did you mean" on unknown fields. */
+function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+	let current = unwrap(schema);
+	for (const segment of path) {
+		const def = defOf(current);
+		if (def.type === 'object' && def.shape && typeof segment === 'string' && def.shape[segment]) current = unwrap(def.shape[segment]);
+		else if (def.type === 'array' && def.element) current = unwrap(def.element);
+		else return [];
+	}
+	const def = defOf(current);
+	return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}

@@ -1,0 +1,135 @@
+import type { Competency } from '../../../schemas/competency.ts';
+import type { Position } from '../../../schemas/position.ts';
+import type { Unit, UnitKind } from '../../../schemas/unit.ts';
+import { messages } from './messages.ts';
+import { nextReviewDue, type Model } from './model.ts';
+import type { ParsedFile } from './parse-file.ts';
+import { fileProblem } from './parse-file.ts';
+import type { Problem } from './problems.ts';
+import { normalizeName, suggest } from './suggest.ts';
+
+export interface ContentFiles {
+	positions: readonly ParsedFile<Position>[];
+	units: readonly ParsedFile<Unit>[];
+	competencies: readonly ParsedFile<Competency>[];
+}
+
+const UNIT_RANK: Record<UnitKind, number> = { amet: 0, osakond: 1, talitus: 2, tiim: 2 };
+
+/**
+ * Checks that need more than one file: references, cycles, competency names, substitution symmetry
+ * and review dates. `knownIds` holds every id that has a file, valid or not, so that one broken file
+ * does not also report every reference to it as missing.
+ */
+export function validateRelations(model: Model, files: ContentFiles, today: string): Problem[] {
+	const problems: Problem[] = [];
+	const positionIds = new Set(files.positions.map((file) => file.id));
+	const unitIds = new Set(files.units.map((file) => file.id));
+	const competencyNames = [...model.competencies.values()].flatMap((competency) => [competency.name, ...competency.aliases]);
+
+	const error = (file: ParsedFile<unknown>, path: PropertyKey[], message: string) =>
+		problems.push(fileProblem(file.file, message, file.locate(path), path.map(String).join('.')));
+	const warn = (file: ParsedFile<unknown>, path: PropertyKey[], message: string) =>
+		problems.push({ ...fileProblem(file.file, message, file.locate(path), path.map(String).join('.')), severity: 'warning' });
+	const checkPosition = (file: ParsedFile<unknown>, path: PropertyKey[], id: string) => {
+		if (!positionIds.has(id)) error(file, path, messages.unknownPosition(id, suggest(id, positionIds)));
+	};
+
+	for (const file of files.units) {
+		const unit = file.value;
+		if (!unit) continue;
+		if (unit.parent !== undefined) {
+			const parent = model.units.get(unit.parent);
+			if (!unitIds.has(unit.parent)) error(file, ['parent'], messages.unknownUnit(unit.parent, suggest(unit.parent, unitIds)));
+			else if (parent && UNIT_RANK[unit.kind] <= UNIT_RANK[parent.kind]) error(file, ['kind'], messages.unitKindOrder(unit.kind, parent.kind));
+		}
+		if (unit.head !== undefined) {
+			checkPosition(file, ['head'], unit.head);
+			const head = model.positions.get(unit.head);
+			if (head && head.unit !== unit.id) warn(file, ['head'], messages.unitHeadElsewhere(unit.head, unit.id));
+		}
+		const cycle = findCycle(unit.id, (id) => model.units.get(id)?.parent);
+		if (cycle && cycle[0] === unit.id) error(file, ['parent'], messages.unitCycle(cycle));
+	}
+
+	const seenNames = new Map<string, string>();
+	for (const file of files.competencies) {
+		const competency = file.value;
+		if (!competency) continue;
+		for (const [index, name] of [competency.name, ...competency.aliases].entries()) {
+			const key = normalizeName(name);
+			const owner = seenNames.get(key);
+			if (owner !== undefined && owner !== competency.id) {
+				error(file, index === 0 ? ['name'] : ['aliases', index - 1], messages.duplicateCompetencyName(name, owner));
+			} else {
+				seenNames.set(key, competency.id);
+			}
+		}
+	}
+
+	for (const file of files.positions) {
+		const position = file.value;
+		if (!position) continue;
+		if (!unitIds.has(position.unit)) error(file, ['unit'], messages.unknownUnit(position.unit, suggest(position.unit, unitIds)));
+		if (position.manager === undefined) {
+			if (!position.stub && model.units.get(position.unit)?.kind !== 'amet') warn(file, ['title'], messages.missingManager());
+		} else if (position.manager === position.id) {
+			error(file, ['manager'], messages.selfManager());
+		} else {
+			checkPosition(file, ['manager'], position.manager);
+			const cycle = findCycle(position.id, (id) => model.positions.get(id)?.manager);
+			if (cycle && cycle[0] === position.id) error(file, ['manager'], messages.managerCycle(cycle));
+		}
+
+		for (const [field, mirror] of [
+			['substitutedBy', 'substitutes'],
+			['substitutes', 'substitutedBy'],
+		] as const) {
+			for (const [index, other] of position[field].entries()) {
+				if (!positionIds.has(other)) {
+					checkPosition(file, [field, index], other);
+					continue;
+				}
+				const counterpart = model.positions.get(other);
+				if (other === position.id || !counterpart || counterpart[mirror].includes(position.id)) continue;
+				const message = field === 'substitutedBy' ? messages.asymmetricSubstitutedBy(other, position.id) : messages.asymmetricSubstitutes(other, position.id);
+				warn(file, [field, index], message);
+			}
+		}
+
+		for (const group of ['core', 'additional'] as const) {
+			const seen = new Set<string>();
+			for (const [index, ref] of position.competencies[group].entries()) {
+				const id = model.competencyIdByName.get(normalizeName(ref.name));
+				if (id === undefined) {
+					error(file, ['competencies', group, index, 'name'], messages.unknownCompetency(ref.name, suggest(ref.name, competencyNames)));
+				} else if (seen.has(id)) {
+					error(file, ['competencies', group, index, 'name'], messages.duplicateCompetencyRef(ref.name, id));
+				}
+				if (id !== undefined) seen.add(id);
+			}
+		}
+
+		if (!position.stub && position.status === 'kehtiv') {
+			const due = nextReviewDue(position);
+			if (due === undefined) warn(file, ['lastReviewed'], messages.reviewDateMissing());
+			else if (due < today) warn(file, ['lastReviewed'], messages.reviewOverdue(due));
+		}
+	}
+	return problems;
+}
+
+/** If following `next` from `start` comes back to a node already visited, the loop, closed. */
+function findCycle(start: string, next: (id: string) => string | undefined): string[] | undefined {
+	const path: string[] = [];
+	const index = new Map<string, number>();
+	let current: string | undefined = start;
+	while (current !== undefined) {
+		const seenAt = index.get(current);
+		if (seenAt !== undefined) return [...path.slice(seenAt), current];
+		index.set(current, path.length);
+		path.push(current);
+		current = next(current);
+	}
+	return undefined;
+}
