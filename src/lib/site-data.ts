@@ -3,8 +3,10 @@ import type { Competency } from '../../schemas/competency.ts';
 import type { Position } from '../../schemas/position.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { buildModel, type Model } from './content/model.ts';
+import { readFileHistory, type FileHistory } from './git.ts';
 
 let model: Promise<Model> | undefined;
+let history: FileHistory | undefined;
 
 /** The content model for pages, built once per build from the content collections. */
 export function getModel(): Promise<Model> {
@@ -21,4 +23,10 @@ export function getModel(): Promise<Model> {
 		});
 	})();
 	return model;
+}
+
+/** Last change dates of content files from git, read once per build. */
+export function getHistory(): FileHistory {
+	history ??= readFileHistory(process.cwd());
+	return history;
 }

@@ -35,7 +35,8 @@ export function contentLoader(collection: CollectionName): Loader {
 				for (const file of files[collection]) {
 					if (file.value) store.set({ id: file.id, data: file.value as unknown as Record<string, unknown>, filePath: file.file });
 				}
-				if (collection === 'positions') {
+				// Warnings matter while editing; `npm run check` prints them for builds.
+				if (collection === 'positions' && watcher) {
 					for (const problem of problems) logger.warn(formatProblem(problem));
 				}
 			};

@@ -1,0 +1,17 @@
+/**
+ * Build-time settings, from environment variables so a deployment can set them without code changes.
+ * HISTORY_BASE_URL: where a file's history lives on the git host, e.g.
+ *   https://github.com/ska/ametijuhendid/commits/main/   (the file path is appended)
+ * Unset, pages simply show no history link.
+ */
+export const historyBaseUrl: string | undefined = process.env.HISTORY_BASE_URL?.trim() || undefined;
+
+/** Where to open a file's change history, or undefined when no git host is configured. */
+export function historyUrl(filePath: string): string | undefined {
+	if (historyBaseUrl === undefined) return undefined;
+	return historyBaseUrl.endsWith('/') ? historyBaseUrl + filePath : `${historyBaseUrl}/${filePath}`;
+}
+
+/** The build's "today" (YYYY-MM-DD, Tallinn time) for review-due marks; BUILD_DATE overrides it for reproducible builds. */
+export const buildDate: string =
+	process.env.BUILD_DATE?.trim() || new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Tallinn' });
