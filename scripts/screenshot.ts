@@ -45,7 +45,7 @@ try {
 			const context = await browser.newContext({ viewport: { width, height: 900 } });
 			const page = await context.newPage();
 			await page.emulateMedia({ media });
-			await page.goto(new URL(path, values.base).href);
+			await page.goto(new URL(path, values.base).href, { waitUntil: 'networkidle' });
 			const file = join(values.out, `${name}.${variant}.png`);
 			await page.screenshot({ path: file, fullPage: !values['first-screen'] });
 			console.log(file);

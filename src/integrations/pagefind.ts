@@ -1,0 +1,32 @@
+import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/**
+ * Builds the Pagefind search index in-process after Astro has written the pages. Any Pagefind error
+ * fails the build: a site whose search silently returns nothing is worse than no new site.
+ * Only elements marked data-pagefind-body are indexed, so navigation and page chrome stay out.
+ */
+export function pagefindIndex(): AstroIntegration {
+	return {
+		name: 'ska-pagefind',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const site = fileURLToPath(dir);
+				try {
+					const { index, errors } = await pagefind.createIndex({ forceLanguage: 'et' });
+					if (!index || errors.length > 0) throw new Error(errors.join('\n') || 'Pagefind did not start');
+					const added = await index.addDirectory({ path: site });
+					if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+					if (added.page_count === 0) throw new Error('no page has data-pagefind-body');
+					const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+					if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+					logger.info(`search index: ${added.page_count} pages`);
+				} finally {
+					await pagefind.close();
+				}
+			},
+		},
+	};
+}
