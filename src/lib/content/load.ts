@@ -4,6 +4,7 @@ import type { Competency } from '../../../schemas/competency.ts';
 import type { Position } from '../../../schemas/position.ts';
 import type { Unit } from '../../../schemas/unit.ts';
 import { messages } from './messages.ts';
+import { findPersonalData } from './personal-data.ts';
 import { buildModel, type Model } from './model.ts';
 import { decodeContent, fileProblem, parseCompetency, parsePosition, parseUnit, type ParsedFile } from './parse-file.ts';
 import { sortProblems, type Problem } from './problems.ts';
@@ -73,6 +74,9 @@ export function loadContent({ root, today = new Date().toISOString().slice(0, 10
 			}
 			const parsed = kind.parse(text, file, id);
 			problems.push(...parsed.problems);
+			for (const finding of findPersonalData(text)) {
+				problems.push(fileProblem(file, finding.message, finding, 'isikuandmed'));
+			}
 			(files[kind.key] as ParsedFile<unknown>[]).push(parsed);
 		}
 	}

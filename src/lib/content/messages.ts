@@ -164,6 +164,15 @@ export const messages = {
 	reviewOverdue: (due: string) => `ametijuhendi ülevaatus oli tähtajaks ${due}. Vaata juhend üle ja uuenda välja lastReviewed.`,
 	reviewDateMissing: () => 'viimase ülevaatuse kuupäev (lastReviewed) puudub, ülevaatuse tähtaega ei saa arvutada.',
 
+	personalIdCode: () =>
+		'siin on isikukood. Isikukoode ei tohi ametijuhendisse kirjutada: kustuta see (ametijuhend kirjeldab ametikohta, mitte inimest).',
+	personalEmail: (address: string) =>
+		`siin on isiklik e-posti aadress ${quote(address)}. Kasuta üldaadressi (nt info@…) või jäta aadress välja.`,
+	phoneNumber: (number: string) => `siin on telefoninumber ${quote(number)}. Telefoninumbreid ametijuhendisse ei kirjutata.`,
+	signatureBlock: () =>
+		'allkirjaplokk ei kuulu veebi avaldatavasse ametijuhendisse. Kustuta see rida ja allkirjastajate nimed.',
+	signatoryName: () => 'see rida näib olevat allkirjastaja nimi. Nimesid ei avaldata: kustuta rida.',
+
 	summary: (errors: number, warnings: number, files: number) =>
 		`${files} faili kontrollitud: ${errors} viga, ${warnings} ${warnings === 1 ? 'hoiatus' : 'hoiatust'}.`,
 	howToFix: () =>

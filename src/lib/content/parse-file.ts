@@ -44,27 +44,39 @@ export function fileProblem(file: string, message: string, location: Location = 
 
 /** Parses a position file: YAML frontmatter (validated by zod) and the remark-parsed body. */
 export function parsePosition(text: string, file: string, id: string): ParsedFile<Position> {
-	let source: YamlSource | undefined;
-	const parsed = matter(text, {
-		engines: {
-			yaml: {
-				parse: (yamlText: string) => {
-					// gray-matter hands over the text after the opening '---', starting with that line's newline.
-					source = parseYamlSource(yamlText, 1);
-					return {};
-				},
-				stringify: () => '',
-			},
-		},
+	const missing = (message: string) => ({
+		id,
+		file,
+		value: undefined,
+		problems: [fileProblem(file, message, { line: 1, column: 1 })],
+		locate: noLocation,
 	});
-	if (source === undefined || !text.startsWith('---')) {
-		return { id, file, value: undefined, problems: [fileProblem(file, messages.frontmatterMissing(), { line: 1, column: 1 })], locate: noLocation };
+	// gray-matter reads anything after the opening '---' as a language name and throws for unknown ones.
+	if (!/^---[ \t]*(\n|$)/.test(text)) return missing(messages.frontmatterMissing());
+	let source: YamlSource | undefined;
+	let content: string;
+	try {
+		content = matter(text, {
+			engines: {
+				yaml: {
+					parse: (yamlText: string) => {
+						// gray-matter hands over the text after the opening '---', starting with that line's newline.
+						source = parseYamlSource(yamlText, 1);
+						return {};
+					},
+					stringify: () => '',
+				},
+			},
+		}).content;
+	} catch {
+		return missing(messages.frontmatterMissing());
 	}
+	if (source === undefined) return missing(messages.frontmatterMissing());
 	const frontmatter = validate(PositionFrontmatterSchema, source, file);
-	const bodyOffset = text.length - parsed.content.length;
+	const bodyOffset = text.length - content.length;
 	const bodyFirstLine = text.slice(0, bodyOffset).split('\n').length;
 	const isStub = frontmatter.value?.stub ?? (source.data as { stub?: unknown } | undefined)?.stub === true;
-	const { body, problems: bodyProblems } = parsePositionBody(parsed.content, bodyFirstLine, !isStub);
+	const { body, problems: bodyProblems } = parsePositionBody(content, bodyFirstLine, !isStub);
 	const problems = [...frontmatter.problems, ...bodyProblems.map((problem) => ({ file, ...problem }))];
 	const value = frontmatter.value ? { ...frontmatter.value, ...body, id, filePath: file } : undefined;
 	return { id, file, value, problems, locate: source.locate };
