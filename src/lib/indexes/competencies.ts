@@ -1,0 +1,62 @@
+/** Competency catalogue index and, per competency, the positions that require it grouped by unit. */
+import type { Competency, CompetencyGroup } from '../../../schemas/competency.ts';
+import type { CompetencyRef, Position } from '../../../schemas/position.ts';
+import type { Unit } from '../../../schemas/unit.ts';
+import { normalizeName } from '../content/suggest.ts';
+import type { Model } from '../content/model.ts';
+
+export const COMPETENCY_GROUP_ORDER: readonly CompetencyGroup[] = ['core', 'additional'];
+
+export interface CompetencyIndexEntry {
+	competency: Competency;
+	/** Distinct positions whose document lists the competency under any of its names. */
+	positionCount: number;
+}
+
+export interface CompetencyIndexGroup {
+	group: CompetencyGroup;
+	entries: CompetencyIndexEntry[];
+}
+
+/** Catalogue competencies by catalogue group (core first), by name within a group; empty groups left out. */
+export function competencyIndex(model: Model): CompetencyIndexGroup[] {
+	const groups = new Map<CompetencyGroup, CompetencyIndexEntry[]>(COMPETENCY_GROUP_ORDER.map((group) => [group, []]));
+	for (const competency of model.competencies.values()) {
+		const usage = model.competencyUsage.get(competency.id) ?? [];
+		groups.get(competency.group)?.push({ competency, positionCount: new Set(usage.map((use) => use.position.id)).size });
+	}
+	return COMPETENCY_GROUP_ORDER.map((group) => ({
+		group,
+		entries: (groups.get(group) ?? []).sort((a, b) => a.competency.name.localeCompare(b.competency.name, 'et') || a.competency.id.localeCompare(b.competency.id)),
+	})).filter((group) => group.entries.length > 0);
+}
+
+export interface CompetencyUse {
+	position: Position;
+	ref: CompetencyRef;
+	/** Where this document lists it: core or additional. */
+	group: CompetencyGroup;
+	/** The document's own name for it, when that is not the catalogue name ("Tõhusus" for Efektiivsus). */
+	documentLabel?: string;
+}
+
+export interface CompetencyUnitGroup {
+	unitId: string;
+	unit?: Unit;
+	uses: CompetencyUse[];
+}
+
+/** The positions using one competency, grouped by unit (units by name, positions by title as in the model). */
+export function competencyUsesByUnit(model: Model, competencyId: string): CompetencyUnitGroup[] {
+	const competency = model.competencies.get(competencyId);
+	if (!competency) return [];
+	const catalogueName = normalizeName(competency.name);
+	const groups = new Map<string, CompetencyUnitGroup>();
+	for (const { position, ref, group } of model.competencyUsage.get(competencyId) ?? []) {
+		let unitGroup = groups.get(position.unit);
+		if (!unitGroup) groups.set(position.unit, (unitGroup = { unitId: position.unit, unit: model.units.get(position.unit), uses: [] }));
+		unitGroup.uses.push({ position, ref, group, documentLabel: normalizeName(ref.name) === catalogueName ? undefined : ref.name });
+	}
+	const name = (group: CompetencyUnitGroup) => group.unit?.name ?? group.unitId;
+	return [...groups.values()].sort((a, b) => name(a).localeCompare(name(b), 'et') || a.unitId.localeCompare(b.unitId));
+}

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import type { Competency } from '../../schemas/competency.ts';
+import { PositionFrontmatterSchema, type Position } from '../../schemas/position.ts';
+import type { Unit } from '../../schemas/unit.ts';
+import { buildModel } from '../../src/lib/content/model.ts';
+import { competencyIndex, competencyUsesByUnit } from '../../src/lib/indexes/competencies.ts';
+import { makeMinimalPosition } from '../helpers.ts';
+
+function position(id: string, unit: string, title: string, competencies: Record<string, unknown>): Position {
+	const frontmatter = PositionFrontmatterSchema.parse(makeMinimalPosition({ unit, title, competencies }));
+	return { ...frontmatter, id, filePath: `content/positions/${id}.md`, duties: [], rights: { items: [] }, responsibilities: { items: [] }, tools: [], revisionPolicy: [] };
+}
+
+const units: Unit[] = [
+	{ id: 'amet', name: 'Amet', kind: 'amet', filePath: '' },
+	{ id: 'teenused', name: 'Teenuste osakond', kind: 'osakond', parent: 'amet', filePath: '' },
+	{ id: 'arendus', name: 'Arendusosakond', kind: 'osakond', parent: 'amet', filePath: '' },
+];
+const competency = (id: string, name: string, group: Competency['group'], aliases: string[] = []): Competency => ({ id, name, aliases, group, definition: 'x', filePath: '' });
+
+const model = buildModel({
+	units,
+	competencies: [
+		competency('efektiivsus', 'Efektiivsus', 'core', ['Tõhusus']),
+		competency('asjatundlikkus', 'Asjatundlikkus', 'core'),
+		competency('korrektsus', 'Korrektsus', 'additional'),
+		competency('loovus', 'Loovus', 'additional'),
+	],
+	positions: [
+		position('z', 'teenused', 'Spetsialist', { core: [{ name: 'Efektiivsus', indicators: ['Teeb.'] }] }),
+		position('y', 'teenused', 'Ekspert', { core: [{ name: 'tõhusus:', indicators: ['Jõuab.'] }], additional: [{ name: 'Korrektsus' }] }),
+		position('x', 'arendus', 'Analüütik', { additional: [{ name: 'Efektiivsus' }] }),
+		// The same competency under two names in one document still counts as one position.
+		position('w', 'arendus', 'Arendaja', { core: [{ name: 'Efektiivsus' }], additional: [{ name: 'Tõhusus' }] }),
+	],
+});
+
+describe('competencyIndex', () => {
+	test('groups core before additional, names sorted in Estonian within a group', () => {
+		const index = competencyIndex(model);
+		expect(index.map((group) => group.group)).toEqual(['core', 'additional']);
+		expect(index[0].entries.map((entry) => entry.competency.id)).toEqual(['asjatundlikkus', 'efektiivsus']);
+		expect(index[1].entries.map((entry) => entry.competency.id)).toEqual(['korrektsus', 'loovus']);
+	});
+
+	test('counts distinct positions, aliases included; unused competencies count zero', () => {
+		const counts = Object.fromEntries(competencyIndex(model).flatMap((group) => group.entries.map((entry) => [entry.competency.id, entry.positionCount])));
+		expect(counts).toEqual({ asjatundlikkus: 0, efektiivsus: 4, korrektsus: 1, loovus: 0 });
+	});
+});
+
+describe('competencyUsesByUnit', () => {
+	test('groups by unit name and keeps positions by title within a unit', () => {
+		const groups = competencyUsesByUnit(model, 'efektiivsus');
+		expect(groups.map((group) => group.unit?.name)).toEqual(['Arendusosakond', 'Teenuste osakond']);
+		expect(groups[0].uses.map((use) => [use.position.id, use.group])).toEqual([
+			['x', 'additional'],
+			['w', 'core'],
+			['w', 'additional'],
+		]);
+		expect(groups[1].uses.map((use) => use.position.id)).toEqual(['y', 'z']);
+	});
+
+	test('keeps the document label only where it differs from the catalogue name, and the indicators', () => {
+		const teenused = competencyUsesByUnit(model, 'efektiivsus')[1];
+		expect(teenused.uses.map((use) => use.documentLabel)).toEqual(['tõhusus:', undefined]);
+		expect(teenused.uses[0].ref.indicators).toEqual(['Jõuab.']);
+	});
+
+	test('an unused or unknown competency has no groups', () => {
+		expect(competencyUsesByUnit(model, 'loovus')).toEqual([]);
+		expect(competencyUsesByUnit(model, 'puudub')).toEqual([]);
+	});
+});
