@@ -1,6 +1,7 @@
 /**
- * Search page behaviour: runs the query from ?q= against the Pagefind index and renders results in
- * Estonian. Loaded only on /otsing/, so content pages carry no JavaScript.
+ * Search page behaviour: runs the query, filters and sort order from the URL against the Pagefind
+ * index and renders results in Estonian. Loaded only on /otsing/, so content pages carry no search code.
+ * The form works as a plain GET form too; with JavaScript, changing a filter re-runs the search in place.
  */
 interface PagefindSubResult {
 	title: string;
@@ -13,85 +14,169 @@ interface PagefindResultData {
 	meta: Record<string, string>;
 	sub_results: PagefindSubResult[];
 }
+interface PagefindSearch {
+	results: { data(): Promise<PagefindResultData> }[];
+}
 interface PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
-	search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+	search(query: string | null, options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
 }
 
 const PAGE_SIZE = 20;
+const SORTS: Record<string, Record<string, 'asc' | 'desc'>> = {
+	pealkiri: { pealkiri: 'asc' },
+	muudetud: { muudetud: 'desc' },
+};
 
-async function loadPagefind(): Promise<PagefindApi | undefined> {
-	const path = '/pagefind/pagefind.js';
-	try {
-		const api = (await import(/* @vite-ignore */ path)) as PagefindApi;
-		await api.options({ excerptLength: 24 });
-		return api;
-	} catch {
-		return undefined;
-	}
+let pagefindPromise: Promise<PagefindApi | undefined> | undefined;
+
+function loadPagefind(): Promise<PagefindApi | undefined> {
+	pagefindPromise ??= (async () => {
+		const path = '/pagefind/pagefind.js';
+		try {
+			const api = (await import(/* @vite-ignore */ path)) as PagefindApi;
+			await api.options({ excerptLength: 26 });
+			return api;
+		} catch {
+			return undefined;
+		}
+	})();
+	return pagefindPromise;
 }
 
-function resultsText(total: number, query: string): string {
-	if (total === 0) return `Päringule „${query}” ei leitud ühtegi tulemust. Proovi teist sõna või lühemat päringut.`;
-	return total === 1 ? `Leiti 1 tulemus päringule „${query}”.` : `Leiti ${total} tulemust päringule „${query}”.`;
+function statusText(total: number, query: string, filtered: boolean): string {
+	const subject = query === '' ? 'valitud filtritega' : `päringule „${query}”${filtered ? ' valitud filtritega' : ''}`;
+	if (total === 0) return `Ei leitud ühtegi tulemust ${subject}. Proovi teist sõna, lühemat päringut või vähem filtreid.`;
+	const shown = total > PAGE_SIZE ? ` Näitan esimest ${PAGE_SIZE}.` : '';
+	return `${total === 1 ? 'Leiti 1 tulemus' : `Leiti ${total} tulemust`} ${subject}.${shown}`;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	if (className) node.className = className;
+	if (text !== undefined) node.textContent = text;
+	return node;
+}
+
+/** Pagefind excerpts are escaped page text with <mark> around matches; keep only those marks. */
+function excerptNode(excerpt: string): HTMLSpanElement {
+	const span = element('span');
+	const decoder = element('textarea');
+	const parts = excerpt.split(/(<mark>|<\/mark>)/);
+	let marked = false;
+	for (const part of parts) {
+		if (part === '<mark>') marked = true;
+		else if (part === '</mark>') marked = false;
+		else if (part !== '') {
+			// A textarea decodes entities without parsing markup and keeps surrounding spaces.
+			decoder.innerHTML = part;
+			const text = decoder.value;
+			span.append(marked ? element('mark', undefined, text) : document.createTextNode(text));
+		}
+	}
+	return span;
 }
 
 function renderResult(data: PagefindResultData): HTMLLIElement {
-	const item = document.createElement('li');
-	const heading = document.createElement('h2');
-	const link = document.createElement('a');
+	const item = element('li');
+	const heading = element('h2');
+	const link = element('a', undefined, data.meta.title ?? data.url);
 	link.href = data.url;
-	link.textContent = data.meta.title ?? data.url;
 	heading.append(link);
 	item.append(heading);
-	if (data.meta.unit) {
-		const unit = document.createElement('p');
-		unit.className = 'muted';
-		unit.textContent = data.meta.unit;
-		item.append(unit);
-	}
-	const excerpt = document.createElement('p');
-	// Pagefind's excerpt is escaped page text with <mark> around the matched words.
-	excerpt.innerHTML = data.excerpt;
-	item.append(excerpt);
-	const subs = data.sub_results.filter((sub) => sub.url !== data.url).slice(0, 3);
+	const meta = [data.meta.type, data.meta.unit].filter(Boolean).join(' · ');
+	if (meta) item.append(element('p', 'meta muted', meta));
+	const subs = data.sub_results.filter((sub) => sub.url !== data.url && sub.url.includes('#')).slice(0, 3);
 	if (subs.length > 0) {
-		const list = document.createElement('ul');
-		list.className = 'sub';
+		const list = element('ul', 'sub');
+		list.setAttribute('aria-label', 'Vasted lehel');
 		for (const sub of subs) {
-			const li = document.createElement('li');
-			const a = document.createElement('a');
+			const li = element('li');
+			const a = element('a', undefined, sub.title);
 			a.href = sub.url;
-			a.textContent = sub.title;
-			const text = document.createElement('span');
-			text.innerHTML = ` — ${sub.excerpt}`;
-			li.append(a, text);
+			const excerpt = element('p');
+			excerpt.append(excerptNode(sub.excerpt));
+			li.append(a, excerpt);
 			list.append(li);
 		}
 		item.append(list);
+	} else {
+		const excerpt = element('p');
+		excerpt.append(excerptNode(data.excerpt));
+		item.append(excerpt);
 	}
 	return item;
 }
 
+function readForm(form: HTMLFormElement) {
+	const data = new FormData(form);
+	const query = String(data.get('q') ?? '').trim();
+	const sort = String(data.get('jarjestus') ?? '');
+	const filters: Record<string, string[]> = {};
+	for (const [key, value] of data.entries()) {
+		if (key === 'q' || key === 'jarjestus') continue;
+		(filters[key] ??= []).push(String(value));
+	}
+	return { query, sort, filters };
+}
+
 export async function runSearchPage(): Promise<void> {
+	const form = document.querySelector<HTMLFormElement>('#search-form');
 	const input = document.querySelector<HTMLInputElement>('#search-input');
+	const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort');
 	const status = document.querySelector<HTMLElement>('#search-status');
 	const results = document.querySelector<HTMLOListElement>('#search-results');
-	if (!input || !status || !results) return;
-	const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
-	input.value = query;
-	if (query === '') {
-		input.focus();
-		return;
+	if (!form || !input || !sortSelect || !status || !results) return;
+
+	// Restore the form from the URL (the form submits with GET, so the URL is the state).
+	const params = new URLSearchParams(location.search);
+	input.value = params.get('q') ?? '';
+	sortSelect.value = params.get('jarjestus') ?? '';
+	for (const checkbox of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+		checkbox.checked = params.getAll(checkbox.name).includes(checkbox.value);
+		if (checkbox.checked) checkbox.closest('details')?.setAttribute('open', '');
 	}
-	status.textContent = 'Otsin…';
-	const pagefind = await loadPagefind();
-	if (!pagefind) {
-		status.textContent = 'Otsinguindeks ei ole kättesaadav. Sirvi ametikohti üksuste kaupa.';
-		return;
-	}
-	const search = await pagefind.search(query);
-	const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
-	results.replaceChildren(...data.map(renderResult));
-	status.textContent = resultsText(search.results.length, query);
+
+	let generation = 0;
+	const run = async () => {
+		const current = ++generation;
+		const { query, sort, filters } = readForm(form);
+		const filtered = Object.keys(filters).length > 0;
+		if (query === '' && !filtered) {
+			results.replaceChildren();
+			status.textContent = '';
+			return;
+		}
+		status.textContent = 'Otsin…';
+		const pagefind = await loadPagefind();
+		if (!pagefind) {
+			status.textContent = 'Otsinguindeks ei ole kättesaadav. Sirvi ametikohti üksuste kaupa.';
+			return;
+		}
+		const search = await pagefind.search(query === '' ? null : query, { filters, sort: SORTS[sort] });
+		const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+		if (current !== generation) return;
+		results.replaceChildren(...data.map(renderResult));
+		status.textContent = statusText(search.results.length, query, filtered);
+	};
+
+	const updateUrl = () => {
+		const data = new URLSearchParams();
+		for (const [key, value] of new FormData(form).entries()) if (String(value) !== '') data.append(key, String(value));
+		history.replaceState(null, '', `${location.pathname}${data.size > 0 ? `?${data}` : ''}`);
+	};
+
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		updateUrl();
+		void run();
+	});
+	form.addEventListener('change', (event) => {
+		if (event.target === input) return;
+		updateUrl();
+		void run();
+	});
+
+	if (input.value === '' && params.size === 0) input.focus();
+	await run();
 }

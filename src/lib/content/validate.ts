@@ -97,8 +97,9 @@ export function validateRelations(model: Model, files: ContentFiles, today: stri
 			}
 		}
 
+		// One set for both groups: a competency is listed once per document, core or additional.
+		const seen = new Set<string>();
 		for (const group of ['core', 'additional'] as const) {
-			const seen = new Set<string>();
 			for (const [index, ref] of position.competencies[group].entries()) {
 				const id = model.competencyIdByName.get(normalizeName(ref.name));
 				if (id === undefined) {
