@@ -2,43 +2,88 @@
  * Validates the whole content tree and prints every problem in every file:
  *   ✘ path:line:col  field  message
  * Exit code 1 when there is any error; warnings alone do not fail.
+ * With --format github the problems are printed as GitHub Actions workflow commands instead, so a
+ * pull request shows them as annotations on the changed lines.
  */
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { loadContent } from '../src/lib/content/load.ts';
 import { messages } from '../src/lib/content/messages.ts';
-import { countProblems, formatProblem } from '../src/lib/content/problems.ts';
+import { countProblems, formatProblem, type Problem } from '../src/lib/content/problems.ts';
 
-const { values } = parseArgs({
-	options: {
-		root: { type: 'string', default: '.' },
-		today: { type: 'string' },
-		quiet: { type: 'boolean', default: false },
-		help: { type: 'boolean', short: 'h', default: false },
-	},
-});
+const FORMATS = ['text', 'github'] as const;
+type Format = (typeof FORMATS)[number];
 
-if (values.help) {
-	console.log(`Kasutus: npm run check [-- --root <kaust>] [--today AAAA-KK-PP] [--quiet]
+/** Escapes a workflow command's message (GitHub's rules: %, CR and LF). */
+export function escapeGithubData(value: string): string {
+	return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a workflow command property value: the message rules plus ':' and ','. */
+export function escapeGithubProperty(value: string): string {
+	return escapeGithubData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * One problem as a GitHub Actions workflow command:
+ *   ::error file=<path>,line=<l>,col=<c>,title=<field>::<message>
+ * `file` must be relative to the repository root; problems about a whole file carry no line.
+ */
+export function formatGithubProblem(problem: Problem, file = problem.file): string {
+	const properties = [`file=${escapeGithubProperty(file)}`];
+	if (problem.line > 0) {
+		properties.push(`line=${problem.line}`, `col=${Math.max(problem.column, 1)}`);
+	}
+	if (problem.field !== '') properties.push(`title=${escapeGithubProperty(problem.field)}`);
+	return `::${problem.severity} ${properties.join(',')}::${escapeGithubData(problem.message)}`;
+}
+
+function main(): void {
+	const { values } = parseArgs({
+		options: {
+			root: { type: 'string', default: '.' },
+			today: { type: 'string' },
+			quiet: { type: 'boolean', default: false },
+			format: { type: 'string', default: 'text' },
+			help: { type: 'boolean', short: 'h', default: false },
+		},
+	});
+
+	if (values.help) {
+		console.log(`Kasutus: npm run check [-- --root <kaust>] [--today AAAA-KK-PP] [--quiet] [--format text|github]
 
 Kontrollib kõik failid kaustades content/positions, content/units ja content/competencies
 ning trükib iga vea kujul "fail:rida:veerg  väli  teade".
   --root    projekti kaust (vaikimisi praegune kaust)
   --today   kuupäev, mille järgi ülevaatuse tähtaegu hinnatakse (vaikimisi täna)
-  --quiet   ära trüki hoiatusi, ainult vead`);
-	process.exit(0);
+  --quiet   ära trüki hoiatusi, ainult vead
+  --format  väljundi kuju: text (vaikimisi) või github (GitHub Actionsi märkused
+            pull requesti failide juures)`);
+		return;
+	}
+	if (!(FORMATS as readonly string[]).includes(values.format)) {
+		console.error(`Tundmatu väljundi kuju "${values.format}". Lubatud: ${FORMATS.join(', ')}.`);
+		process.exitCode = 1;
+		return;
+	}
+	const format = values.format as Format;
+
+	const started = performance.now();
+	const root = resolve(values.root);
+	const { problems, fileCount } = loadContent({ root, today: values.today });
+	const { errors, warnings } = countProblems(problems);
+	// Annotations need paths relative to the repository root, which is the working directory in CI.
+	const fromCwd = (file: string) => relative(process.cwd(), join(root, file)).split(sep).join('/');
+	for (const problem of problems) {
+		if (values.quiet && problem.severity === 'warning') continue;
+		console.log(format === 'github' ? formatGithubProblem(problem, fromCwd(problem.file)) : formatProblem(problem));
+	}
+	if (problems.length > 0) console.log('');
+	console.log(messages.summary(errors, warnings, fileCount) + ` (${Math.round(performance.now() - started)} ms)`);
+	if (errors > 0) {
+		console.log(messages.howToFix());
+		process.exitCode = 1;
+	}
 }
 
-const started = performance.now();
-const { problems, fileCount } = loadContent({ root: resolve(values.root), today: values.today });
-const { errors, warnings } = countProblems(problems);
-for (const problem of problems) {
-	if (values.quiet && problem.severity === 'warning') continue;
-	console.log(formatProblem(problem));
-}
-if (problems.length > 0) console.log('');
-console.log(messages.summary(errors, warnings, fileCount) + ` (${Math.round(performance.now() - started)} ms)`);
-if (errors > 0) {
-	console.log(messages.howToFix());
-	process.exitCode = 1;
-}
+if (import.meta.main) main();

@@ -1,0 +1,141 @@
+/**
+ * README.md and CONTRIBUTING.md may name only paths that exist. The rule, kept simple on purpose:
+ *
+ * - Only inline code spans (`…`) outside fenced code blocks count; fenced blocks hold example output
+ *   and files to be created, which tests/hr/contributing.test.ts checks separately.
+ * - A span is a path when it has no white space (that would be a command or a YAML snippet), is not
+ *   a URL, an npm scope (@11ty/…) or an option (--id), and either contains "/" (relative to the
+ *   project root; a trailing "/" means a folder) or is a bare file name with a known extension
+ *   (it must then exist somewhere in the project).
+ * - Placeholders <id>, <osakond>, <tunnus> … stand for one path segment or part of one; "*" for any
+ *   characters within a segment and "**" for any number of folders. At least one path must match.
+ * - Paths inside folders that .gitignore lists (dist/, node_modules/ …) are build output and skipped.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { projectRoot } from '../helpers.ts';
+
+const DOCS = ['README.md', 'CONTRIBUTING.md'];
+const EXTENSIONS = /\.(md|ts|mjs|js|json|ya?ml|astro|txt|snap|docx)$/;
+
+function inlineCodeSpans(markdown: string): string[] {
+	const withoutFences = markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, '');
+	return [...withoutFences.matchAll(/`([^`]+)`/g)].map((match) => match[1].trim());
+}
+
+function isPathLike(span: string): boolean {
+	if (/\s/.test(span) || span === '') return false;
+	if (/^[a-z]+:\/\//i.test(span) || span.startsWith('@') || span.startsWith('-')) return false;
+	if (span.includes('/')) return true;
+	return EXTENSIONS.test(span) && !span.startsWith('.');
+}
+
+/** A doc path as a regular expression over project-relative paths (folders end in "/"). */
+function pathPattern(path: string): RegExp {
+	const bare = !path.includes('/');
+	let source = '';
+	for (let index = 0; index < path.length; index += 1) {
+		const char = path[index];
+		if (char === '<') {
+			const end = path.indexOf('>', index);
+			source += '[^/]+';
+			index = end === -1 ? path.length : end;
+		} else if (path.startsWith('**/', index)) {
+			source += '(?:[^/]+/)*';
+			index += 2;
+		} else if (char === '*') {
+			source += '[^/]*';
+		} else {
+			source += char.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+		}
+	}
+	return new RegExp(bare ? `(^|/)${source}$` : `^${source}$`);
+}
+
+function ignoredFolders(): string[] {
+	return readFileSync(join(projectRoot, '.gitignore'), 'utf8')
+		.split('\n')
+		.map((line) => line.trim())
+		.filter((line) => line.endsWith('/') && !line.startsWith('#'))
+		.map((line) => line.replace(/^\//, ''));
+}
+
+/** Every file and folder of the project (folders with a trailing "/"), without .git and ignored folders. */
+function projectPaths(): string[] {
+	const ignored = ignoredFolders();
+	const paths: string[] = [];
+	for (const entry of readdirSync(projectRoot, { withFileTypes: true, recursive: true })) {
+		const path = relative(projectRoot, join(entry.parentPath, entry.name)).split(sep).join('/');
+		const asFolder = entry.isDirectory() ? `${path}/` : path;
+		if (asFolder.startsWith('.git/') || ignored.some((folder) => asFolder.startsWith(folder))) continue;
+		paths.push(asFolder);
+	}
+	return paths;
+}
+
+describe('the path rule', () => {
+	test.each([
+		['content/positions/<osakond>/<id>.md', true],
+		['schemas/*.ts', true],
+		['README.md', true],
+		['check-content.ts', true],
+		['npm run check', false],
+		['@11ty/gray-matter', false],
+		['https://example.org/a', false],
+		['--format', false],
+		['.md', false],
+		['### 3.1. …', false],
+		['YYYY-MM-DD', false],
+		['status: eelnõu', false],
+	])('%s is a path: %s', (span, expected) => {
+		expect(isPathLike(span)).toBe(expected);
+	});
+
+	test.each([
+		['content/positions/<osakond>/<id>.md', 'content/positions/teenuste-osakond/kvaliteedi-peaspetsialist.md', true],
+		['content/positions/<osakond>/<id>.md', 'content/positions/a/b/c.md', false],
+		['content/positions/**/*.md', 'content/positions/a/b/c.md', true],
+		['schemas/', 'schemas/', true],
+		['schemas/', 'schemas/position.ts', false],
+		['check-content.ts', 'scripts/check-content.ts', true],
+		['<tunnus>.md', 'content/positions/x/y.md', true],
+	])('%s matches %s: %s', (path, candidate, expected) => {
+		expect(pathPattern(path).test(candidate)).toBe(expected);
+	});
+
+	test('fenced code blocks do not count', () => {
+		expect(inlineCodeSpans('a `x/y.md` b\n```text\n`not/this.md`\n```\nc `z.ts`')).toEqual(['x/y.md', 'z.ts']);
+	});
+});
+
+describe.each(DOCS)('%s', (doc) => {
+	const markdown = readFileSync(join(projectRoot, doc), 'utf8');
+
+	test('names only paths that exist', () => {
+		const ignored = ignoredFolders();
+		const all = projectPaths();
+		const paths = [...new Set(inlineCodeSpans(markdown).filter(isPathLike))];
+		expect(paths.length).toBeGreaterThan(5);
+		const missing = paths.filter((path) => {
+			if (ignored.some((folder) => path.startsWith(folder) || `${path}/` === folder)) return false;
+			const pattern = pathPattern(path);
+			return !all.some((candidate) => pattern.test(candidate));
+		});
+		expect(missing).toEqual([]);
+	});
+
+	test('links to its own headings resolve', () => {
+		// GitHub's heading ids: lower case, punctuation dropped, spaces to hyphens.
+		const slug = (heading: string) =>
+			heading
+				.trim()
+				.toLowerCase()
+				.replace(/[^\p{L}\p{N}\s-]/gu, '')
+				.replace(/\s/g, '-');
+		const withoutFences = markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, '');
+		const anchors = new Set([...withoutFences.matchAll(/^#{1,6} (.+)$/gm)].map((match) => slug(match[1])));
+		const links = [...withoutFences.matchAll(/\]\(#([^)]+)\)/g)].map((match) => match[1]);
+		expect(links.filter((link) => !anchors.has(link))).toEqual([]);
+	});
+});
