@@ -177,6 +177,6 @@ export async function runSearchPage(): Promise<void> {
 		void run();
 	});
 
-	if (input.value === '' && params.size === 0) input.focus();
+	// No autofocus: keyboard users start from the skip link like on every other page.
 	await run();
 }
