@@ -1,0 +1,83 @@
+/**
+ * Requirements and competencies: the document's wording kept as text, with the structured values
+ * the indexes need (education level, years, languages) read from it, and competency names checked
+ * against the catalogue.
+ */
+import type { CompetencyRef, PositionFrontmatterInput } from '../../../schemas/position.ts';
+import { suggest } from '../content/suggest.ts';
+import { educationLevel, experienceYears, languageRequirements } from './interpret.ts';
+import { importMessages } from './messages.ts';
+import type { Reporter } from './reporter.ts';
+import { resolveCompetencyId, type MappingContext } from './resolve.ts';
+import type { DraftDocument } from './types.ts';
+
+type Requirements = NonNullable<PositionFrontmatterInput['requirements']>;
+
+export function mapRequirements(
+	source: DraftDocument['requirements'],
+	reporter: Reporter,
+): Requirements {
+	const requirements: Requirements = {};
+	if (source.education !== undefined) {
+		const level = educationLevel(source.education);
+		if (level === undefined)
+			reporter.attention('requirements', importMessages.educationLevelUnknown(source.education));
+		requirements.education = { ...(level === undefined ? {} : { level }), text: source.education };
+	}
+	if (source.experience !== undefined) {
+		const years = experienceYears(source.experience);
+		requirements.experience = {
+			...(years === undefined ? {} : { years }),
+			text: source.experience,
+		};
+	}
+	if (source.languages !== undefined) {
+		const { items, unparsed } = languageRequirements(source.languages);
+		for (const sentence of unparsed)
+			reporter.attention('requirements', importMessages.languageUnparsed(sentence));
+		requirements.languages = { items, text: source.languages };
+	}
+	if (source.computerSkills !== undefined) requirements.computerSkills = source.computerSkills;
+	if (source.knowledge !== undefined) requirements.knowledge = source.knowledge;
+	if (source.personalQualities !== undefined)
+		requirements.personalQualities = source.personalQualities;
+	if (source.additional.length > 0) requirements.additional = source.additional;
+	return requirements;
+}
+
+export function mapCompetencies(
+	source: DraftDocument['competencies'],
+	context: MappingContext,
+	reporter: Reporter,
+): { core: CompetencyRef[]; additional: CompetencyRef[]; notes: string[] } {
+	const competencies = {
+		core: [] as CompetencyRef[],
+		additional: [] as CompetencyRef[],
+		notes: [...source.notes],
+	};
+	for (const group of ['core', 'additional'] as const) {
+		const seen = new Set<string>();
+		source[group].forEach((entry, index) => {
+			// The document's name is kept (e.g. "Tõhusus"); the catalogue resolves it through its aliases.
+			const id = resolveCompetencyId(entry.name, context);
+			if (id === undefined) {
+				const message = importMessages.competencyUnknown(
+					entry.name,
+					suggest(entry.name, context.competencyNames),
+				);
+				reporter.todo('competencies', message, `kompetentsi "${entry.name}" ei ole kataloogis`, [
+					group,
+					index,
+				]);
+			} else if (seen.has(id)) {
+				reporter.attention('competencies', importMessages.competencyDuplicate(entry.name));
+			} else {
+				seen.add(id);
+			}
+			competencies[group].push({ name: entry.name, indicators: entry.indicators });
+		});
+	}
+	for (const note of source.notes)
+		reporter.info('competencies', importMessages.competencyNote(note));
+	return competencies;
+}

@@ -1,0 +1,192 @@
+/**
+ * Extracted text → the document's parts in its own wording (DraftDocument). No ids yet: mapping
+ * names to content happens in map-document.ts.
+ */
+import { parseCompetencies, type IsCompetencyName } from './competencies.ts';
+import { parseDuties } from './duties.ts';
+import { ImportFailure } from './failure.ts';
+import { parseGeneral } from './general.ts';
+import { approvalText } from './interpret.ts';
+import { normalizeText } from './lines.ts';
+import { parseFreeText, parseList, REVISION_SENTENCE, type ParsedList } from './lists.ts';
+import { importMessages } from './messages.ts';
+import { parseRequirements } from './requirements.ts';
+import { splitSections, type Section, type SectionKey } from './sections.ts';
+import { clean, joinParagraphs } from './text.ts';
+import type { DraftDocument, DraftListSection, Line } from './types.ts';
+
+const PART_NAMES: Partial<Record<SectionKey, string>> = {
+	general: '1. Üldosa',
+	duties: 'Tööülesanded',
+	rights: 'Õigused',
+	responsibilities: 'Vastutus',
+};
+
+export function parseDocument(text: string, isCompetencyName: IsCompetencyName): DraftDocument {
+	const normalized = normalizeText(text);
+	const { layout, preamble, sections } = splitSections(normalized.lines, normalized.spaceBullets);
+	if (sections.length < 2) throw new ImportFailure(importMessages.noSections());
+
+	const document: DraftDocument = {
+		layout,
+		general: {},
+		duties: [],
+		rights: { items: [] },
+		responsibilities: { items: [] },
+		tools: [],
+		revisionPolicy: [],
+		requirements: { additional: [] },
+		competencies: { core: [], additional: [], notes: [] },
+		preamble: clean(preamble.map((line) => line.text).join(' ')),
+		unplaced: [],
+		report: [...normalized.report],
+	};
+	const attention = (field: string, message: string) =>
+		document.report.push({ severity: 'attention', field, message });
+	const unplace = (where: string, texts: readonly string[]) => {
+		for (const text of texts) {
+			document.unplaced.push(text);
+			attention(where, importMessages.unplaced(text));
+		}
+	};
+	const setList = (key: 'rights' | 'responsibilities', list: ParsedList, where: string) => {
+		const { trailing, ...section } = list;
+		document[key] = mergeList(document[key], section);
+		for (const paragraph of trailing) {
+			if (REVISION_SENTENCE.test(paragraph)) {
+				document.revisionPolicy.push(paragraph);
+				document.report.push({
+					severity: 'info',
+					field: where,
+					message: importMessages.revisionFromTrailing(paragraph),
+				});
+			} else unplace(where, [paragraph]);
+		}
+	};
+
+	// Text before section 1: the approval line and the word AMETIJUHEND are expected there.
+	let rest = document.preamble;
+	const approval = approvalText(rest);
+	if (approval !== undefined) rest = rest.replace(approval, ' ');
+	// What is left of the approval line: the agency in the genitive ("Sotsiaalkindlustusameti"), "Kinnitatud".
+	rest = clean(rest.replace(/\bAMETIJUHEND\b/gu, ' ')).replace(
+		/^(?:(?:\p{L}+ameti|kinnitatud)\s*)+$/iu,
+		'',
+	);
+	if (rest !== '') unplace('päis', [rest]);
+
+	for (const section of sections) {
+		switch (section.key) {
+			case 'general': {
+				const general = parseGeneral(section.lines);
+				document.general = { ...document.general, ...general.general };
+				document.report.push(...general.report);
+				unplace('Üldosa', general.unplaced);
+				break;
+			}
+			case 'purpose':
+				document.general.purpose = joinParagraphs(section.lines).join('\n');
+				break;
+			case 'duties': {
+				const duties = parseDuties(section.lines, {
+					sectionNumber: section.number,
+					spaceBullets: normalized.spaceBullets,
+				});
+				document.duties.push(...duties.duties);
+				document.report.push(...duties.report);
+				unplace('Tööülesanded', duties.unplaced);
+				break;
+			}
+			case 'rights':
+				setList('rights', parseList(section.lines), 'Õigused');
+				break;
+			case 'responsibilities':
+				setList('responsibilities', parseList(section.lines), 'Vastutus');
+				break;
+			case 'rightsAndResponsibilities': {
+				const { rights, responsibilities, before } = splitRightsAndResponsibilities(section.lines);
+				unplace('Õigused ja vastutus', joinParagraphs(before));
+				setList('rights', parseList(rights), 'Õigused');
+				setList('responsibilities', parseList(responsibilities), 'Vastutus');
+				break;
+			}
+			case 'tools':
+				document.tools.push(...parseFreeText(section.lines));
+				break;
+			case 'revision':
+				document.revisionPolicy.push(...parseFreeText(section.lines));
+				break;
+			case 'requirements':
+			case 'competencies': {
+				const parsed = parseRequirements(
+					section.lines,
+					layout === 'tabular',
+					section.key === 'competencies' ? 'coreCompetencies' : undefined,
+				);
+				document.requirements = mergeRequirements(document.requirements, parsed.requirements);
+				unplace('Nõuded', joinParagraphs(parsed.unplaced));
+				const core = parseCompetencies(parsed.coreCompetencies, isCompetencyName);
+				const additional = parseCompetencies(parsed.additionalCompetencies, isCompetencyName);
+				document.competencies.core.push(...core.items);
+				document.competencies.additional.push(...additional.items);
+				document.competencies.notes.push(...core.notes, ...additional.notes);
+				break;
+			}
+		}
+	}
+	for (const key of ['general', 'duties', 'rights', 'responsibilities'] as const) {
+		if (!hasPart(sections, key))
+			attention(PART_NAMES[key] ?? key, importMessages.missingPart(PART_NAMES[key] ?? key));
+	}
+	return document;
+}
+
+function hasPart(sections: readonly Section[], key: SectionKey): boolean {
+	return sections.some(
+		(section) =>
+			section.key === key ||
+			(section.key === 'rightsAndResponsibilities' &&
+				(key === 'rights' || key === 'responsibilities')),
+	);
+}
+
+/** "4. Õigused ja vastutus" holds both lists under the sub-headings "Õigused" and "Vastutus". */
+function splitRightsAndResponsibilities(lines: readonly Line[]): {
+	rights: Line[];
+	responsibilities: Line[];
+	before: Line[];
+} {
+	const parts = { before: [] as Line[], rights: [] as Line[], responsibilities: [] as Line[] };
+	let target: keyof typeof parts = 'before';
+	for (const line of lines) {
+		const heading = line.bullet ? '' : clean(line.text).replace(/:$/u, '').toLocaleLowerCase('et');
+		if (heading === 'õigused') target = 'rights';
+		else if (heading === 'vastutus') target = 'responsibilities';
+		else parts[target].push(line);
+	}
+	return parts;
+}
+
+function mergeList(a: DraftListSection, b: DraftListSection): DraftListSection {
+	const lead = a.lead ?? b.lead;
+	return { ...(lead === undefined ? {} : { lead }), items: [...a.items, ...b.items] };
+}
+
+function mergeRequirements(
+	a: DraftDocument['requirements'],
+	b: DraftDocument['requirements'],
+): DraftDocument['requirements'] {
+	const merged = { ...a, additional: [...a.additional, ...b.additional] };
+	for (const key of [
+		'education',
+		'experience',
+		'languages',
+		'computerSkills',
+		'knowledge',
+		'personalQualities',
+	] as const) {
+		const value = [a[key], b[key]].filter((text) => text !== undefined).join('\n');
+		if (value !== '') merged[key] = value;
+	}
+	return merged;
+}
