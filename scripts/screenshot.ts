@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -22,18 +22,8 @@ if (values.help || positionals.length === 0) {
 	process.exit(values.help ? 0 : 1);
 }
 
-export const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-];
-
 mkdirSync(values.out, { recursive: true });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 try {
 	for (const path of positionals) {
 		const name = path.replace(/^\/|\/$/g, '').replaceAll('/', '_') || 'index';

@@ -3,10 +3,9 @@ import type { Competency } from '../../schemas/competency.ts';
 import type { Position } from '../../schemas/position.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { buildModel, type Model } from './content/model.ts';
-import { readFileHistory, type FileHistory } from './git.ts';
+import { versionsOf } from './lifecycle/site.ts';
 
 let model: Promise<Model> | undefined;
-let history: FileHistory | undefined;
 
 /** The content model for pages, built once per build from the content collections. */
 export function getModel(): Promise<Model> {
@@ -25,8 +24,7 @@ export function getModel(): Promise<Model> {
 	return model;
 }
 
-/** Last change dates of content files from git, read once per build. */
-export function getHistory(): FileHistory {
-	history ??= readFileHistory(process.cwd());
-	return history;
+/** Date of the last commit that changed the position's file (YYYY-MM-DD); undefined without git history. */
+export function lastChanged(positionId: string): string | undefined {
+	return versionsOf(positionId)[0]?.date;
 }

@@ -1,25 +1,8 @@
-/**
- * Debian's Chromium through playwright-core, launched as scripts/screenshot.ts does. Playwright's
- * own browser download does not work on this machine, so the executable is never downloaded.
- */
-import { chromium, type Browser, type Page } from 'playwright-core';
+/** Pages of the built site in Debian's Chromium (see scripts/lib/chromium.ts). */
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../../scripts/lib/chromium.ts';
 
-const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-];
-
-export function launchChromium(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: CHROMIUM_ARGS,
-	});
-}
+export { launchChromium };
 
 export interface OpenedPage {
 	page: Page;

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { projectRoot } from '../../helpers.ts';
-import { startStaticServer, type StaticServer } from './static-server.ts';
+import { startStaticServer, type StaticServer } from '../../../scripts/lib/static-server.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

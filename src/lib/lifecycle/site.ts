@@ -1,0 +1,119 @@
+/** Lifecycle data for pages: read from git once per build and shared by every page. */
+import type { Position } from '../../../schemas/position.ts';
+import { parsePosition } from '../content/parse-file.ts';
+import type { Model } from '../content/model.ts';
+import { buildChangeLog, type ChangeEntry, type ChangeLog } from './changes.ts';
+import { diffPositions, modelNames, type PositionDiff } from './diff.ts';
+import { BlobStore, readPositionHistories, type PositionHistories, type Version } from './history.ts';
+import { renderAtom } from './atom.ts';
+import type { OpenDataContext } from './open-data.ts';
+import { CHANGE_LABELS } from './versions.ts';
+
+let histories: PositionHistories | undefined;
+let blobs: BlobStore | undefined;
+let changeLog: ChangeLog | undefined;
+
+/** All position histories, from one `git log` per build. */
+export function getPositionHistories(): PositionHistories {
+	histories ??= readPositionHistories(process.cwd());
+	return histories;
+}
+
+export function getBlobStore(): BlobStore {
+	blobs ??= new BlobStore(process.cwd());
+	return blobs;
+}
+
+/** Versions of a position, newest first; empty without history. */
+export function versionsOf(id: string): readonly Version[] {
+	return getPositionHistories().byId.get(id) ?? [];
+}
+
+export function getChangeLog(model: Model): ChangeLog {
+	changeLog ??= buildChangeLog(model, getPositionHistories());
+	return changeLog;
+}
+
+export interface LoadedVersion {
+	/** The file text, when git still has it. */
+	text?: string;
+	/** The parsed position, when that version parses with today's parser and schema. */
+	position?: Position;
+}
+
+// The current version takes part in every "against the current one" comparison: keep a few parsed.
+const parsed = new Map<string, LoadedVersion>();
+
+export function loadVersion(id: string, version: Version): LoadedVersion {
+	const cached = parsed.get(version.blob);
+	if (cached) return cached;
+	const text = getBlobStore().get(version.blob);
+	const result: LoadedVersion = { text };
+	if (text !== undefined) result.position = parsePosition(text, version.path, id).value;
+	if (parsed.size >= 32) parsed.delete(parsed.keys().next().value!);
+	parsed.set(version.blob, result);
+	return result;
+}
+
+export interface VersionComparison {
+	before: LoadedVersion;
+	after: LoadedVersion;
+	/** Undefined when either version could not be read or parsed. */
+	diff?: PositionDiff;
+}
+
+export function compareVersions(model: Model, id: string, from: Version, to: Version): VersionComparison {
+	const before = loadVersion(id, from);
+	const after = loadVersion(id, to);
+	const diff = before.position && after.position ? diffPositions(before.position, after.position, modelNames(model)) : undefined;
+	return { before, after, diff };
+}
+
+/** Recent changes shown on a page or in a feed. */
+export const RECENT_LIMIT = 200;
+export const FEED_LIMIT = 50;
+
+/** Atom feed of changes, for the whole agency or one unit. */
+export function changesFeed(options: {
+	site: URL;
+	path: string;
+	page: string;
+	title: string;
+	entries: readonly ChangeEntry[];
+	unitName: (entry: ChangeEntry) => string | undefined;
+	fallbackUpdated: string;
+}): string {
+	const absolute = (path: string) => new URL(path, options.site).href;
+	const entries = options.entries.slice(0, FEED_LIMIT);
+	return renderAtom({
+		id: absolute(options.page),
+		title: options.title,
+		subtitle: 'Sotsiaalkindlustusameti ametijuhendite muudatused',
+		self: absolute(options.path),
+		alternate: absolute(options.page),
+		updated: entries[0]?.version.dateTime ?? `${options.fallbackUpdated}T00:00:00Z`,
+		author: 'Sotsiaalkindlustusamet',
+		entries: entries.map((entry) => {
+			const unit = options.unitName(entry);
+			return {
+				// The position's history page plus the commit: unique per change and stable across builds.
+				id: `${absolute(`/ametikohad/${entry.position.id}/ajalugu/`)}#${entry.version.commit}`,
+				title: `${entry.position.title}: ${CHANGE_LABELS[entry.version.change]}`,
+				updated: entry.version.dateTime,
+				link: absolute(entry.href),
+				summary: [entry.version.subject, unit].filter(Boolean).join(' · '),
+				categories: unit ? [unit] : [],
+			};
+		}),
+	});
+}
+
+/** Inputs of the open data files: the model, the build date and last change dates from git. */
+export function openDataContext(model: Model, generated: string): OpenDataContext {
+	return { model, generated, lastChanged: (id) => versionsOf(id)[0]?.date };
+}
+
+/** JSON response for a static endpoint: keys in the order the builders write them, tab indent, final newline. */
+export function jsonResponse(data: unknown): Response {
+	return new Response(`${JSON.stringify(data, null, '\t')}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}

@@ -1,0 +1,26 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { Unit } from '../../../schemas/unit.ts';
+import { changesFeed, getChangeLog } from '../../lib/lifecycle/site.ts';
+import { buildDate } from '../../lib/site-config.ts';
+import { getModel } from '../../lib/site-data.ts';
+
+/** Atom feed per unit (the unit and the units below it), for units that have changes. */
+export const getStaticPaths = (async () => {
+	const log = getChangeLog(await getModel());
+	return log.units.map((unit) => ({ params: { unit: unit.id }, props: { unit } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ site, props }) => {
+	const { unit } = props as { unit: Unit };
+	const model = await getModel();
+	const xml = changesFeed({
+		site: site ?? new URL('http://localhost/'),
+		path: `/muudatused/${unit.id}.xml`,
+		page: `/muudatused/${unit.id}/`,
+		title: `SKA ametijuhendid: ${unit.name}, viimati muudetud`,
+		entries: getChangeLog(model).byUnit.get(unit.id) ?? [],
+		unitName: (entry) => model.units.get(entry.position.unit)?.name,
+		fallbackUpdated: buildDate,
+	});
+	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
