@@ -4,6 +4,7 @@ import type { Position } from '../../schemas/position.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { buildModel, type Model } from './content/model.ts';
 import { versionsOf } from './lifecycle/site.ts';
+import { createSearchTerms, type SearchTerms } from './search/index.ts';
 
 let model: Promise<Model> | undefined;
 
@@ -27,4 +28,15 @@ export function getModel(): Promise<Model> {
 /** Date of the last commit that changed the position's file (YYYY-MM-DD); undefined without git history. */
 export function lastChanged(positionId: string): string | undefined {
 	return versionsOf(positionId)[0]?.date;
+}
+
+let searchTerms: Promise<SearchTerms | undefined> | undefined;
+
+/**
+ * The Estonian search enrichment (src/lib/search), loaded once per build. SEARCH_ENRICHMENT=0 turns it
+ * off, which scripts/bench-search.ts uses to measure what it adds.
+ */
+export function getSearchTerms(): Promise<SearchTerms | undefined> {
+	searchTerms ??= process.env.SEARCH_ENRICHMENT === '0' ? Promise.resolve(undefined) : createSearchTerms();
+	return searchTerms;
 }

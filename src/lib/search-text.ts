@@ -1,0 +1,33 @@
+/** The words of a page that the Estonian search enrichment analyses, taken from the model, not the HTML. */
+import type { Competency } from '../../schemas/competency.ts';
+import type { Position } from '../../schemas/position.ts';
+import type { Unit } from '../../schemas/unit.ts';
+
+export function positionSearchText(position: Position): string {
+	const { requirements, competencies } = position;
+	return [
+		position.title,
+		position.purpose,
+		...position.duties.flatMap((duty) => [...duty.text, ...duty.results]),
+		...position.tools,
+		requirements.education?.text,
+		requirements.experience?.text,
+		requirements.languages?.text,
+		requirements.computerSkills,
+		requirements.knowledge,
+		requirements.personalQualities,
+		...requirements.additional,
+		...[...competencies.core, ...competencies.additional].flatMap((ref) => [ref.name, ...ref.indicators]),
+		...competencies.notes,
+	]
+		.filter((text) => text !== undefined)
+		.join('\n');
+}
+
+export function unitSearchText(unit: Unit): string {
+	return unit.name;
+}
+
+export function competencySearchText(competency: Competency): string {
+	return [competency.name, ...competency.aliases, competency.definition].join('\n');
+}

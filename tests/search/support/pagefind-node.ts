@@ -1,0 +1,171 @@
+/**
+ * A Pagefind index built and searched inside Node, for tests of what Pagefind's Estonian stemming and prefix
+ * matching do with our extra terms. Builds with the pagefind package's Node API and searches with the
+ * generated pagefind.js (a browser module) given a fetch that reads the bundle from disk.
+ */
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+
+export interface TestPage {
+	url: string;
+	title: string;
+	/** Visible body text. */
+	body: string;
+	/** Extra search terms, carried as a data-pagefind-meta field as the site does. */
+	terms?: string[];
+}
+
+const escape = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+export function pageHtml(page: TestPage): string {
+	const terms = page.terms?.length
+		? `<span data-pagefind-meta="terms:${escape(page.terms.join(' '))}"></span>`
+		: '';
+	return `<!doctype html><html lang="et"><head><title>${escape(page.title)}</title></head><body><main data-pagefind-body><h1>${escape(page.title)}</h1><p>${escape(page.body)}</p>${terms}</main></body></html>`;
+}
+
+/** Writes a Pagefind bundle for the pages (or for custom records, one per word) and returns its folder. */
+export async function buildIndex(pages: TestPage[], words: string[] = []): Promise<string> {
+	const out = join(mkdtempSync(join(tmpdir(), 'pagefind-et-')), 'pagefind');
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'et' });
+	if (!index) throw new Error(errors.join('\n'));
+	for (const page of pages) {
+		const result = await index.addHTMLFile({ url: page.url, content: pageHtml(page) });
+		if (result.errors.length) throw new Error(result.errors.join('\n'));
+	}
+	for (const [i, word] of words.entries())
+		await index.addCustomRecord({
+			url: `/w/${i}/`,
+			content: word,
+			language: 'et',
+			meta: { title: word },
+		});
+	await index.writeFiles({ outputPath: out });
+	return out;
+}
+
+export async function closePagefind(): Promise<void> {
+	await pagefind.close();
+}
+
+interface PagefindModule {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	search(
+		query: string,
+	): Promise<{
+		results: { score: number; data(): Promise<{ url: string; meta: Record<string, string> }> }[];
+	}>;
+}
+
+export interface BundleSearch {
+	/** URLs of the results for `query`, best first. */
+	search(query: string): Promise<string[]>;
+	/** Puts back the global fetch and document that the search replaced. */
+	close(): void;
+}
+
+/**
+ * Loads the bundle's pagefind.js with a global fetch that reads the bundle from disk (pagefind.js fetches its
+ * index chunks and fragments as it searches) and a stand-in document that says the page is in Estonian.
+ */
+export async function openSearch(bundle: string): Promise<BundleSearch> {
+	const globals = globalThis as Record<string, unknown>;
+	const saved = { fetch: globalThis.fetch, document: globals.document };
+	globals.document = { currentScript: null, querySelector: () => ({ getAttribute: () => 'et' }) };
+	globalThis.fetch = (async (input: string | URL | Request) => {
+		const path = String(input)
+			.replace(/^.*?\/pagefind\//, '/')
+			.split('?')[0];
+		return new Response(readFileSync(join(bundle, path)));
+	}) as typeof fetch;
+	const module = (await import(
+		/* @vite-ignore */ `${join(bundle, 'pagefind.js')}?bundle=${encodeURIComponent(bundle)}`
+	)) as PagefindModule;
+	await module.options({ basePath: '/pagefind/' });
+	await module.init();
+	return {
+		async search(query) {
+			const { results } = await module.search(query);
+			return Promise.all(results.map(async (r) => (await r.data()).url));
+		},
+		close() {
+			globalThis.fetch = saved.fetch;
+			globals.document = saved.document;
+		},
+	};
+}
+
+/** Minimal CBOR decoder for Pagefind's index chunks (maps, arrays, strings, integers). */
+function decodeCbor(bytes: Uint8Array): unknown {
+	let p = 0;
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	const length = (info: number): number => {
+		if (info < 24) return info;
+		if (info === 24) return bytes[p++];
+		if (info === 25) return ((p += 2), view.getUint16(p - 2));
+		if (info === 26) return ((p += 4), view.getUint32(p - 4));
+		if (info === 27) return ((p += 8), Number(view.getBigUint64(p - 8)));
+		throw new Error(`CBOR length ${info}`);
+	};
+	const item = (): unknown => {
+		const head = bytes[p++];
+		const major = head >> 5;
+		if (major === 7) return head === 0xf5 ? true : head === 0xf4 ? false : null;
+		const n = length(head & 31);
+		if (major === 0) return n;
+		if (major === 1) return -1 - n;
+		if (major === 2 || major === 3) {
+			const chunk = bytes.subarray(p, (p += n));
+			return major === 3 ? new TextDecoder().decode(chunk) : chunk;
+		}
+		if (major === 4) return Array.from({ length: n }, item);
+		if (major === 5) return Object.fromEntries(Array.from({ length: n }, () => [item(), item()]));
+		return item(); // tag
+	};
+	return item();
+}
+
+const unpack = (file: string) =>
+	decodeCbor(gunzipSync(readFileSync(file)).subarray('pagefind_dcd'.length));
+
+/**
+ * The index words Pagefind stored for each custom record built by buildIndex(…, words): the word's stem,
+ * diacritics folded. Reads the bundle's meta (page order), fragments (page → word) and index chunks.
+ */
+export function indexedStems(bundle: string): Map<string, string[]> {
+	const metaFile = readdirSync(bundle).find((f) => f.endsWith('.pf_meta'));
+	const meta = unpack(join(bundle, metaFile!)) as [string, [string, number][]];
+	const pageWord = meta[1].map(([hash]) => {
+		const fragment = JSON.parse(
+			new TextDecoder().decode(
+				gunzipSync(readFileSync(join(bundle, 'fragment', `${hash}.pf_fragment`))).subarray(12),
+			),
+		);
+		return fragment.meta.title as string;
+	});
+	const stems = new Map<string, string[]>();
+	for (const chunk of readdirSync(join(bundle, 'index'))) {
+		const [words] = unpack(join(bundle, 'index', chunk)) as [
+			[string, [number][], [string, [number][]][]][],
+		];
+		for (const [stem, pages, variants] of words) {
+			for (const list of [pages, ...(variants ?? []).map((v) => v[1])]) {
+				let page = 0;
+				for (const [delta] of list) {
+					page += delta;
+					const word = pageWord[page];
+					if (stem === word && /^\d+$/.test(word)) continue;
+					const known = stems.get(word) ?? [];
+					if (!known.includes(stem)) known.push(stem);
+					stems.set(word, known);
+				}
+			}
+		}
+	}
+	return stems;
+}
