@@ -228,4 +228,27 @@ describe(`built site (${pages.size} HTML files)`, () => {
 		}
 		expect(problems.length, report(problems, 'skeleton problems')).toBe(0);
 	});
+
+	test('every page carries the Content-Security-Policy: no inline script or style, no other origin', () => {
+		const problems: [string, string][] = [];
+		for (const { path, root } of pages.values()) {
+			const policy = root.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
+			if (!policy) {
+				problems.push([path, 'no Content-Security-Policy meta tag']);
+				continue;
+			}
+			const directives = new Map(policy.split(';').map((part) => {
+				const [name, ...sources] = part.trim().split(/\s+/);
+				return [name, sources] as const;
+			}));
+			if (directives.get('default-src')?.join(' ') !== "'self'") problems.push([path, `default-src: ${directives.get('default-src')?.join(' ')}`]);
+			if (directives.get('script-src')?.join(' ') !== "'self' 'wasm-unsafe-eval'") problems.push([path, `script-src: ${directives.get('script-src')?.join(' ')}`]);
+			if (directives.get('style-src')?.join(' ') !== "'self'") problems.push([path, `style-src: ${directives.get('style-src')?.join(' ')}`]);
+			if (directives.get('object-src')?.join(' ') !== "'none'") problems.push([path, 'object-src is not none']);
+			// The policy forbids them, so there must be none: a violation would silently break the page.
+			if (root.querySelectorAll('style').length > 0) problems.push([path, 'inline <style>']);
+			if (root.querySelectorAll('[style]').length > 0) problems.push([path, 'style attribute']);
+		}
+		expect(problems.length, report(problems, 'Content-Security-Policy problems')).toBe(0);
+	});
 });

@@ -86,6 +86,8 @@ export function parsePositionBody(markdown: string, firstLine: number, requireSe
 	};
 
 	for (const node of tree.children) {
+		// Inline HTML inside a paragraph, heading or list item: rendered escaped anyway, but the author meant markup.
+		if (node.type !== 'html' && containsInlineHtml(node)) report(node, section ? SECTIONS[section] : '', messages.rawHtml());
 		if (node.type === 'heading' && node.depth <= 2) {
 			closeDuty();
 			if (node.depth === 1) {
@@ -204,6 +206,11 @@ export function parsePositionBody(markdown: string, firstLine: number, requireSe
 		}
 	}
 	return { body, problems };
+}
+
+function containsInlineHtml(node: RootContent): boolean {
+	if (node.type === 'html') return true;
+	return 'children' in node && (node.children as RootContent[]).some(containsInlineHtml);
 }
 
 function hasNestedList(list: List): boolean {
