@@ -1,7 +1,8 @@
 /**
- * Builds the site atomically: validates content, builds into a temporary directory next to dist/,
- * and only when everything (pages and search index) succeeded swaps it in. A failed build leaves the
- * previous dist/ untouched and exits non-zero.
+ * Builds the site atomically into a temporary directory next to dist/ and swaps it in only when
+ * everything succeeded: content check (done by the content loader, which prints every problem and
+ * stops the build on errors), pages and search index. A failed build leaves the previous dist/
+ * untouched and exits non-zero.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -27,11 +28,6 @@ const previous = `${out}.old-${process.pid}`;
 function run(args: string[], extraEnv: Record<string, string> = {}): boolean {
 	const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...extraEnv } });
 	return result.status === 0;
-}
-
-if (!run([join(root, 'scripts/check-content.ts'), '--quiet'])) {
-	console.error('\nSisus on vigu: saiti ei ehitatud, eelmine versioon jäi alles.');
-	process.exit(1);
 }
 
 rmSync(staging, { recursive: true, force: true });

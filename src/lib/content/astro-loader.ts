@@ -1,23 +1,33 @@
 import { fileURLToPath } from 'node:url';
-import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
 import { loadContent, type LoadedContent } from './load.ts';
 import { messages } from './messages.ts';
 import { countProblems, formatProblem } from './problems.ts';
 
 type CollectionName = 'positions' | 'units' | 'competencies';
+const COLLECTIONS: readonly CollectionName[] = ['positions', 'units', 'competencies'];
 
-let cached: { root: string; result: LoadedContent } | undefined;
+let cached: { root: string; result: LoadedContent; pending: Set<CollectionName> } | undefined;
 
-/** One parse of the content tree per build, shared by the three collections; reset on file changes in dev. */
-function loadShared(root: string): LoadedContent {
-	if (cached?.root !== root) cached = { root, result: loadContent({ root }) };
-	return cached.result;
+/**
+ * One parse of the content tree per build, shared by the three collections and released once all three
+ * have stored their entries (the parsed files keep their YAML documents for error locations).
+ */
+function loadShared(root: string, collection: CollectionName): LoadedContent {
+	if (cached?.root !== root || !cached.pending.has(collection)) {
+		cached = { root, result: loadContent({ root }), pending: new Set(COLLECTIONS) };
+	}
+	const { result, pending } = cached;
+	pending.delete(collection);
+	if (pending.size === 0) cached = undefined;
+	return result;
 }
 
 /**
- * Astro content loader over the project's own parser (src/lib/content). Content errors throw, so the
- * build fails; Astro's own reference() is not used because it only logs broken references.
+ * Astro content loader over the project's own parser (src/lib/content). It is also the build's content
+ * check: on any error it prints every problem as `npm run check` does and ends the build with exit code 1
+ * (Astro's own reference() only logs broken references and would let the build succeed). In the dev
+ * server it reports the problems and keeps the last good content instead.
  */
 export function contentLoader(collection: CollectionName): Loader {
 	return {
@@ -25,11 +35,17 @@ export function contentLoader(collection: CollectionName): Loader {
 		load: async ({ store, logger, config, watcher }) => {
 			const root = fileURLToPath(config.root);
 			const sync = () => {
-				const { files, problems } = loadShared(root);
-				const { errors } = countProblems(problems);
+				const { files, problems, fileCount } = loadShared(root, collection);
+				const { errors, warnings } = countProblems(problems);
 				if (errors > 0) {
-					const list = problems.filter((problem) => problem.severity === 'error').map(formatProblem).join('\n');
-					throw new AstroError(`${messages.buildFailed(errors)}\n${list}`, messages.howToFix());
+					const lines = problems.filter((problem) => problem.severity === 'error').map(formatProblem);
+					if (watcher) {
+						logger.error(`${messages.buildFailed(errors)}\n${lines.join('\n')}`);
+						return;
+					}
+					// A content mistake is not a crash: no stack trace, just the list and a non-zero exit.
+					console.error(`\n${lines.join('\n')}\n\n${messages.summary(errors, warnings, fileCount)}\n${messages.buildFailed(errors)}`);
+					process.exit(1);
 				}
 				store.clear();
 				for (const file of files[collection]) {
@@ -44,11 +60,7 @@ export function contentLoader(collection: CollectionName): Loader {
 			watcher?.on('all', (_event, path) => {
 				if (!path.includes('/content/')) return;
 				cached = undefined;
-				try {
-					sync();
-				} catch (error) {
-					logger.error((error as Error).message);
-				}
+				sync();
 			});
 		},
 	};

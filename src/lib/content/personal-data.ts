@@ -43,14 +43,16 @@ export function findPersonalData(text: string): PersonalDataFinding[] {
 	let afterSignature = 0;
 	for (const [index, line] of lines.entries()) {
 		const lineNumber = index + 1;
-		for (const match of line.matchAll(ID_CODE)) {
+		// Cheap guards first: most lines have no digit and no '@', and the regexes are the check's hot spot.
+		const hasDigit = /\d/.test(line);
+		if (hasDigit) for (const match of line.matchAll(ID_CODE)) {
 			if (isValidIdCode(match[0])) findings.push({ line: lineNumber, column: match.index + 1, message: messages.personalIdCode() });
 		}
-		for (const match of line.matchAll(EMAIL)) {
+		if (line.includes('@')) for (const match of line.matchAll(EMAIL)) {
 			const mailbox = match[0].split('@')[0].toLowerCase();
 			if (!ROLE_MAILBOXES.has(mailbox)) findings.push({ line: lineNumber, column: match.index + 1, message: messages.personalEmail(match[0]) });
 		}
-		for (const match of line.matchAll(PHONE)) {
+		if (hasDigit) for (const match of line.matchAll(PHONE)) {
 			findings.push({ line: lineNumber, column: match.index + 1, message: messages.phoneNumber(match[0].trim()) });
 		}
 		if (SIGNATURE.test(line)) {
