@@ -22,7 +22,8 @@ interface PagefindApi {
 	search(query: string | null, options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
 }
 
-const PAGE_SIZE = 20;
+/** Results shown at once; each loads a fragment of a few KiB, so more come only on request. */
+const PAGE_SIZE = 10;
 const SORTS: Record<string, Record<string, 'asc' | 'desc'>> = {
 	pealkiri: { pealkiri: 'asc' },
 	muudetud: { muudetud: 'desc' },
@@ -144,6 +145,7 @@ export async function runSearchPage(): Promise<void> {
 		const filtered = Object.keys(filters).length > 0;
 		if (query === '' && !filtered) {
 			results.replaceChildren();
+			more.remove();
 			status.textContent = '';
 			return;
 		}
@@ -158,6 +160,29 @@ export async function runSearchPage(): Promise<void> {
 		if (current !== generation) return;
 		results.replaceChildren(...data.map(renderResult));
 		status.textContent = statusText(search.results.length, query, filtered);
+		showMore(search, PAGE_SIZE, current);
+	};
+
+	const more = element('button', 'more', '');
+	more.type = 'button';
+	const showMore = (search: PagefindSearch, shown: number, current: number) => {
+		const remaining = search.results.length - shown;
+		if (remaining <= 0) {
+			more.remove();
+			return;
+		}
+		more.textContent = `Näita veel ${Math.min(remaining, PAGE_SIZE)} tulemust`;
+		more.onclick = async () => {
+			const data = await Promise.all(search.results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+			if (current !== generation) return;
+			const items = data.map(renderResult);
+			results.append(...items);
+			status.textContent = `Näitan ${Math.min(shown + PAGE_SIZE, search.results.length)} tulemust ${search.results.length}-st.`;
+			// Keyboard users continue from the first new result.
+			items[0]?.querySelector('a')?.focus();
+			showMore(search, shown + PAGE_SIZE, current);
+		};
+		results.after(more);
 	};
 
 	const updateUrl = () => {

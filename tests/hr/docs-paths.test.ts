@@ -10,11 +10,14 @@
  * - Placeholders <id>, <osakond>, <tunnus> … stand for one path segment or part of one; "*" for any
  *   characters within a segment and "**" for any number of folders. At least one path must match.
  * - Paths inside folders that .gitignore lists (dist/, node_modules/ …) are build output and skipped.
+ * - A span starting with "/" is a URL of the built site: it must match a page route in src/pages
+ *   (placeholders as above). /_astro/ and /pagefind/ are build output and skipped.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { projectRoot } from '../helpers.ts';
+import { pageRoutes } from '../site/support/site.ts';
 
 const DOCS = ['README.md', 'CONTRIBUTING.md'];
 const EXTENSIONS = /\.(md|ts|mjs|js|json|ya?ml|astro|txt|snap|docx)$/;
@@ -115,8 +118,14 @@ describe.each(DOCS)('%s', (doc) => {
 	test('names only paths that exist', () => {
 		const ignored = ignoredFolders();
 		const all = projectPaths();
-		const paths = [...new Set(inlineCodeSpans(markdown).filter(isPathLike))];
+		const spans = [...new Set(inlineCodeSpans(markdown).filter(isPathLike))];
+		const paths = spans.filter((span) => !span.startsWith('/'));
 		expect(paths.length).toBeGreaterThan(5);
+		const routes = pageRoutes(join(projectRoot, 'src/pages'));
+		const missingPages = spans
+			.filter((span) => span.startsWith('/') && !/^\/(_astro|pagefind)\//.test(span))
+			.filter((url) => !routes.some((route) => route.test(url.replace(/<[^>]+>/g, 'x'))));
+		expect(missingPages).toEqual([]);
 		const missing = paths.filter((path) => {
 			if (ignored.some((folder) => path.startsWith(folder) || `${path}/` === folder)) return false;
 			const pattern = pathPattern(path);

@@ -4,6 +4,7 @@
  * positions among the first five results. scripts/bench-search.ts prints recall@5 with and without
  * the Estonian enrichment side by side.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
@@ -36,4 +37,23 @@ describe('search finds positions the way employees ask', () => {
 		const report = misses.map((miss) => `  "${miss.query}": expected ${miss.expect.join(', ')}, got [${miss.top.join(', ')}]`).join('\n');
 		expect(misses.length, `recall@5 = ${meanRecall(outcomes).toFixed(3)}; misses:\n${report}`).toBe(0);
 	});
+});
+
+describe('the search page with results', () => {
+	test('shows matched duties as links, applies a filter from the URL, and passes axe', async () => {
+		const page = await (await browser.newContext({ viewport: { width: 360, height: 800 } })).newPage();
+		const url = new URL('/otsing/?q=j%C3%A4relevalve&osakond=Teenuste+osakond', inject('siteUrl'));
+		await page.goto(url.href, { waitUntil: 'networkidle' });
+		await page.locator('#search-results > li').first().waitFor();
+		const titles = await page.locator('#search-results > li h2').allTextContents();
+		expect(titles).toEqual(['Kvaliteedi peaspetsialist']);
+		expect(await page.locator('#search-results .sub a[href*="#ulesanne-"]').count()).toBeGreaterThan(0);
+		expect(await page.locator('#search-status').textContent()).toMatch(/^Leiti 1 tulemus päringule „järelevalve” valitud filtritega\./);
+		expect(await page.locator('input[name="osakond"][value="Teenuste osakond"]').isChecked()).toBe(true);
+		const { violations } = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+	}, 60_000);
 });
