@@ -251,4 +251,16 @@ describe(`built site (${pages.size} HTML files)`, () => {
 		}
 		expect(problems.length, report(problems, 'Content-Security-Policy problems')).toBe(0);
 	});
+
+	test('the search index holds exactly the pages marked data-pagefind-body (one Estonian index)', () => {
+		const searchable = [...pages.values()].filter(({ root }) => root.querySelector('[data-pagefind-body]'));
+		const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+			languages: Record<string, { page_count: number }>;
+		};
+		expect(Object.keys(entry.languages)).toEqual(['et']);
+		// src/integrations/pagefind.ts indexes only these files (SEARCHABLE_PAGES): a new searchable
+		// template outside them would silently drop out of search.
+		expect(searchable.map(({ path }) => path).filter((path) => !/^\/(ametikohad|uksused|kompetentsid)\/[^/]+\/$/.test(path))).toEqual([]);
+		expect(entry.languages.et.page_count).toBe(searchable.length);
+	});
 });
