@@ -79,21 +79,47 @@ export function parsePosition(text: string, file: string, id: string): ParsedFil
 	const { body, problems: bodyProblems } = parsePositionBody(content, bodyFirstLine, !isStub);
 	const problems = [...frontmatter.problems, ...bodyProblems.map((problem) => ({ file, ...problem }))];
 	const value = frontmatter.value ? { ...frontmatter.value, ...body, id, filePath: file } : undefined;
-	return { id, file, value, problems, locate: source.locate };
+	const relationPaths: PropertyKey[][] = value
+		? [
+				['title'],
+				['unit'],
+				['manager'],
+				['lastReviewed'],
+				...value.substitutedBy.map((_, index) => ['substitutedBy', index]),
+				...value.substitutes.map((_, index) => ['substitutes', index]),
+				...(['core', 'additional'] as const).flatMap((group) =>
+					value.competencies[group].map((_, index) => ['competencies', group, index, 'name']),
+				),
+			]
+		: [];
+	return { id, file, value, problems, locate: relationLocator(source.locate, relationPaths) };
+}
+
+/**
+ * The locations of the fields that cross-file checks (validate.ts) report on, computed up front so the
+ * YAML document with its syntax tree can be garbage-collected: with 10,000 files kept alive it
+ * dominated the check's memory and made garbage collection grow faster than the number of files.
+ */
+function relationLocator(locate: Locator, paths: readonly PropertyKey[][]): Locator {
+	const table = new Map(paths.map((path) => [path.join('.'), locate(path)]));
+	const fallback = locate([]);
+	return (path) => table.get(path.join('.')) ?? fallback;
 }
 
 /** Parses a unit file (YAML). */
 export function parseUnit(text: string, file: string, id: string): ParsedFile<Unit> {
 	const source = parseYamlSource(text, 1);
 	const { value, problems } = validate(UnitSchema, source, file);
-	return { id, file, value: value ? { ...value, id, filePath: file } : undefined, problems, locate: source.locate };
+	const locate = relationLocator(source.locate, value ? [['parent'], ['kind'], ['head']] : []);
+	return { id, file, value: value ? { ...value, id, filePath: file } : undefined, problems, locate };
 }
 
 /** Parses a competency file (YAML). */
 export function parseCompetency(text: string, file: string, id: string): ParsedFile<Competency> {
 	const source = parseYamlSource(text, 1);
 	const { value, problems } = validate(CompetencySchema, source, file);
-	return { id, file, value: value ? { ...value, id, filePath: file } : undefined, problems, locate: source.locate };
+	const paths: PropertyKey[][] = value ? [['name'], ...value.aliases.map((_, index) => ['aliases', index])] : [];
+	return { id, file, value: value ? { ...value, id, filePath: file } : undefined, problems, locate: relationLocator(source.locate, paths) };
 }
 
 function validate<S extends z.ZodType>(schema: S, source: YamlSource, file: string): { value?: z.output<S>; problems: Problem[] } {
