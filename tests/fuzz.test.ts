@@ -129,7 +129,7 @@ describe('parser robustness', () => {
 			// Bounded for CI on a shared 2-core machine; at least 200 runs must complete in that time (about 2,000 on an idle machine).
 			{ seed: 20261122, numRuns: 2_000, interruptAfterTimeLimit: 25_000 },
 		);
-		expect(details.failed, fc.defaultReportMessage(details) ?? '').toBe(false);
+		expect(details.failed, `${String(details.errorInstance)}\n${fc.defaultReportMessage(details) ?? ''}`).toBe(false);
 		expect(details.numRuns).toBeGreaterThanOrEqual(200);
 		console.info(`fuzz: ${details.numRuns} mutated files parsed`);
 	}, 60_000);

@@ -82,6 +82,7 @@ const YAML_ERRORS: Record<string, string> = {
 	TAG_RESOLVE_FAILED: 'tundmatu silt',
 	UNEXPECTED_SCALAR: 'ootamatu väärtus',
 	BAD_COLLECTION_TYPE: 'vale loendi tüüp',
+	TOO_DEEP: 'liiga palju üksteise sees olevaid loendeid',
 };
 
 export const messages = {

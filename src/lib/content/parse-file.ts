@@ -7,7 +7,7 @@ import { messages, zodIssueMessage } from './messages.ts';
 import { parsePositionBody } from './parse-body.ts';
 import type { Location, Problem } from './problems.ts';
 import { suggest } from './suggest.ts';
-import { parseYamlSource, type YamlSource } from './yaml-source.ts';
+import { lazyLocator, parseYamlSource, readYamlFast, type YamlSource } from './yaml-source.ts';
 
 /** Largest content file accepted; a job description is a few KiB, so this only stops accidents. */
 export const MAX_FILE_BYTES = 256 * 1024;
@@ -53,15 +53,15 @@ export function parsePosition(text: string, file: string, id: string): ParsedFil
 	});
 	// gray-matter reads anything after the opening '---' as a language name and throws for unknown ones.
 	if (!/^---[ \t]*(\n|$)/.test(text)) return missing(messages.frontmatterMissing());
-	let source: YamlSource | undefined;
+	let yamlText: string | undefined;
 	let content: string;
 	try {
 		content = matter(text, {
 			engines: {
 				yaml: {
-					parse: (yamlText: string) => {
+					parse: (frontmatter: string) => {
 						// gray-matter hands over the text after the opening '---', starting with that line's newline.
-						source = parseYamlSource(yamlText, 1);
+						yamlText = frontmatter;
 						return {};
 					},
 					stringify: () => '',
@@ -71,55 +71,47 @@ export function parsePosition(text: string, file: string, id: string): ParsedFil
 	} catch {
 		return missing(messages.frontmatterMissing());
 	}
-	if (source === undefined) return missing(messages.frontmatterMissing());
-	const frontmatter = validate(PositionFrontmatterSchema, source, file);
+	if (yamlText === undefined) return missing(messages.frontmatterMissing());
+	const frontmatter = readAndValidate(PositionFrontmatterSchema, yamlText, file);
 	const bodyOffset = text.length - content.length;
 	const bodyFirstLine = text.slice(0, bodyOffset).split('\n').length;
-	const isStub = frontmatter.value?.stub ?? (source.data as { stub?: unknown } | undefined)?.stub === true;
+	const isStub = frontmatter.value?.stub ?? (frontmatter.data as { stub?: unknown } | undefined)?.stub === true;
 	const { body, problems: bodyProblems } = parsePositionBody(content, bodyFirstLine, !isStub);
 	const problems = [...frontmatter.problems, ...bodyProblems.map((problem) => ({ file, ...problem }))];
 	const value = frontmatter.value ? { ...frontmatter.value, ...body, id, filePath: file } : undefined;
-	const relationPaths: PropertyKey[][] = value
-		? [
-				['title'],
-				['unit'],
-				['manager'],
-				['lastReviewed'],
-				...value.substitutedBy.map((_, index) => ['substitutedBy', index]),
-				...value.substitutes.map((_, index) => ['substitutes', index]),
-				...(['core', 'additional'] as const).flatMap((group) =>
-					value.competencies[group].map((_, index) => ['competencies', group, index, 'name']),
-				),
-			]
-		: [];
-	return { id, file, value, problems, locate: relationLocator(source.locate, relationPaths) };
-}
-
-/**
- * The locations of the fields that cross-file checks (validate.ts) report on, computed up front so the
- * YAML document with its syntax tree can be garbage-collected: with 10,000 files kept alive it
- * dominated the check's memory and made garbage collection grow faster than the number of files.
- */
-function relationLocator(locate: Locator, paths: readonly PropertyKey[][]): Locator {
-	const table = new Map(paths.map((path) => [path.join('.'), locate(path)]));
-	const fallback = locate([]);
-	return (path) => table.get(path.join('.')) ?? fallback;
+	return { id, file, value, problems, locate: frontmatter.locate };
 }
 
 /** Parses a unit file (YAML). */
 export function parseUnit(text: string, file: string, id: string): ParsedFile<Unit> {
-	const source = parseYamlSource(text, 1);
-	const { value, problems } = validate(UnitSchema, source, file);
-	const locate = relationLocator(source.locate, value ? [['parent'], ['kind'], ['head']] : []);
+	const { value, problems, locate } = readAndValidate(UnitSchema, text, file);
 	return { id, file, value: value ? { ...value, id, filePath: file } : undefined, problems, locate };
 }
 
 /** Parses a competency file (YAML). */
 export function parseCompetency(text: string, file: string, id: string): ParsedFile<Competency> {
+	const { value, problems, locate } = readAndValidate(CompetencySchema, text, file);
+	return { id, file, value: value ? { ...value, id, filePath: file } : undefined, problems, locate };
+}
+
+/**
+ * Reads YAML and validates it. Valid ordinary YAML takes the fast reader; anything else (a syntax error,
+ * a schema error, an unusual construct) is read again by parseYamlSource, whose positions the messages
+ * need. Locations are computed only when a problem is reported, so no syntax tree outlives the call:
+ * with 10,000 files kept alive they dominated the check's memory and its garbage collection.
+ */
+function readAndValidate<S extends z.ZodType>(
+	schema: S,
+	text: string,
+	file: string,
+): { value?: z.output<S>; data: unknown; problems: Problem[]; locate: Locator } {
+	const fast = readYamlFast(text);
+	if (fast !== undefined && typeof fast === 'object' && fast !== null && !Array.isArray(fast)) {
+		const result = schema.safeParse(fast, { error: zodIssueMessage, reportInput: true });
+		if (result.success) return { value: result.data, data: fast, problems: [], locate: lazyLocator(text, 1, fast) };
+	}
 	const source = parseYamlSource(text, 1);
-	const { value, problems } = validate(CompetencySchema, source, file);
-	const paths: PropertyKey[][] = value ? [['name'], ...value.aliases.map((_, index) => ['aliases', index])] : [];
-	return { id, file, value: value ? { ...value, id, filePath: file } : undefined, problems, locate: relationLocator(source.locate, paths) };
+	return { ...validate(schema, source, file), data: source.data, locate: lazyLocator(text, 1, source.data) };
 }
 
 function validate<S extends z.ZodType>(schema: S, source: YamlSource, file: string): { value?: z.output<S>; problems: Problem[] } {
