@@ -1,13 +1,16 @@
 /**
  * Builds the site atomically into a temporary directory next to dist/ and swaps it in only when
  * everything succeeded: content check (done by the content loader, which prints every problem and
- * stops the build on errors), pages and search index. A failed build leaves the previous dist/
- * untouched and exits non-zero.
+ * stops the build on errors), pages, per-position open data and search index. A failed build leaves
+ * the previous dist/ untouched and exits non-zero.
+ * The last two steps run here, after Astro's process has exited, so that its memory and the Pagefind
+ * binary's are not added together (src/integrations/finish-site.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { finishSite } from '../src/integrations/finish-site.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -31,9 +34,18 @@ function run(args: string[], extraEnv: Record<string, string> = {}): boolean {
 }
 
 rmSync(staging, { recursive: true, force: true });
-const built = run([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], {
+let built = run([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], {
 	ASTRO_TELEMETRY_DISABLED: '1',
+	SKA_FINISH_AFTER_BUILD: '1',
 });
+if (built) {
+	try {
+		await finishSite(staging, (message) => console.log(`${new Date().toTimeString().slice(0, 8)} [finish] ${message}`));
+	} catch (error) {
+		console.error(`\n${(error as Error).message}`);
+		built = false;
+	}
+}
 if (!built || !existsSync(join(staging, 'index.html')) || !existsSync(join(staging, 'pagefind'))) {
 	rmSync(staging, { recursive: true, force: true });
 	console.error('\nEhitamine ebaõnnestus: eelmine sait jäi puutumata.');

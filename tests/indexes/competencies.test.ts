@@ -3,7 +3,7 @@ import type { Competency } from '../../schemas/competency.ts';
 import { PositionFrontmatterSchema, type Position } from '../../schemas/position.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { buildModel } from '../../src/lib/content/model.ts';
-import { competencyIndex, competencyUsesByUnit } from '../../src/lib/indexes/competencies.ts';
+import { competencyIndex, competencyUsesByUnit, indicatorWordings } from '../../src/lib/indexes/competencies.ts';
 import { makeMinimalPosition } from '../helpers.ts';
 
 function position(id: string, unit: string, title: string, competencies: Record<string, unknown>): Position {
@@ -70,5 +70,24 @@ describe('competencyUsesByUnit', () => {
 	test('an unused or unknown competency has no groups', () => {
 		expect(competencyUsesByUnit(model, 'loovus')).toEqual([]);
 		expect(competencyUsesByUnit(model, 'puudub')).toEqual([]);
+	});
+});
+
+describe('indicatorWordings', () => {
+	test('counts each wording once per position, ignoring case, spacing and final punctuation, most used first', () => {
+		const model = buildModel({
+			units,
+			competencies: [competency('efektiivsus', 'Efektiivsus', 'core')],
+			positions: [
+				position('a', 'teenused', 'A', { core: [{ name: 'Efektiivsus', indicators: ['Teeb  tööd.', 'Jõuab.'] }] }),
+				position('b', 'teenused', 'B', { core: [{ name: 'Efektiivsus', indicators: ['teeb tööd', 'Teeb tööd.'] }] }),
+				position('c', 'arendus', 'C', { additional: [{ name: 'Efektiivsus', indicators: ['Arvestab.'] }] }),
+			],
+		});
+		expect(indicatorWordings(competencyUsesByUnit(model, 'efektiivsus'))).toEqual([
+			{ text: 'Teeb tööd.', positions: 2 },
+			{ text: 'Arvestab.', positions: 1 },
+			{ text: 'Jõuab.', positions: 1 },
+		]);
 	});
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -22,6 +22,7 @@ import {
 	unitsFile,
 	type OpenDataContext,
 } from '../../src/lib/lifecycle/open-data.ts';
+import { writePositionFiles } from '../../src/integrations/finish-site.ts';
 import { projectRoot } from '../helpers.ts';
 
 const { model } = loadContent({ root: projectRoot, today: '2026-01-01' });
@@ -54,8 +55,16 @@ describe('open data files from the real content validate against their schema', 
 		}
 	});
 
-	test('positions/<id>.json and positions-index.json', () => {
-		for (const position of model.positions.values()) PositionFileSchema.parse(roundTrip(`${position.id}.json`, positionFile(position, context)));
+	test('positions/<id>.json, split from positions.json after the build, and positions-index.json', () => {
+		const site = join(dir, 'site');
+		mkdirSync(join(site, 'andmed'), { recursive: true });
+		writeFileSync(join(site, 'andmed/positions.json'), `${JSON.stringify(positionsFile(context), null, '\t')}\n`);
+		expect(writePositionFiles(site)).toBe(model.positions.size);
+		for (const position of model.positions.values()) {
+			const written = readFileSync(join(site, `andmed/positions/${position.id}.json`), 'utf8');
+			expect(written).toBe(`${JSON.stringify(positionFile(position, context), null, '\t')}\n`);
+			PositionFileSchema.parse(JSON.parse(written));
+		}
 		const index = PositionIndexFileSchema.parse(roundTrip('positions-index.json', positionIndexFile(context)));
 		expect(index.positions).toHaveLength(model.positions.size);
 	});

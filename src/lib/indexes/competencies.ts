@@ -60,3 +60,33 @@ export function competencyUsesByUnit(model: Model, competencyId: string): Compet
 	const name = (group: CompetencyUnitGroup) => group.unit?.name ?? group.unitId;
 	return [...groups.values()].sort((a, b) => name(a).localeCompare(name(b), 'et') || a.unitId.localeCompare(b.unitId));
 }
+
+export interface IndicatorWording {
+	text: string;
+	/** How many position documents use this wording. */
+	positions: number;
+}
+
+/**
+ * The distinct behavioural indicators the documents give for one competency, most used first. They are
+ * what the search index holds for indicator text: position pages leave their indicator lists out of the
+ * index (the same sentences recur in thousands of documents and were about a third of each page's
+ * indexed words), so a search for a wording finds the competency, whose page lists the positions.
+ */
+export function indicatorWordings(groups: readonly CompetencyUnitGroup[]): IndicatorWording[] {
+	const byKey = new Map<string, { text: string; positions: Set<string> }>();
+	for (const group of groups) {
+		for (const { position, ref } of group.uses) {
+			for (const indicator of ref.indicators) {
+				const text = indicator.replace(/\s+/g, ' ').trim();
+				const key = text.toLocaleLowerCase('et').replace(/[.;,]+$/, '');
+				const entry = byKey.get(key) ?? { text, positions: new Set<string>() };
+				entry.positions.add(position.id);
+				byKey.set(key, entry);
+			}
+		}
+	}
+	return [...byKey.values()]
+		.map(({ text, positions }) => ({ text, positions: positions.size }))
+		.sort((a, b) => b.positions - a.positions || a.text.localeCompare(b.text, 'et'));
+}

@@ -29,6 +29,16 @@ export function versionsOf(id: string): readonly Version[] {
 	return getPositionHistories().byId.get(id) ?? [];
 }
 
+/**
+ * Whether the position has a history page: at least one version git recorded for it, not only the
+ * boundary of a shallow clone. Without one the position page says so itself and links nowhere, so the
+ * page is not built (5,000 pages saying "not available" in a copy without git).
+ */
+export function hasHistoryPage(id: string): boolean {
+	const versions = versionsOf(id);
+	return versions.length > 0 && !versions.every((version) => version.boundary);
+}
+
 export function getChangeLog(model: Model): ChangeLog {
 	changeLog ??= buildChangeLog(model, getPositionHistories());
 	return changeLog;

@@ -37,7 +37,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
 		// process.execPath is the Node 24 that npm put on PATH; the system Node may be too old for Astro.
 		await run(
 			process.execPath,
-			[join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', siteDir],
+			// npm run build's own script: Astro, then the per-position data and the search index.
+			[join(projectRoot, 'scripts/build-site.ts'), '--out', siteDir],
 			{
 				cwd: projectRoot,
 				env: {
@@ -54,7 +55,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 				.split('\n')
 				.slice(-60)
 				.join('\n');
-			throw new Error(`astro build failed:\n${output || error.message}`);
+			throw new Error(`build failed:\n${output || error.message}`);
 		});
 		console.log(
 			`[site] built into ${siteDir} in ${Math.round(performance.now() - started)} ms, serving at ${server.url}`,
