@@ -26,24 +26,29 @@ export interface LoadOptions {
 }
 
 const KINDS = [
-	{ key: 'positions', folder: 'positions', extension: '.md', parse: parsePosition },
-	{ key: 'units', folder: 'units', extension: '.yaml', parse: parseUnit },
-	{ key: 'competencies', folder: 'competencies', extension: '.yaml', parse: parseCompetency },
+	{ key: 'positions', folder: 'positions', extension: '.md' },
+	{ key: 'units', folder: 'units', extension: '.yaml' },
+	{ key: 'competencies', folder: 'competencies', extension: '.yaml' },
 ] as const;
+
+const PARSERS = { positions: parsePosition, units: parseUnit, competencies: parseCompetency } as const;
 
 /** Files that may sit beside content without being content (folder notes, editor leftovers). */
 const IGNORED = /^(README\.md|\..*)$/;
 
-/** Reads, parses and validates the whole content tree. Never throws for content problems. */
-export function loadContent({ root, today = new Date().toISOString().slice(0, 10) }: LoadOptions): LoadedContent {
-	const problems: Problem[] = [];
-	const files = { positions: [], units: [], competencies: [] } as {
-		positions: ParsedFile<Position>[];
-		units: ParsedFile<Unit>[];
-		competencies: ParsedFile<Competency>[];
-	};
-	let fileCount = 0;
+/** One content file to parse; plain data, so it can be handed to a worker thread. */
+export interface ParseJob {
+	kind: 'positions' | 'units' | 'competencies';
+	path: string;
+	file: string;
+	id: string;
+}
 
+/** Lists the content files and reports the ones that cannot be parsed at all (name, extension, duplicate id). */
+export function listContent(root: string): { jobs: ParseJob[]; problems: Problem[]; fileCount: number } {
+	const jobs: ParseJob[] = [];
+	const problems: Problem[] = [];
+	let fileCount = 0;
 	for (const kind of KINDS) {
 		const folder = join(root, 'content', kind.folder);
 		const seen = new Map<string, string>();
@@ -67,24 +72,62 @@ export function loadContent({ root, today = new Date().toISOString().slice(0, 10
 				continue;
 			}
 			seen.set(id, file);
-			const { text, problem } = decodeContent(readFileSync(path), file);
-			if (problem || text === undefined) {
-				if (problem) problems.push(problem);
-				continue;
-			}
-			const parsed = kind.parse(text, file, id);
-			problems.push(...parsed.problems);
-			for (const finding of findPersonalData(text)) {
-				problems.push(fileProblem(file, finding.message, finding, 'isikuandmed'));
-			}
-			(files[kind.key] as ParsedFile<unknown>[]).push(parsed);
+			jobs.push({ kind: kind.key, path, file, id });
 		}
 	}
+	return { jobs, problems, fileCount };
+}
 
+/** Reads and parses one file, with its personal-data findings among the problems. */
+export function parseJob(job: ParseJob): { parsed?: ParsedFile<unknown>; problems: Problem[] } {
+	const { text, problem } = decodeContent(readFileSync(job.path), job.file);
+	if (problem || text === undefined) return { problems: problem ? [problem] : [] };
+	const parse = PARSERS[job.kind];
+	const parsed = parse(text, job.file, job.id) as ParsedFile<unknown>;
+	const problems = [...parsed.problems];
+	for (const finding of findPersonalData(text)) {
+		problems.push(fileProblem(job.file, finding.message, finding, 'isikuandmed'));
+	}
+	return { parsed, problems };
+}
+
+/** Builds the model from parsed files and adds the checks that need more than one file. */
+export function assembleContent(
+	parsedFiles: readonly ParsedFile<unknown>[],
+	kinds: readonly ParseJob['kind'][],
+	fileProblems: Problem[],
+	fileCount: number,
+	today: string,
+): LoadedContent {
+	const problems = [...fileProblems];
+	const files = { positions: [], units: [], competencies: [] } as {
+		positions: ParsedFile<Position>[];
+		units: ParsedFile<Unit>[];
+		competencies: ParsedFile<Competency>[];
+	};
+	parsedFiles.forEach((parsed, index) => (files[kinds[index]] as ParsedFile<unknown>[]).push(parsed));
 	const valid = <T>(list: readonly ParsedFile<T>[]) => list.flatMap((file) => (file.value === undefined ? [] : [file.value]));
 	const model = buildModel({ positions: valid(files.positions), units: valid(files.units), competencies: valid(files.competencies) });
 	problems.push(...validateRelations(model, files, today));
 	return { model, files, problems: sortProblems(problems), fileCount };
+}
+
+export const todayIso = () => new Date().toISOString().slice(0, 10);
+
+/** Reads, parses and validates the whole content tree. Never throws for content problems. */
+export function loadContent({ root, today = todayIso() }: LoadOptions): LoadedContent {
+	const { jobs, problems, fileCount } = listContent(root);
+	const parsedFiles: ParsedFile<unknown>[] = [];
+	const kinds: ParseJob['kind'][] = [];
+	for (const job of jobs) {
+		const result = parseJob(job);
+		problems.push(...result.problems);
+		if (result.parsed) {
+			parsedFiles.push(result.parsed);
+			kinds.push(job.kind);
+		}
+	}
+	return assembleContent(parsedFiles, kinds, problems, fileCount, today);
 }
 
 function listFiles(folder: string): string[] {

@@ -7,12 +7,18 @@ import { messages, zodIssueMessage } from './messages.ts';
 import { parsePositionBody } from './parse-body.ts';
 import type { Location, Problem } from './problems.ts';
 import { suggest } from './suggest.ts';
-import { lazyLocator, parseYamlSource, readYamlFast, type YamlSource } from './yaml-source.ts';
+import { lazyLocator, parseYamlSource, readYamlFast, topLevelKeys, type YamlSource } from './yaml-source.ts';
 
 /** Largest content file accepted; a job description is a few KiB, so this only stops accidents. */
 export const MAX_FILE_BYTES = 256 * 1024;
 
 export type Locator = YamlSource['locate'];
+
+/** What a locator is made from: plain data, so a parse done in a worker thread can send it back. */
+export interface LocatorSource {
+	yaml: string;
+	keys?: string[];
+}
 
 /** Result of parsing one file: the value when it is valid, its problems, and a way to locate fields. */
 export interface ParsedFile<T> {
@@ -21,6 +27,11 @@ export interface ParsedFile<T> {
 	value: T | undefined;
 	problems: Problem[];
 	locate: Locator;
+	source?: LocatorSource;
+}
+
+export function locatorFrom(source: LocatorSource | undefined): Locator {
+	return source ? lazyLocator(source.yaml, 1, source.keys) : noLocation;
 }
 
 const noLocation: Locator = () => ({ line: 1, column: 1 });
@@ -79,19 +90,19 @@ export function parsePosition(text: string, file: string, id: string): ParsedFil
 	const { body, problems: bodyProblems } = parsePositionBody(content, bodyFirstLine, !isStub);
 	const problems = [...frontmatter.problems, ...bodyProblems.map((problem) => ({ file, ...problem }))];
 	const value = frontmatter.value ? { ...frontmatter.value, ...body, id, filePath: file } : undefined;
-	return { id, file, value, problems, locate: frontmatter.locate };
+	return { id, file, value, problems, locate: locatorFrom(frontmatter.source), source: frontmatter.source };
 }
 
 /** Parses a unit file (YAML). */
 export function parseUnit(text: string, file: string, id: string): ParsedFile<Unit> {
-	const { value, problems, locate } = readAndValidate(UnitSchema, text, file);
-	return { id, file, value: value ? { ...value, id, filePath: file } : undefined, problems, locate };
+	const { value, problems, source } = readAndValidate(UnitSchema, text, file);
+	return { id, file, value: value ? { ...value, id, filePath: file } : undefined, problems, locate: locatorFrom(source), source };
 }
 
 /** Parses a competency file (YAML). */
 export function parseCompetency(text: string, file: string, id: string): ParsedFile<Competency> {
-	const { value, problems, locate } = readAndValidate(CompetencySchema, text, file);
-	return { id, file, value: value ? { ...value, id, filePath: file } : undefined, problems, locate };
+	const { value, problems, source } = readAndValidate(CompetencySchema, text, file);
+	return { id, file, value: value ? { ...value, id, filePath: file } : undefined, problems, locate: locatorFrom(source), source };
 }
 
 /**
@@ -104,14 +115,15 @@ function readAndValidate<S extends z.ZodType>(
 	schema: S,
 	text: string,
 	file: string,
-): { value?: z.output<S>; data: unknown; problems: Problem[]; locate: Locator } {
+): { value?: z.output<S>; data: unknown; problems: Problem[]; source: LocatorSource } {
 	const fast = readYamlFast(text);
-	if (fast !== undefined && typeof fast === 'object' && fast !== null && !Array.isArray(fast)) {
+	const keys = topLevelKeys(fast);
+	if (keys !== undefined) {
 		const result = schema.safeParse(fast, { error: zodIssueMessage, reportInput: true });
-		if (result.success) return { value: result.data, data: fast, problems: [], locate: lazyLocator(text, 1, fast) };
+		if (result.success) return { value: result.data, data: fast, problems: [], source: { yaml: text, keys } };
 	}
 	const source = parseYamlSource(text, 1);
-	return { ...validate(schema, source, file), data: source.data, locate: lazyLocator(text, 1, source.data) };
+	return { ...validate(schema, source, file), data: source.data, source: { yaml: text, keys: topLevelKeys(source.data) } };
 }
 
 function validate<S extends z.ZodType>(schema: S, source: YamlSource, file: string): { value?: z.output<S>; problems: Problem[] } {

@@ -111,11 +111,11 @@ export function readYamlFast(text: string): unknown {
  * parsing; tests/content/yaml-fast.test.ts checks both ways agree on every field of the real content
  * and a generated corpus.
  */
-export function lazyLocator(text: string, firstLine: number, data?: unknown): YamlSource['locate'] {
+export function lazyLocator(text: string, firstLine: number, keys?: readonly string[]): YamlSource['locate'] {
 	return (path, options = {}) => {
 		if (path.length === 1 && typeof path[0] === 'string') {
 			// A missing field points at the map it belongs in: where the document's first line of content is.
-			const absent = isPlainMap(data) && !Object.hasOwn(data, path[0]);
+			const absent = keys !== undefined && !keys.includes(path[0]);
 			const quick = absent ? locateFirstContent(text, firstLine) : locateTopLevel(text, firstLine, path[0], options.key === true);
 			if (quick) return quick;
 		}
@@ -123,8 +123,9 @@ export function lazyLocator(text: string, firstLine: number, data?: unknown): Ya
 	};
 }
 
-function isPlainMap(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The top-level field names of a parsed document that is a map; undefined for anything else. */
+export function topLevelKeys(data: unknown): string[] | undefined {
+	return typeof data === 'object' && data !== null && !Array.isArray(data) ? Object.keys(data) : undefined;
 }
 
 function locateFirstContent(text: string, firstLine: number): Location | undefined {

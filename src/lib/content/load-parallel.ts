@@ -1,0 +1,48 @@
+/**
+ * loadContent over worker threads, for `npm run check` on large trees: parsing is nearly all of the
+ * time and every file is independent, so each worker takes every n-th file. The result, problems and
+ * their order are the same as loadContent's (tests/content/load-parallel.test.ts).
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { assembleContent, listContent, loadContent, todayIso, type LoadedContent, type LoadOptions, type ParseJob } from './load.ts';
+import { locatorFrom, type ParsedFile } from './parse-file.ts';
+import type { WorkerResult } from './parse-worker.ts';
+
+/** Below this many files the threads' start-up (loading the parser in each) costs more than it saves. */
+const MIN_FILES_PER_WORKER = 500;
+
+export async function loadContentParallel({ root, today = todayIso() }: LoadOptions, threads = availableParallelism()): Promise<LoadedContent> {
+	const { jobs, problems, fileCount } = listContent(root);
+	const workers = Math.min(threads, Math.floor(jobs.length / MIN_FILES_PER_WORKER));
+	if (workers < 2) return loadContent({ root, today });
+
+	const shares = await Promise.all(
+		Array.from({ length: workers }, (_, offset) => runWorker({ jobs, offset, step: workers })),
+	);
+	const slots: (WorkerResult[number] | undefined)[] = new Array(jobs.length);
+	for (const share of shares) for (const result of share) slots[result.index] = result;
+
+	const parsedFiles: ParsedFile<unknown>[] = [];
+	const kinds: ParseJob['kind'][] = [];
+	for (const [index, result] of slots.entries()) {
+		if (!result) throw new Error(`content file ${jobs[index].file} was not parsed`);
+		problems.push(...result.problems);
+		if (result.parsed) {
+			parsedFiles.push({ ...result.parsed, problems: result.problems, locate: locatorFrom(result.parsed.source) });
+			kinds.push(jobs[index].kind);
+		}
+	}
+	return assembleContent(parsedFiles, kinds, problems, fileCount, today);
+}
+
+function runWorker(workerData: { jobs: ParseJob[]; offset: number; step: number }): Promise<WorkerResult> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { workerData });
+		worker.once('message', resolve);
+		worker.once('error', reject);
+		worker.once('exit', (code) => {
+			if (code !== 0) reject(new Error(`content parser thread exited with code ${code}`));
+		});
+	});
+}

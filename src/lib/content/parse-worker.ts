@@ -1,0 +1,22 @@
+/**
+ * Worker thread of loadContentParallel: parses its share of the content files and sends back plain
+ * data (values, problems and what each file's locator is made from; a function cannot be sent).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { parseJob, type ParseJob } from './load.ts';
+import type { ParsedFile } from './parse-file.ts';
+
+export type WorkerResult = { index: number; parsed?: Omit<ParsedFile<unknown>, 'locate' | 'problems'>; problems: ParsedFile<unknown>['problems'] }[];
+
+const jobs = (workerData as { jobs: ParseJob[]; offset: number; step: number }).jobs;
+const { offset, step } = workerData as { offset: number; step: number };
+const results: WorkerResult = [];
+for (let index = offset; index < jobs.length; index += step) {
+	const { parsed, problems } = parseJob(jobs[index]);
+	results.push({
+		index,
+		problems,
+		parsed: parsed && { id: parsed.id, file: parsed.file, value: parsed.value, source: parsed.source },
+	});
+}
+parentPort?.postMessage(results);
