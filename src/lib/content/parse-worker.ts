@@ -8,8 +8,7 @@ import type { ParsedFile } from './parse-file.ts';
 
 export type WorkerResult = { index: number; parsed?: Omit<ParsedFile<unknown>, 'locate' | 'problems'>; problems: ParsedFile<unknown>['problems'] }[];
 
-const jobs = (workerData as { jobs: ParseJob[]; offset: number; step: number }).jobs;
-const { offset, step } = workerData as { offset: number; step: number };
+const { jobs, offset, step } = workerData as { jobs: ParseJob[]; offset: number; step: number };
 const results: WorkerResult = [];
 for (let index = offset; index < jobs.length; index += step) {
 	const { parsed, problems } = parseJob(jobs[index]);
