@@ -7,6 +7,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -55,8 +56,15 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
-/** Listens on 127.0.0.1 with a free port; files are looked up on each request so `root` may fill later. */
-export async function startStaticServer(root: string): Promise<StaticServer> {
+/** What the README's nginx configuration compresses (nginx always compresses HTML when gzip is on). */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.wasm', '.xml', '.csv', '.txt']);
+
+/**
+ * Listens on 127.0.0.1 with a free port; files are looked up on each request so `root` may fill later.
+ * With `gzip`, files that nginx would compress (README, "Deployment") are sent gzip-encoded to clients that
+ * accept it, from 1 KiB up, as there.
+ */
+export async function startStaticServer(root: string, { gzip = false }: { gzip?: boolean } = {}): Promise<StaticServer> {
 	const server = createServer(async (request, response) => {
 		const { pathname } = new URL(request.url ?? '/', 'http://localhost');
 		let file = await resolveFile(root, pathname);
@@ -78,11 +86,18 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
 			response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404');
 			return;
 		}
+		const compress =
+			gzip &&
+			COMPRESSIBLE.has(extname(file)) &&
+			/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) &&
+			((await stat(file)).size >= 1024);
 		response.writeHead(status, {
 			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
 			'cache-control': 'no-store',
+			...(compress ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
 		});
 		if (request.method === 'HEAD') response.end();
+		else if (compress) createReadStream(file).pipe(createGzip()).pipe(response);
 		else createReadStream(file).pipe(response);
 	});
 	await new Promise<void>((resolve, reject) => {

@@ -1,7 +1,10 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { PositionFile, PositionsFile } from '../lib/lifecycle/open-data.ts';
+import { createAnalyzer } from '../lib/search/estonian.ts';
+import { shardKey, type ExpansionShard } from '../lib/search/query.ts';
 
 /** Position, unit and competency pages: the only pages with data-pagefind-body. */
 export const SEARCHABLE_PAGES = '{ametikohad,uksused,kompetentsid}/*/index.html';
@@ -18,6 +21,50 @@ export async function finishSite(site: string, log: (message: string) => void): 
 	log(`open data: ${files} position files in ${Math.round(performance.now() - started)} ms`);
 	const pages = await buildSearchIndex(site);
 	log(`search index: ${pages} pages`);
+	if (process.env.SEARCH_ENRICHMENT !== '0') {
+		const expansionsStarted = performance.now();
+		const { stems, shards } = await writeExpansions(site);
+		log(`query expansions: ${stems} stems in ${shards} files in ${Math.round(performance.now() - expansionsStarted)} ms`);
+	}
+}
+
+/** Where the search page fetches query expansions (src/lib/search/query.ts). */
+export const EXPANSIONS_DIR = 'otsing/laiendused';
+
+/**
+ * The words Pagefind indexed (page text, titles and extra terms), read back from its fragments: the
+ * vocabulary the query expansions are made for.
+ */
+export function indexedVocabulary(site: string): Set<string> {
+	const dir = join(site, 'pagefind/fragment');
+	const words = new Set<string>();
+	for (const name of readdirSync(dir)) {
+		const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, name))).subarray('pagefind_dcd'.length).toString('utf8')) as {
+			content: string;
+			meta: Record<string, string>;
+		};
+		const text = `${fragment.content} ${fragment.meta.title ?? ''} ${fragment.meta.terms ?? ''}`.toLocaleLowerCase('et');
+		for (const match of text.matchAll(/\p{L}+/gu)) words.add(match[0]);
+	}
+	return words;
+}
+
+/** Writes the query expansions for the indexed vocabulary, one JSON file per two-letter stem prefix. */
+export async function writeExpansions(site: string): Promise<{ stems: number; shards: number }> {
+	const analyzer = await createAnalyzer();
+	const expansions = analyzer.expansions(indexedVocabulary(site));
+	const shards = new Map<string, ExpansionShard>();
+	for (const [stem, forms] of expansions) {
+		const key = shardKey(stem);
+		let shard = shards.get(key);
+		if (!shard) shards.set(key, (shard = {}));
+		shard[stem] = forms;
+	}
+	const dir = join(site, EXPANSIONS_DIR);
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(dir, { recursive: true });
+	for (const [key, shard] of shards) writeFileSync(join(dir, `${key}.json`), JSON.stringify(shard));
+	return { stems: expansions.size, shards: shards.size };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { expandedSearch, type ExpansionShard, type PagefindLike, type PagefindResult } from '../lib/search/query.ts';
+
 /**
  * Search page behaviour: runs the query, filters and sort order from the URL against the Pagefind
  * index and renders results in Estonian. Loaded only on /otsing/, so content pages carry no search code.
@@ -14,13 +16,10 @@ interface PagefindResultData {
 	meta: Record<string, string>;
 	sub_results: PagefindSubResult[];
 }
-interface PagefindSearch {
-	results: { data(): Promise<PagefindResultData> }[];
-}
-interface PagefindApi {
+interface PagefindApi extends PagefindLike {
 	options(options: Record<string, unknown>): Promise<void>;
-	search(query: string | null, options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
 }
+type Result = Omit<PagefindResult, 'data'> & { data(): Promise<PagefindResultData> };
 
 /** Results shown at once; each loads a fragment of a few KiB, so more come only on request. */
 const PAGE_SIZE = 10;
@@ -43,6 +42,18 @@ function loadPagefind(): Promise<PagefindApi | undefined> {
 		}
 	})();
 	return pagefindPromise;
+}
+
+const shards = new Map<string, Promise<ExpansionShard>>();
+
+/** Query expansions for one two-letter stem prefix, fetched once (an absent file means none). */
+function loadShard(key: string): Promise<ExpansionShard> {
+	let shard = shards.get(key);
+	if (!shard) {
+		shard = fetch(`/otsing/laiendused/${encodeURIComponent(key)}.json`).then((response) => (response.ok ? (response.json() as Promise<ExpansionShard>) : {}));
+		shards.set(key, shard);
+	}
+	return shard;
 }
 
 function statusText(total: number, query: string, filtered: boolean): string {
@@ -155,32 +166,37 @@ export async function runSearchPage(): Promise<void> {
 			status.textContent = 'Otsinguindeks ei ole kättesaadav. Sirvi ametikohti üksuste kaupa.';
 			return;
 		}
-		const search = await pagefind.search(query === '' ? null : query, { filters, sort: SORTS[sort] });
-		const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+		const options = { filters, sort: SORTS[sort] };
+		const found = (
+			query === '' ? ((await pagefind.search(null, options))?.results ?? []) : await expandedSearch(pagefind, query, options, loadShard)
+		) as Result[];
+		const data = await Promise.all(found.slice(0, PAGE_SIZE).map((result) => result.data()));
 		if (current !== generation) return;
 		results.replaceChildren(...data.map(renderResult));
-		status.textContent = statusText(search.results.length, query, filtered);
-		showMore(search, PAGE_SIZE, current);
+		status.textContent = statusText(found.length, query, filtered);
+		// Tells tests and benchmarks which query the list shows.
+		results.dataset.query = query;
+		showMore(found, PAGE_SIZE, current);
 	};
 
 	const more = element('button', 'more', '');
 	more.type = 'button';
-	const showMore = (search: PagefindSearch, shown: number, current: number) => {
-		const remaining = search.results.length - shown;
+	const showMore = (found: Result[], shown: number, current: number) => {
+		const remaining = found.length - shown;
 		if (remaining <= 0) {
 			more.remove();
 			return;
 		}
 		more.textContent = `Näita veel ${Math.min(remaining, PAGE_SIZE)} tulemust`;
 		more.onclick = async () => {
-			const data = await Promise.all(search.results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+			const data = await Promise.all(found.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
 			if (current !== generation) return;
 			const items = data.map(renderResult);
 			results.append(...items);
-			status.textContent = `Näitan ${Math.min(shown + PAGE_SIZE, search.results.length)} tulemust ${search.results.length}-st.`;
+			status.textContent = `Näitan ${Math.min(shown + PAGE_SIZE, found.length)} tulemust ${found.length}-st.`;
 			// Keyboard users continue from the first new result.
 			items[0]?.querySelector('a')?.focus();
-			showMore(search, shown + PAGE_SIZE, current);
+			showMore(found, shown + PAGE_SIZE, current);
 		};
 		results.after(more);
 	};

@@ -1,6 +1,7 @@
 /**
- * What Pagefind 1.5 itself does with the extra terms: builds real indexes in Node and searches them with the
- * generated pagefind.js. Slower than the unit tests (a few seconds: it runs the pagefind binary).
+ * What Pagefind 1.5 itself does with the extra terms and the query expansion: builds real indexes in Node and
+ * searches them with the generated pagefind.js through src/lib/search/query.ts, as the search page does.
+ * Slower than the unit tests (a few seconds: it runs the pagefind binary).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -86,16 +87,25 @@ afterAll(async () => {
 	await closePagefind();
 });
 
-async function misses(withTerms: boolean): Promise<string[]> {
-	const bundle = await buildIndex(
-		pages.map((p) => ({ ...p, terms: withTerms ? terms.forPage(p.body) : [] })),
-	);
-	const { search, close } = await openSearch(bundle);
+/** The expansions the build would write for these pages: from their words and extra terms. */
+function expansionsFor(built: TestPage[]): Map<string, string[]> {
+	const words = new Set<string>();
+	for (const page of built)
+		for (const m of `${page.title} ${page.body} ${(page.terms ?? []).join(' ')}`.toLocaleLowerCase('et').matchAll(/\p{L}+/gu))
+			words.add(m[0]);
+	return terms.analyzer.expansions(words);
+}
+
+async function misses(expanded: boolean): Promise<string[]> {
+	const built = pages.map((p) => ({ ...p, terms: expanded ? terms.forPage(p.body) : [] }));
+	const bundle = await buildIndex(built);
+	const expansions = expansionsFor(built);
+	const { search, searchExpanded, close } = await openSearch(bundle);
 	const missed: string[] = [];
 	try {
 		for (const { q, pages: expected } of queries) {
 			for (const query of new Set([q, foldDiacritics(q)])) {
-				const found = new Set(await search(query));
+				const found = new Set(expanded ? await searchExpanded(query, expansions) : await search(query));
 				for (const form of expected) if (!found.has(`/${form}/`)) missed.push(`${query} ↛ ${form}`);
 			}
 		}
@@ -105,7 +115,7 @@ async function misses(withTerms: boolean): Promise<string[]> {
 	return missed;
 }
 
-describe('Pagefind with the extra terms', () => {
+describe('Pagefind with head terms and query expansion', () => {
 	test('without them, gradation and compounds keep pages from inflected queries', async () => {
 		const missed = await misses(false);
 		expect(missed).toContain('hangetega ↛ hanked');
@@ -119,24 +129,28 @@ describe('Pagefind with the extra terms', () => {
 		expect(await misses(true)).toEqual([]);
 	});
 
-	test('a page with the word itself ranks above one that has it only as an extra term', async () => {
-		const bundle = await buildIndex([
-			{
-				url: '/riigihange/',
-				title: 'Haldus',
-				body: 'Korraldab riigihankeid ja lepinguid',
-				terms: terms.forPage('Korraldab riigihankeid ja lepinguid'),
-			},
-			{
-				url: '/hange/',
-				title: 'Haldus',
-				body: 'Korraldab hankeid ja lepinguid',
-				terms: terms.forPage('Korraldab hankeid ja lepinguid'),
-			},
-		]);
-		const { search, close } = await openSearch(bundle);
+	test('a page with the word itself ranks above one that has it only in a compound', async () => {
+		const built: TestPage[] = [
+			{ url: '/riigihange/', title: 'Haldus', body: 'Korraldab riigihankeid ja lepinguid' },
+			{ url: '/hange/', title: 'Haldus', body: 'Korraldab hankeid ja lepinguid' },
+		].map((page) => ({ ...page, terms: terms.forPage(page.body) }));
+		const { searchExpanded, close } = await openSearch(await buildIndex(built));
 		try {
-			expect(await search('hanked')).toEqual(['/hange/', '/riigihange/']);
+			expect(await searchExpanded('hanked', expansionsFor(built))).toEqual(['/hange/', '/riigihange/']);
+		} finally {
+			close();
+		}
+	});
+
+	test('several words: a page must match each of them in some form', async () => {
+		const built: TestPage[] = [
+			{ url: '/both/', title: 'Haldus', body: 'Riigihangete korraldamine ja aruannete koostamine' },
+			{ url: '/one/', title: 'Haldus', body: 'Hangete korraldamine' },
+		].map((page) => ({ ...page, terms: terms.forPage(page.body) }));
+		const { searchExpanded, close } = await openSearch(await buildIndex(built));
+		try {
+			expect(await searchExpanded('hanked aruandeid', expansionsFor(built))).toEqual(['/both/']);
+			expect(new Set(await searchExpanded('hanked', expansionsFor(built)))).toEqual(new Set(['/both/', '/one/']));
 		} finally {
 			close();
 		}
@@ -148,20 +162,19 @@ describe('Pagefind with the extra terms', () => {
 			'/kov/': 'Koostöö kohaliku omavalitsuse üksustega.',
 			'/rtk/': 'Info edastamine RTK-le.',
 		};
-		const bundle = await buildIndex(
-			Object.entries(texts).map(([url, body]) => ({
-				url,
-				title: 'Ametikoht',
-				body,
-				terms: terms.forPage(body),
-			})),
-		);
-		const { search, close } = await openSearch(bundle);
+		const built = Object.entries(texts).map(([url, body]) => ({
+			url,
+			title: 'Ametikoht',
+			body,
+			terms: terms.forPage(body),
+		}));
+		const expansions = expansionsFor(built);
+		const { searchExpanded, close } = await openSearch(await buildIndex(built));
 		try {
-			expect(await search('sotsiaalkaitse infosüsteemis')).toContain('/skais/');
-			expect(await search('andmeregistrist')).toContain('/skais/');
-			expect(await search('KOV')).toContain('/kov/');
-			expect(await search('Riigi Tugiteenuste Keskusele')).toContain('/rtk/');
+			expect(await searchExpanded('sotsiaalkaitse infosüsteemis', expansions)).toContain('/skais/');
+			expect(await searchExpanded('andmeregistrist', expansions)).toContain('/skais/');
+			expect(await searchExpanded('KOV', expansions)).toContain('/kov/');
+			expect(await searchExpanded('Riigi Tugiteenuste Keskusele', expansions)).toContain('/rtk/');
 		} finally {
 			close();
 		}

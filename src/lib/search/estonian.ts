@@ -57,11 +57,16 @@ export interface Analyzer {
 	compoundParts(word: string): string[];
 	analyse(word: string): WordAnalysis;
 	/**
-	 * Extra index terms for a text: lemmas and compound parts of its words plus the forms Pagefind needs to
-	 * reach every stem of their paradigms, lower-case, without words the text already has and without forms
-	 * whose stem the text's own words already cover.
+	 * Index terms for a page when queries are expanded (`expansions`): the lemmas of the later parts of its
+	 * compounds ("hange" for "riigihangetega"), which Pagefind's prefix matching cannot reach otherwise.
 	 */
-	terms(text: string): string[];
+	headTerms(text: string): string[];
+	/**
+	 * Query expansions for a vocabulary: for each Pagefind stem of each paradigm the words have (whole words,
+	 * compound parts), one form for every other stem of that paradigm that a query with this stem does not
+	 * already reach by prefix ("hanke" → "hange"; "riik" → "riigi", which finds "riigihange").
+	 */
+	expansions(words: Iterable<string>): Map<string, string[]>;
 }
 
 const VOWELS = new Set('aeiouõäöü');
@@ -512,6 +517,7 @@ function analyseWord(engine: Engine, word: string): WordAnalysis {
 			...p,
 			lemma: modifier + p.lemma,
 			forms: p.forms.map((f) => modifier + f),
+			genitive: p.genitive.map((g) => modifier + g),
 		}));
 		result = {
 			word,
@@ -548,75 +554,70 @@ export async function createAnalyzer(): Promise<Analyzer> {
 		return s;
 	};
 
-	/** What one word adds to a page, worked out once per word: its lemmas and parts, and candidate forms. */
-	const contributions = new Map<
-		string,
-		{ lemmas: [string, string][]; forms: [string, string][] }
-	>();
-	const contribution = (word: string) => {
-		let found = contributions.get(word);
-		if (found) return found;
-		const analysis = analyseWord(engine, word);
-		const lemmas = new Set<string>();
-		const forms = new Set<string>();
-		// The nominative plural (genitive + d) is how people most often type a noun in a query ("hanked",
-		// "veod"); it also keeps a short weak-grade genitive ("veo") from falling under MIN_TERM.
-		const addForms = (p: Paradigm) => {
-			for (const f of p.forms) forms.add(f);
-			for (const g of p.genitive) forms.add(`${g}d`);
-		};
-		for (const p of likely(analysis.paradigms)) {
-			lemmas.add(p.lemma);
-			addForms(p);
-		}
-		for (const part of analysis.parts) lemmas.add(part);
-		for (const p of likely(analysis.partParadigms)) addForms(p);
-		const long = (t: string) => t.length >= MIN_TERM;
-		found = {
-			lemmas: [...lemmas].filter(long).map((l) => [l, stem(l)]),
-			forms: [...forms].filter(long).map((f) => [f, stem(f)]),
-		};
-		contributions.set(word, found);
-		return found;
-	};
-
 	return {
 		analyse,
 		lemmas: (word) => analyse(word).paradigms.map((p) => p.lemma),
 		compoundParts: (word) => analyse(word).parts,
-		terms(text) {
+		headTerms(text) {
 			const words = new Set<string>();
 			for (const match of text.toLocaleLowerCase('et').matchAll(WORD)) words.add(match[0]);
-			// Every prefix of a stem the page already has: a candidate whose stem is in here adds nothing.
+			// A head some word of the page already starts with (by stem) is found without a term.
 			const covered = new Set<string>();
 			const cover = (s: string) => {
-				for (let i = s.length; i > 0 && !covered.has(s.slice(0, i)); i--)
-					covered.add(s.slice(0, i));
+				for (let i = s.length; i > 0 && !covered.has(s.slice(0, i)); i--) covered.add(s.slice(0, i));
 			};
 			for (const word of words) cover(stem(word));
-
 			const out: string[] = [];
-			const seen = new Set<string>();
-			// Candidate forms bucketed by stem length: longest stems first, since a longer stem also serves every
-			// query whose stem is a prefix of it.
-			const buckets: [string, string][][] = [];
-			for (const word of words) {
-				const { lemmas, forms } = contribution(word);
-				for (const [lemma, lemmaStem] of lemmas) {
-					if (seen.has(lemma) || words.has(lemma)) continue;
-					seen.add(lemma);
+			for (const word of words)
+				for (const { lemma } of likely(analyseWord(engine, word).partParadigms)) {
+					const s = stem(lemma);
+					if (lemma.length < MIN_TERM || covered.has(s)) continue;
 					out.push(lemma);
-					cover(lemmaStem);
+					cover(s);
 				}
-				for (const entry of forms) (buckets[entry[1].length] ??= []).push(entry);
+			return out;
+		},
+		expansions(vocabulary) {
+			const byStem = new Map<string, Map<string, string>>();
+			const done = new Set<string>();
+			const addParadigm = (p: Paradigm) => {
+				const key = p.forms.join(' ');
+				if (done.has(key)) return;
+				done.add(key);
+				// One form per stem, the shortest (ties: the first in paradigm order, so the lemma wins).
+				const stems = new Map<string, string>();
+				for (const form of [...p.forms, ...p.genitive.map((g) => `${g}d`)]) {
+					const s = stem(form);
+					const known = stems.get(s);
+					if (known === undefined || form.length < known.length) stems.set(s, form);
+				}
+				if (stems.size < 2) return;
+				for (const s of stems.keys()) {
+					let forms = byStem.get(s);
+					if (!forms) byStem.set(s, (forms = new Map()));
+					// Stems that merely extend `s` are found by the word as typed, but an exact stem ranks them
+					// above unrelated words sharing the short stem (lähetus → "lahe", also "lahendus").
+					for (const [other, form] of stems) if (other !== s) forms.set(other, form);
+				}
+			};
+			for (const raw of vocabulary) {
+				const analysis = analyseWord(engine, raw.toLocaleLowerCase('et'));
+				for (const p of likely(analysis.paradigms)) addParadigm(p);
+				for (const p of likely(analysis.partParadigms)) addParadigm(p);
+				// The first part's own paradigm: "riik" reaches "riigihange" through the form "riigi".
+				const first = analysis.parts[0];
+				if (first !== undefined && first.length >= MIN_MODIFIER)
+					for (const p of likely(analyseWord(engine, first).paradigms)) addParadigm(p);
 			}
-			for (let length = buckets.length - 1; length > 0; length--) {
-				for (const [form, formStem] of buckets[length] ?? []) {
-					if (covered.has(formStem) || seen.has(form) || words.has(form)) continue;
-					seen.add(form);
-					out.push(form);
-					cover(formStem);
-				}
+			const out = new Map<string, string[]>();
+			for (const [s, forms] of [...byStem].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+				// A form whose stem extends another listed stem is found by that one's search already.
+				const stems = [...forms.keys()].filter((t) => t !== s);
+				const kept = stems
+					.filter((t) => !stems.some((u) => u !== t && t.startsWith(u)))
+					.sort()
+					.map((t) => forms.get(t)!);
+				if (kept.length > 0) out.set(s, kept);
 			}
 			return out;
 		},

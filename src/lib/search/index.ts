@@ -1,7 +1,7 @@
 /**
- * Extra search terms for a page: Estonian lemmas, compound parts and the inflected forms Pagefind needs
- * (estonian.ts), and abbreviations with their expansions (abbreviations.ts). See README.md for how the build
- * adds them to a page.
+ * Extra search terms for a page: the lemmas of its compounds' later parts (estonian.ts `headTerms`) and
+ * abbreviations with their expansions (abbreviations.ts). Inflection and gradation are handled at query time
+ * (query.ts, with the expansions the build writes beside the index). See README.md.
  */
 import { abbreviationTerms } from './abbreviations.ts';
 import { createAnalyzer, type Analyzer } from './estonian.ts';
@@ -24,8 +24,9 @@ export async function createSearchTerms(): Promise<SearchTerms> {
 			const abbreviations = abbreviationTerms(text);
 			// The expansions go through the analyser with the page, so "sotsiaalkaitse infosüsteemis" finds a page
 			// that only says "SKAIS-i"; their own words are then the page's words and come out of `abbreviations`.
-			const terms = analyzer.terms(`${text}\n${abbreviations.join(' ')}`);
-			return [...new Set([...abbreviations, ...terms])];
+			const terms = analyzer.headTerms(`${text}\n${abbreviations.join(' ')}`);
+			// Two-letter words of the expansions ("ja") are on nearly every page already.
+			return [...new Set([...abbreviations, ...terms])].filter((term) => term.length > 2);
 		},
 	};
 }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { expandedSearch, shardKey, type PagefindLike } from '../../../src/lib/search/query.ts';
 
 export interface TestPage {
 	url: string;
@@ -65,6 +66,8 @@ interface PagefindModule {
 export interface BundleSearch {
 	/** URLs of the results for `query`, best first. */
 	search(query: string): Promise<string[]>;
+	/** URLs of the results for `query` with the site's query expansion (src/lib/search/query.ts). */
+	searchExpanded(query: string, expansions: Map<string, string[]>): Promise<string[]>;
 	/** Puts back the global fetch and document that the search replaced. */
 	close(): void;
 }
@@ -92,6 +95,12 @@ export async function openSearch(bundle: string): Promise<BundleSearch> {
 		async search(query) {
 			const { results } = await module.search(query);
 			return Promise.all(results.map(async (r) => (await r.data()).url));
+		},
+		async searchExpanded(query, expansions) {
+			const loadShard = async (key: string) =>
+				Object.fromEntries([...expansions].filter(([stem]) => shardKey(stem) === key));
+			const results = await expandedSearch(module as unknown as PagefindLike, query, {}, loadShard);
+			return Promise.all(results.map(async (r) => ((await r.data()) as { url: string }).url));
 		},
 		close() {
 			globalThis.fetch = saved.fetch;

@@ -1,0 +1,112 @@
+/**
+ * Estonian query expansion on top of Pagefind, run in the browser (src/scripts/search.ts) and in the tests.
+ *
+ * Pagefind stems a query word and finds index words that start with the stem, so "hanked" (stem "hanke")
+ * misses a page that says "hangetega" (stem "hange"). The build writes, for every stem of every paradigm in
+ * the indexed text, one form for each other stem of the same paradigm (estonian.ts `expansions`), in shards
+ * by the stem's first two letters. Here each query word is searched as typed and as those forms; a page
+ * matches when it matches every query word in some form (Pagefind's own rule for several words, where a
+ * word found nowhere is left out), and ranks by the sum of each word's best score.
+ */
+import { pagefindStem } from './snowball-estonian.ts';
+
+export interface PagefindResult {
+	id: string;
+	score: number;
+	data(): Promise<unknown>;
+}
+export interface PagefindSearchOptions {
+	filters?: Record<string, string[]>;
+	sort?: Record<string, 'asc' | 'desc'>;
+}
+export interface PagefindLike {
+	search(query: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
+}
+/** Forms to search besides the word itself, by Pagefind stem. */
+export type ExpansionShard = Record<string, string[]>;
+export type ShardLoader = (key: string) => Promise<ExpansionShard>;
+
+/** Stems shorter than this are not expanded (their shard would be a prefix of half the language). */
+export const MIN_EXPANDED_STEM = 3;
+/** Shard file name for a stem; the site serves shards at /otsing/laiendused/<key>.json. */
+export const shardKey = (stem: string): string => stem.slice(0, 2);
+
+/** The words of a query as Pagefind reads them: letters and digits, lower-cased. */
+export function queryWords(query: string): string[] {
+	return [...new Set(query.toLocaleLowerCase('et').match(/[\p{L}\p{N}]+/gu) ?? [])];
+}
+
+async function alternativesFor(word: string, loadShard: ShardLoader): Promise<string[]> {
+	const stem = pagefindStem(word);
+	if (stem.length < MIN_EXPANDED_STEM || /^\p{N}+$/u.test(stem)) return [];
+	try {
+		return (await loadShard(shardKey(stem)))[stem] ?? [];
+	} catch {
+		// Without the shard the word is still searched as typed.
+		return [];
+	}
+}
+
+/**
+ * Results for `query`, best first (or in `options.sort` order). Each result is one of Pagefind's own, so
+ * `data()` loads its fragment; a page that Pagefind finds for the whole query as typed keeps that result,
+ * whose excerpt marks every query word.
+ */
+export async function expandedSearch(
+	pagefind: PagefindLike,
+	query: string,
+	options: PagefindSearchOptions,
+	loadShard: ShardLoader,
+): Promise<PagefindResult[]> {
+	const words = queryWords(query);
+	const [primary, alternatives] = await Promise.all([
+		pagefind.search(query, options),
+		Promise.all(words.map((word) => alternativesFor(word, loadShard))),
+	]);
+	const primaryResults = primary?.results ?? [];
+	if (alternatives.every((list) => list.length === 0)) return primaryResults;
+
+	const search = async (term: string) => (await pagefind.search(term, options))?.results ?? [];
+	/** Per query word: the best result of each page over the word and its forms. */
+	const perWord = await Promise.all(
+		words.map(async (word, index) => {
+			const best = new Map<string, PagefindResult>();
+			for (const results of await Promise.all([word, ...alternatives[index]].map(search)))
+				for (const result of results) {
+					const known = best.get(result.id);
+					if (!known || result.score > known.score) best.set(result.id, result);
+				}
+			return best;
+		}),
+	);
+	const found = perWord.filter((best) => best.size > 0);
+	if (found.length === 0) return primaryResults;
+
+	const byId = new Map<string, { result: PagefindResult; score: number }>();
+	for (const [id] of found[0]) {
+		if (!found.every((best) => best.has(id))) continue;
+		let score = 0;
+		let top: PagefindResult | undefined;
+		for (const best of found) {
+			const result = best.get(id)!;
+			score += result.score;
+			if (!top || result.score > top.score) top = result;
+		}
+		byId.set(id, { result: top!, score });
+	}
+	for (const result of primaryResults) {
+		const known = byId.get(result.id);
+		byId.set(result.id, { result, score: Math.max(known?.score ?? 0, result.score) });
+	}
+
+	let ordered = [...byId.entries()];
+	if (options.sort) {
+		const order = new Map(
+			((await pagefind.search(null, options))?.results ?? []).map((result, index) => [result.id, index]),
+		);
+		ordered.sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
+	} else {
+		ordered = ordered.sort(([, a], [, b]) => b.score - a.score);
+	}
+	return ordered.map(([, entry]) => entry.result);
+}
