@@ -104,21 +104,30 @@ async function openSearchPage(page: Page, origin: string, query: string): Promis
 	return performance.now() - started;
 }
 
-async function transfers(origin: string, queries: string[]): Promise<Transfer[]> {
+interface Transfers {
+	/** Each query as the first search of a new browser profile (empty cache). */
+	cold: Transfer[];
+	/** Each query but the first, typed into the search page after the first query in one profile. */
+	further: Transfer[];
+}
+
+async function transfers(origin: string, queries: string[]): Promise<Transfers> {
 	const browser = await launchChromium();
 	try {
-		const context = await browser.newContext();
-		const page = await context.newPage();
-		const out: Transfer[] = [];
-		for (const [index, query] of queries.entries()) {
-			// The first search is what the header's search box does from any page: it opens /otsing/?q=…, so
-			// it counts the search page itself, its script, pagefind.js, the WebAssembly and the index metadata.
-			const { bytes, requests, ms } = await measure(page, () =>
-				index === 0 ? openSearchPage(page, origin, query) : timedSearch(page, query),
-			);
-			out.push({ query, bytes, requests, ms });
+		const cold: Transfer[] = [];
+		for (const query of queries) {
+			// A first search is what the header's search box does from any page: it opens /otsing/?q=…, so it
+			// counts the search page itself, its script, pagefind.js, the WebAssembly and the index metadata.
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			cold.push({ query, ...(await measure(page, () => openSearchPage(page, origin, query))) });
+			await context.close();
 		}
-		return out;
+		const page = await (await browser.newContext()).newPage();
+		await openSearchPage(page, origin, queries[0]);
+		const further: Transfer[] = [];
+		for (const query of queries.slice(1)) further.push({ query, ...(await measure(page, () => timedSearch(page, query))) });
+		return { cold, further };
 	} finally {
 		await browser.close();
 	}
@@ -133,7 +142,7 @@ const median = (numbers: number[]) => {
 try {
 	const root = prepareRoot();
 	const transferQueries = ['järelevalve', 'hanked', 'SKAIS', 'kasutajakonto', 'aruanne', 'ohvriabi', 'koolitus', 'tegevusluba'];
-	const rows: { variant: string; buildSeconds: number; outcomes: QueryOutcome[]; transfer: Transfer[] }[] = [];
+	const rows: { variant: string; buildSeconds: number; outcomes: QueryOutcome[]; transfer: Transfers }[] = [];
 	for (const enrichment of [true, false]) {
 		const variant = enrichment ? 'rikastusega' : 'rikastuseta';
 		const outDir = join(work, variant);
@@ -168,13 +177,22 @@ try {
 		const missesWith = rows[0].outcomes.filter((outcome) => outcome.recall < 1).map((outcome) => outcome.query);
 		console.log(`misses with enrichment: ${missesWith.join(', ') || 'none'}\n`);
 	}
-	console.log('| variant | build s | first search KiB (requests) | further query KiB, median / max | results on screen ms (first search) | further query ms, median |');
-	console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-	for (const row of rows) {
-		const [first, ...rest] = row.transfer;
+	const stat = (items: Transfer[], pick: (item: Transfer) => number, format: (n: number) => string) =>
+		`${format(median(items.map(pick)))} / ${format(Math.max(...items.map(pick)))}`;
+	const ms = (n: number) => n.toFixed(0);
+	console.log(`queries: ${transferQueries.join(', ')}\n`);
+	console.log('| variant | build s | first search KiB, median / max | first search requests, median | first search ms, median / max | further query KiB, median / max | further query ms, median / max |');
+	console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+	for (const { variant, buildSeconds, transfer } of rows) {
 		console.log(
-			`| ${row.variant} | ${row.buildSeconds.toFixed(1)} | ${kb(first.bytes)} (${first.requests}) | ${kb(median(rest.map((item) => item.bytes)))} / ${kb(Math.max(...rest.map((item) => item.bytes)))} | ${first.ms.toFixed(0)} | ${median(rest.map((item) => item.ms)).toFixed(0)} |`,
+			`| ${variant} | ${buildSeconds.toFixed(1)} | ${stat(transfer.cold, (t) => t.bytes, kb)} | ${median(transfer.cold.map((t) => t.requests))} | ${stat(transfer.cold, (t) => t.ms, ms)} | ${stat(transfer.further, (t) => t.bytes, kb)} | ${stat(transfer.further, (t) => t.ms, ms)} |`,
 		);
+	}
+	console.log('\nPer query (with enrichment): first search KiB / ms; as a further query KiB / ms');
+	for (const [index, query] of transferQueries.entries()) {
+		const cold = rows[0].transfer.cold[index];
+		const further = rows[0].transfer.further.find((t) => t.query === query);
+		console.log(`- ${query}: ${kb(cold.bytes)} / ${ms(cold.ms)}; ${further ? `${kb(further.bytes)} / ${ms(further.ms)}` : '(first query)'}`);
 	}
 } finally {
 	if (values.keep) console.log(`kept: ${work}`);

@@ -16,11 +16,12 @@ export const SEARCHABLE_PAGES = '{ametikohad,uksused,kompetentsid}/*/index.html'
  * resident at the same time; a bare `astro build` runs it from the integration in pagefind.ts.
  */
 export async function finishSite(site: string, log: (message: string) => void): Promise<void> {
+	// The index first, while this process holds nothing else: the Pagefind binary is the build's peak.
+	const pages = await buildSearchIndex(site);
+	log(`search index: ${pages} pages`);
 	const started = performance.now();
 	const files = writePositionFiles(site);
 	log(`open data: ${files} position files in ${Math.round(performance.now() - started)} ms`);
-	const pages = await buildSearchIndex(site);
-	log(`search index: ${pages} pages`);
 	if (process.env.SEARCH_ENRICHMENT !== '0') {
 		const expansionsStarted = performance.now();
 		const { stems, shards } = await writeExpansions(site);
