@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { PositionFile, PositionsFile } from '../lib/lifecycle/open-data.ts';
 import { createAnalyzer } from '../lib/search/estonian.ts';
-import { shardKey, type ExpansionShard } from '../lib/search/query.ts';
+import { EXPANSIONS_PATH, shardKey, type ExpansionShard } from '../lib/search/query.ts';
 
 /** Position, unit and competency pages: the only pages with data-pagefind-body. */
 export const SEARCHABLE_PAGES = '{ametikohad,uksused,kompetentsid}/*/index.html';
@@ -28,9 +28,6 @@ export async function finishSite(site: string, log: (message: string) => void): 
 		log(`query expansions: ${stems} stems in ${shards} files in ${Math.round(performance.now() - expansionsStarted)} ms`);
 	}
 }
-
-/** Where the search page fetches query expansions (src/lib/search/query.ts). */
-export const EXPANSIONS_DIR = 'otsing/laiendused';
 
 /**
  * The words Pagefind indexed (page text, titles and extra terms), read back from its fragments: the
@@ -61,7 +58,7 @@ export async function writeExpansions(site: string): Promise<{ stems: number; sh
 		if (!shard) shards.set(key, (shard = {}));
 		shard[stem] = forms;
 	}
-	const dir = join(site, EXPANSIONS_DIR);
+	const dir = join(site, EXPANSIONS_PATH);
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	for (const [key, shard] of shards) writeFileSync(join(dir, `${key}.json`), JSON.stringify(shard));

@@ -1,4 +1,4 @@
-import { expandedSearch, type ExpansionShard, type PagefindLike, type PagefindResult } from '../lib/search/query.ts';
+import { EXPANSIONS_PATH, expandedSearch, type ExpansionShard, type PagefindLike, type PagefindResult } from '../lib/search/query.ts';
 
 /**
  * Search page behaviour: runs the query, filters and sort order from the URL against the Pagefind
@@ -50,7 +50,7 @@ const shards = new Map<string, Promise<ExpansionShard>>();
 function loadShard(key: string): Promise<ExpansionShard> {
 	let shard = shards.get(key);
 	if (!shard) {
-		shard = fetch(`/otsing/laiendused/${encodeURIComponent(key)}.json`).then((response) => (response.ok ? (response.json() as Promise<ExpansionShard>) : {}));
+		shard = fetch(`${EXPANSIONS_PATH}${encodeURIComponent(key)}.json`).then((response) => (response.ok ? (response.json() as Promise<ExpansionShard>) : {}));
 		shards.set(key, shard);
 	}
 	return shard;

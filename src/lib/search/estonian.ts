@@ -63,8 +63,8 @@ export interface Analyzer {
 	headTerms(text: string): string[];
 	/**
 	 * Query expansions for a vocabulary: for each Pagefind stem of each paradigm the words have (whole words,
-	 * compound parts), one form for every other stem of that paradigm that a query with this stem does not
-	 * already reach by prefix ("hanke" → "hange"; "riik" → "riigi", which finds "riigihange").
+	 * compound parts), one form for every other stem of that paradigm, leaving out stems that extend another
+	 * listed one ("hanke" → "hange"; "riik" → "riigi", which finds "riigihange").
 	 */
 	expansions(words: Iterable<string>): Map<string, string[]>;
 }
@@ -612,7 +612,7 @@ export async function createAnalyzer(): Promise<Analyzer> {
 			const out = new Map<string, string[]>();
 			for (const [s, forms] of [...byStem].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
 				// A form whose stem extends another listed stem is found by that one's search already.
-				const stems = [...forms.keys()].filter((t) => t !== s);
+				const stems = [...forms.keys()];
 				const kept = stems
 					.filter((t) => !stems.some((u) => u !== t && t.startsWith(u)))
 					.sort()

@@ -28,7 +28,9 @@ export type ShardLoader = (key: string) => Promise<ExpansionShard>;
 
 /** Stems shorter than this are not expanded (their shard would be a prefix of half the language). */
 export const MIN_EXPANDED_STEM = 3;
-/** Shard file name for a stem; the site serves shards at /otsing/laiendused/<key>.json. */
+/** Site path of the expansion shards, written by src/integrations/finish-site.ts. */
+export const EXPANSIONS_PATH = '/otsing/laiendused/';
+/** Shard file name (without .json) for a stem. */
 export const shardKey = (stem: string): string => stem.slice(0, 2);
 
 /** The words of a query as Pagefind reads them: letters and digits, lower-cased. */
@@ -59,14 +61,20 @@ export async function expandedSearch(
 	loadShard: ShardLoader,
 ): Promise<PagefindResult[]> {
 	const words = queryWords(query);
-	const [primary, alternatives] = await Promise.all([
-		pagefind.search(query, options),
+	// Each term once: a one-word query is its own first per-word search.
+	const searches = new Map<string, Promise<PagefindResult[]>>();
+	const search = (term: string) => {
+		const key = queryWords(term).join(' ');
+		let found = searches.get(key);
+		if (!found) searches.set(key, (found = pagefind.search(term, options).then((result) => result?.results ?? [])));
+		return found;
+	};
+	const [primaryResults, alternatives] = await Promise.all([
+		search(query),
 		Promise.all(words.map((word) => alternativesFor(word, loadShard))),
 	]);
-	const primaryResults = primary?.results ?? [];
 	if (alternatives.every((list) => list.length === 0)) return primaryResults;
 
-	const search = async (term: string) => (await pagefind.search(term, options))?.results ?? [];
 	/** Per query word: the best result of each page over the word and its forms. */
 	const perWord = await Promise.all(
 		words.map(async (word, index) => {
