@@ -25,7 +25,7 @@ describe('rendering hostile text', () => {
 			props: { duties: [{ number: '3.1', depth: 1, text: [text, text], results: [text] }] },
 		});
 		const list = await container.renderToString(ListSection, {
-			props: { id: 'oigused', heading: '4. Õigused', section: { lead: text, items: [text] } },
+			props: { id: 'oigused', heading: '4. Õigused', section: { lead: text, items: [text] }, kind: 'right' },
 		});
 		for (const html of [duties, list]) {
 			const root = parse(html);

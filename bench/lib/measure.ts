@@ -23,6 +23,8 @@ export interface RunResult {
 	maxRssSingle?: number;
 	/** Largest sum of RSS over the process tree seen while sampling, bytes. */
 	peakRssTree: number;
+	/** The processes at that moment: "pagefind_extend 1692 + MainThread 84" (MiB, Linux command names). */
+	peakRssParts: string;
 	lines: LogLine[];
 }
 
@@ -57,16 +59,22 @@ function processTree(root: number): number[] {
 	return tree;
 }
 
-function treeRss(root: number): number {
+/** The tree's RSS and what it is made of: one entry per process, named by its command. */
+function treeRss(root: number): { total: number; parts: string } {
 	let total = 0;
+	const parts: string[] = [];
 	for (const pid of processTree(root)) {
 		try {
-			total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
+			const rss = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
+			const name = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+			total += rss;
+			// GNU time itself is a few hundred KiB: not worth naming.
+			if (rss >= 16 * 2 ** 20) parts.push(`${name} ${Math.round(rss / 2 ** 20)}`);
 		} catch {
 			// Gone already.
 		}
 	}
-	return total;
+	return { total, parts: parts.join(' + ') };
 }
 
 function parseTime(stderr: string): { cpuMs?: number; maxRssSingle?: number } {
@@ -107,8 +115,11 @@ export function run(command: string[], options: { cwd: string; env?: NodeJS.Proc
 	collect(child.stdout, false);
 	collect(child.stderr, true);
 	let peakRssTree = 0;
+	let peakRssParts = '';
 	const sample = () => {
-		if (child.pid !== undefined) peakRssTree = Math.max(peakRssTree, treeRss(child.pid));
+		if (child.pid === undefined) return;
+		const { total, parts } = treeRss(child.pid);
+		if (total > peakRssTree) [peakRssTree, peakRssParts] = [total, parts];
 	};
 	const timer = setInterval(sample, options.sampleMs ?? 100);
 	return new Promise((resolve, reject) => {
@@ -116,7 +127,7 @@ export function run(command: string[], options: { cwd: string; env?: NodeJS.Proc
 		child.on('close', (code) => {
 			clearInterval(timer);
 			const wallMs = performance.now() - started;
-			resolve({ command, exitCode: code ?? 1, wallMs, peakRssTree, lines, ...parseTime(stderr) });
+			resolve({ command, exitCode: code ?? 1, wallMs, peakRssTree, peakRssParts, lines, ...parseTime(stderr) });
 		});
 	});
 }

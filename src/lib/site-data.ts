@@ -4,6 +4,7 @@ import type { Position } from '../../schemas/position.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { buildModel, type Model } from './content/model.ts';
 import { versionsOf } from './lifecycle/site.ts';
+import { findCommonTexts, type CommonTexts } from './search/common-text.ts';
 import { createSearchTerms, type SearchTerms } from './search/index.ts';
 
 let model: Promise<Model> | undefined;
@@ -39,4 +40,12 @@ let searchTerms: Promise<SearchTerms | undefined> | undefined;
 export function getSearchTerms(): Promise<SearchTerms | undefined> {
 	searchTerms ??= process.env.SEARCH_ENRICHMENT === '0' ? Promise.resolve(undefined) : createSearchTerms();
 	return searchTerms;
+}
+
+let commonTexts: Promise<CommonTexts> | undefined;
+
+/** The wordings most job descriptions share, which the position pages keep out of the search index. */
+export function getCommonTexts(): Promise<CommonTexts> {
+	commonTexts ??= getModel().then((model) => findCommonTexts(model.positions.values()));
+	return commonTexts;
 }

@@ -21,8 +21,12 @@ interface PagefindApi extends PagefindLike {
 }
 type Result = Omit<PagefindResult, 'data'> & { data(): Promise<PagefindResultData> };
 
-/** Results shown at once; each loads a fragment of a few KiB, so more come only on request. */
-const PAGE_SIZE = 10;
+/**
+ * Results shown at once, as Pagefind's own UI does: each loads a fragment of about 3 KiB (the page's
+ * indexed text, for the excerpt), which is a third of a further query's bytes at 5,000 positions
+ * (README "Scale"), so more come only on request.
+ */
+const PAGE_SIZE = 5;
 const SORTS: Record<string, Record<string, 'asc' | 'desc'>> = {
 	pealkiri: { pealkiri: 'asc' },
 	muudetud: { muudetud: 'desc' },
@@ -187,7 +191,8 @@ export async function runSearchPage(): Promise<void> {
 			more.remove();
 			return;
 		}
-		more.textContent = `Näita veel ${Math.min(remaining, PAGE_SIZE)} tulemust`;
+		const next = Math.min(remaining, PAGE_SIZE);
+		more.textContent = `Näita veel ${next} ${next === 1 ? 'tulemus' : 'tulemust'}`;
 		more.onclick = async () => {
 			const data = await Promise.all(found.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
 			if (current !== generation) return;

@@ -56,4 +56,27 @@ describe('the search page with results', () => {
 		expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 	}, 60_000);
+
+	test('shows five results first and the next five on request, moving focus to the first new one', async () => {
+		const page = await (await browser.newContext()).newPage();
+		// Pagefind fetches fragments from its worker: counted from the network, not the page's timing.
+		let fragmentRequests = 0;
+		page.on('request', (request) => {
+			if (request.url().endsWith('.pf_fragment')) fragmentRequests++;
+		});
+		// In every position's unit path and on the unit pages: more results than one screenful.
+		await page.goto(new URL('/otsing/?q=sotsiaalkindlustusamet', inject('siteUrl')).href, { waitUntil: 'networkidle' });
+		await page.locator('#search-results > li').first().waitFor();
+		const total = Number(/^Leiti (\d+) tulemust/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
+		expect(total).toBeGreaterThan(5);
+		expect(await page.locator('#search-results > li').count()).toBe(5);
+		expect(fragmentRequests).toBe(5);
+		const more = page.locator('button.more');
+		const next = Math.min(total - 5, 5);
+		expect(await more.textContent()).toBe(`Näita veel ${next} ${next === 1 ? 'tulemus' : 'tulemust'}`);
+		await more.click();
+		await expect.poll(() => page.locator('#search-results > li').count()).toBe(5 + next);
+		expect(fragmentRequests).toBe(5 + next);
+		expect(await page.evaluate(() => [...document.querySelectorAll('#search-results > li')].indexOf(document.activeElement!.closest('li')!))).toBe(5);
+	}, 60_000);
 });

@@ -1,0 +1,51 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { buildSearchIndex } from '../../src/integrations/finish-site.ts';
+
+const sites: string[] = [];
+afterEach(() => {
+	for (const site of sites.splice(0)) rmSync(site, { recursive: true, force: true });
+});
+
+function site(pages: Record<string, string>): string {
+	const dir = mkdtempSync(join(tmpdir(), 'ska-index-'));
+	sites.push(dir);
+	for (const [path, html] of Object.entries(pages)) {
+		mkdirSync(dirname(join(dir, path)), { recursive: true });
+		writeFileSync(join(dir, path), html);
+	}
+	return dir;
+}
+
+const page = (body: string) => `<!doctype html><html lang="et"><head><title>t</title></head><body><nav>Menüü</nav>${body}</body></html>`;
+
+describe('buildSearchIndex (the Pagefind command line)', () => {
+	test('indexes exactly the searchable page kinds and reports their number', async () => {
+		const dir = site({
+			'ametikohad/jurist/index.html': page('<main data-pagefind-body><h1>Jurist</h1><p>Õigusaktide eelnõud</p></main>'),
+			'uksused/oigus/index.html': page('<main data-pagefind-body><h1>Õigusosakond</h1></main>'),
+			'korduvad-sonastused/index.html': page('<main data-pagefind-body><h1>Korduvad sõnastused</h1></main>'),
+			// Not in SEARCHABLE_PAGES: never read, although it carries the attribute.
+			'nouded/index.html': page('<main data-pagefind-body><h1>Nõuded</h1></main>'),
+			'ametikohad/jurist/ajalugu/index.html': page('<main data-pagefind-body><h1>Ajalugu</h1></main>'),
+		});
+		expect(await buildSearchIndex(dir)).toBe(3);
+		const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+			languages: Record<string, { page_count: number }>;
+		};
+		expect(entry.languages).toEqual({ et: expect.objectContaining({ page_count: 3 }) });
+		expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
+	});
+
+	test('a site whose pages lack data-pagefind-body fails instead of indexing page chrome', async () => {
+		const dir = site({ 'ametikohad/jurist/index.html': page('<main><h1>Jurist</h1></main>') });
+		await expect(buildSearchIndex(dir)).rejects.toThrow(/data-pagefind-body/);
+	});
+
+	test('a site without searchable pages fails', async () => {
+		const dir = site({ 'index.html': page('<main data-pagefind-body><h1>Avaleht</h1></main>') });
+		await expect(buildSearchIndex(dir)).rejects.toThrow(/Pagefind/);
+	});
+});
