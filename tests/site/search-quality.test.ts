@@ -79,4 +79,18 @@ describe('the search page with results', () => {
 		expect(fragmentRequests).toBe(5 + next);
 		expect(await page.evaluate(() => [...document.querySelectorAll('#search-results > li')].indexOf(document.activeElement!.closest('li')!))).toBe(5);
 	}, 60_000);
+
+	test('loads nothing of Pagefind until the box gets focus, then the WebAssembly and metadata before any query', async () => {
+		const page = await (await browser.newContext()).newPage();
+		const pagefindFiles: string[] = [];
+		page.on('request', (request) => {
+			if (request.url().includes('/pagefind/')) pagefindFiles.push(new URL(request.url()).pathname);
+		});
+		await page.goto(new URL('/otsing/', inject('siteUrl')).href, { waitUntil: 'networkidle' });
+		expect(pagefindFiles).toEqual([]);
+		await page.focus('#search-input');
+		await expect.poll(() => pagefindFiles.some((path) => path.endsWith('.pf_meta'))).toBe(true);
+		await expect.poll(() => pagefindFiles.some((path) => /\/wasm\.[a-z]+\.pagefind$/.test(path))).toBe(true);
+		expect(pagefindFiles.filter((path) => path.endsWith('.pf_index') || path.endsWith('.pf_fragment'))).toEqual([]);
+	}, 60_000);
 });
