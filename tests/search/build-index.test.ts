@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { buildSearchIndex } from '../../src/integrations/finish-site.ts';
+import { buildSearchIndex, indexedVocabulary } from '../../src/integrations/finish-site.ts';
 
 const sites: string[] = [];
 afterEach(() => {
@@ -47,5 +47,17 @@ describe('buildSearchIndex (the Pagefind command line)', () => {
 	test('a site without searchable pages fails', async () => {
 		const dir = site({ 'index.html': page('<main data-pagefind-body><h1>Avaleht</h1></main>') });
 		await expect(buildSearchIndex(dir)).rejects.toThrow(/Pagefind/);
+	});
+
+	test('the indexed vocabulary is every word Pagefind indexed, lower-cased, from text, title and extra terms', async () => {
+		const dir = site({
+			'ametikohad/jurist/index.html': page(
+				'<main data-pagefind-body><span data-pagefind-meta="terms:hange" hidden></span><h1>Jurist</h1>' +
+					'<p>Õigusaktide (eelnõud) ja riigihangete; SKAIS-i</p><p data-pagefind-ignore>Peidetud tekst</p></main>',
+			),
+			'uksused/oigus/index.html': page('<main data-pagefind-body><h1>Õigusosakond</h1><p>Jurist, õigusaktide</p></main>'),
+		});
+		await buildSearchIndex(dir);
+		expect([...indexedVocabulary(dir)].sort()).toEqual(['eelnõud', 'hange', 'i', 'ja', 'jurist', 'riigihangete', 'skais', 'õigusaktide', 'õigusosakond']);
 	});
 });
