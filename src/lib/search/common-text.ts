@@ -38,6 +38,8 @@ export interface CommonTexts {
 	described: number;
 	/** Normalized wordings (see `normalizeWording`) by kind. */
 	keys: Record<CommonTextKind, ReadonlySet<string>>;
+	/** Every spelling in the content as written, and whether it is a common wording: pages look it up unnormalized. */
+	spellings: Record<CommonTextKind, ReadonlyMap<string, boolean>>;
 	/** For the listing page: most used first. */
 	list: readonly CommonText[];
 }
@@ -89,18 +91,26 @@ export function findCommonTexts(
 	}
 	const needed = Math.max(threshold.minPositions, Math.ceil(described * threshold.minShare));
 	const keys = Object.fromEntries(KINDS.map((kind) => [kind, new Set<string>()])) as Record<CommonTextKind, Set<string>>;
+	const spellings = Object.fromEntries(KINDS.map((kind) => [kind, new Map<string, boolean>()])) as Record<CommonTextKind, Map<string, boolean>>;
 	const list: CommonText[] = [];
 	for (const [id, entry] of counts) {
-		if (entry.positions < needed) continue;
+		const common = entry.positions >= needed;
+		for (const spelling of entry.spellings.keys()) spellings[entry.kind].set(spelling, common);
+		if (!common) continue;
 		keys[entry.kind].add(id.slice(id.indexOf('\u0000') + 1));
 		const [text] = [...entry.spellings].reduce((best, next) => (next[1] > best[1] ? next : best));
 		list.push({ kind: entry.kind, text, positions: entry.positions });
 	}
 	list.sort((a, b) => b.positions - a.positions || a.text.localeCompare(b.text, 'et'));
-	return { described, keys, list };
+	return { described, keys, spellings, list };
 }
 
-/** Whether this wording of this kind is one of the common ones. */
+/**
+ * Whether this wording of this kind is one of the common ones. A spelling found in the content is
+ * looked up as is (every position page asks for every item: 20,000 pages normalizing each item again
+ * took over a second); any other text is normalized first.
+ */
 export function isCommon(common: CommonTexts | undefined, kind: CommonTextKind, text: string): boolean {
-	return common !== undefined && common.keys[kind].size > 0 && common.keys[kind].has(normalizeWording(text));
+	if (common === undefined || common.keys[kind].size === 0) return false;
+	return common.spellings[kind].get(text) ?? common.keys[kind].has(normalizeWording(text));
 }
