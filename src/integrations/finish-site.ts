@@ -13,7 +13,7 @@ export const SEARCHABLE_PAGES = '{{ametikohad,uksused,kompetentsid}/*,korduvad-s
 /**
  * What runs over the written pages: the per-position open-data files and the search index.
  * `scripts/build-site.ts` (npm run build) runs it after Astro's process has exited, so Astro's heap and
- * the Pagefind binary (the two largest consumers, about 1.7 and 3 GB at 5,000 positions) are never
+ * the Pagefind binary (the two largest consumers, about 1.5 and 1.7 GiB at 5,000 positions) are never
  * resident at the same time; a bare `astro build` runs it from the integration in pagefind.ts.
  */
 export async function finishSite(site: string, log: (message: string) => void): Promise<void> {
