@@ -553,6 +553,18 @@ export async function createAnalyzer(): Promise<Analyzer> {
 		if (s === undefined) stemCache.set(word, (s = pagefindStem(word)));
 		return s;
 	};
+	/** Per word, once: the lemmas its likely compound heads could add as terms, with their stems. */
+	const candidateCache = new Map<string, readonly { lemma: string; stem: string }[]>();
+	const headCandidates = (word: string) => {
+		let candidates = candidateCache.get(word);
+		if (candidates === undefined) {
+			candidates = likely(analyseWord(engine, word).partParadigms)
+				.filter(({ lemma }) => lemma.length >= MIN_TERM)
+				.map(({ lemma }) => ({ lemma, stem: stem(lemma) }));
+			candidateCache.set(word, candidates);
+		}
+		return candidates;
+	};
 
 	return {
 		analyse,
@@ -561,19 +573,26 @@ export async function createAnalyzer(): Promise<Analyzer> {
 		headTerms(text) {
 			const words = new Set<string>();
 			for (const match of text.toLocaleLowerCase('et').matchAll(WORD)) words.add(match[0]);
-			// A head some word of the page already starts with (by stem) is found without a term.
-			const covered = new Set<string>();
-			const cover = (s: string) => {
-				for (let i = s.length; i > 0 && !covered.has(s.slice(0, i)); i--) covered.add(s.slice(0, i));
+			// A head some word of the page already starts with (by stem) is found without a term. The page's
+			// stems, sorted: the first one not below a head's stem starts with it if any does.
+			const stems = [...new Set([...words].map(stem))].sort();
+			const added: string[] = [];
+			const covered = (s: string) => {
+				let low = 0;
+				let high = stems.length;
+				while (low < high) {
+					const middle = (low + high) >>> 1;
+					if (stems[middle]! < s) low = middle + 1;
+					else high = middle;
+				}
+				return (low < stems.length && stems[low]!.startsWith(s)) || added.some((a) => a.startsWith(s));
 			};
-			for (const word of words) cover(stem(word));
 			const out: string[] = [];
 			for (const word of words)
-				for (const { lemma } of likely(analyseWord(engine, word).partParadigms)) {
-					const s = stem(lemma);
-					if (lemma.length < MIN_TERM || covered.has(s)) continue;
+				for (const { lemma, stem: s } of headCandidates(word)) {
+					if (covered(s)) continue;
 					out.push(lemma);
-					cover(s);
+					added.push(s);
 				}
 			return out;
 		},
