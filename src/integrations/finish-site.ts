@@ -1,11 +1,13 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import type { PositionFile, PositionsFile } from '../lib/lifecycle/open-data.ts';
 import { createAnalyzer } from '../lib/search/estonian.ts';
 import { EXPANSIONS_PATH, shardKey, type ExpansionShard } from '../lib/search/query.ts';
+
+export { writePositionFiles } from './position-files.ts';
 
 /** Position, unit and competency pages and the common wordings: the only pages with data-pagefind-body. */
 export const SEARCHABLE_PAGES = '{{ametikohad,uksused,kompetentsid}/*,korduvad-sonastused}/index.html';
@@ -17,12 +19,15 @@ export const SEARCHABLE_PAGES = '{{ametikohad,uksused,kompetentsid}/*,korduvad-s
  * resident at the same time; a bare `astro build` runs it from the integration in pagefind.ts.
  */
 export async function finishSite(site: string, log: (message: string) => void): Promise<void> {
-	// The index first, while this process holds nothing else: the Pagefind binary is the build's peak.
-	const pages = await buildSearchIndex(site);
-	log(`search index: ${pages} pages`);
+	// This process holds nothing else while the Pagefind binary, the build's peak, runs.
 	const started = performance.now();
-	const files = writePositionFiles(site);
-	log(`open data: ${files} position files in ${Math.round(performance.now() - started)} ms`);
+	const positionFiles = writePositionFilesAside(site).then((files) => ({ files, ms: performance.now() - started }));
+	// Whichever fails first is reported; the other is still awaited, so nothing runs on once this returns.
+	const [index, open] = await Promise.allSettled([buildSearchIndex(site), positionFiles]);
+	if (index.status === 'rejected') throw index.reason;
+	if (open.status === 'rejected') throw open.reason;
+	log(`search index: ${index.value} pages`);
+	log(`open data: ${open.value.files} position files in ${Math.round(open.value.ms)} ms, beside the search index`);
 	if (process.env.SEARCH_ENRICHMENT !== '0') {
 		const expansionsStarted = performance.now();
 		const { stems, shards } = await writeExpansions(site);
@@ -70,19 +75,18 @@ export async function writeExpansions(site: string): Promise<{ stems: number; sh
 }
 
 /**
- * One file per position (/andmed/positions/<id>.json, loaded by the comparison page), split from
- * positions.json instead of rendered as 5,000 Astro routes: the records are the same, and splitting
- * takes a fraction of the second per thousand files that the routes took.
+ * writePositionFiles in a child process, so that it runs beside Pagefind: the binary keeps about one and a
+ * half of two cores busy. A separate process rather than a thread, so that the 60 MB of positions.json it
+ * parses are returned to the system before Pagefind reaches its peak, the build's peak memory.
  */
-export function writePositionFiles(site: string): number {
-	const all = JSON.parse(readFileSync(join(site, 'andmed/positions.json'), 'utf8')) as PositionsFile;
-	const dir = join(site, 'andmed/positions');
-	mkdirSync(dir, { recursive: true });
-	for (const position of all.positions) {
-		const file: PositionFile = { schemaVersion: all.schemaVersion, generated: all.generated, position };
-		writeFileSync(join(dir, `${position.id}.json`), `${JSON.stringify(file, null, '\t')}\n`);
-	}
-	return all.positions.length;
+function writePositionFilesAside(site: string): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const script = fileURLToPath(new URL('./position-files.ts', import.meta.url));
+		execFile(process.execPath, [script, site], { maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
+			if (error) reject(new Error(`writing the per-position open-data files failed:\n${stderr || error.message}`));
+			else resolve(Number(stdout.trim()));
+		});
+	});
 }
 
 /**

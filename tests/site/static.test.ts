@@ -2,7 +2,7 @@
  * Checks over every HTML file of the built site, without a browser: links, external requests,
  * scripts and the page skeleton. Each test lists every offending page in one message.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
@@ -262,5 +262,17 @@ describe(`built site (${pages.size} HTML files)`, () => {
 		// template outside them would silently drop out of search.
 		expect(searchable.map(({ path }) => path).filter((path) => !/^\/((ametikohad|uksused|kompetentsid)\/[^/]+|korduvad-sonastused)\/$/.test(path))).toEqual([]);
 		expect(entry.languages.et.page_count).toBe(searchable.length);
+	});
+
+	test('every position in positions.json has its own open-data file with the same record', () => {
+		// Written by a child process beside Pagefind (finish-site.ts): a failure there must not go unnoticed.
+		const all = JSON.parse(readFileSync(join(siteDir, 'andmed/positions.json'), 'utf8')) as { generated: string; positions: { id: string }[] };
+		expect(all.positions.length).toBeGreaterThan(0);
+		for (const position of all.positions) {
+			const file = JSON.parse(readFileSync(join(siteDir, `andmed/positions/${position.id}.json`), 'utf8')) as { generated: string; position: unknown };
+			expect(file.generated).toBe(all.generated);
+			expect(file.position).toEqual(position);
+		}
+		expect(readdirSync(join(siteDir, 'andmed/positions')).sort()).toEqual(all.positions.map(({ id }) => `${id}.json`).sort());
 	});
 });
