@@ -186,6 +186,20 @@ describe('head terms and query expansions', () => {
 		expect(analyzer.headTerms('Riigihangete ja hangete korraldamine')).not.toContain('hange');
 	});
 
+	test('head terms of a text line by line are those of the whole text, also when lines were seen before', async () => {
+		const { loadContent } = await import('../../src/lib/content/load.ts');
+		const { positionSearchText } = await import('../../src/lib/search-text.ts');
+		const { model } = loadContent({ root: process.cwd() });
+		const texts = [...model.positions.values()].map(positionSearchText);
+		expect(texts.length).toBeGreaterThan(0);
+		for (const round of [1, 2])
+			for (const text of texts) expect(analyzer.headTermsOfLines(text.split('\n')), `round ${round}`).toEqual(analyzer.headTerms(text));
+		// The first occurrence decides the order, across lines as within one.
+		expect(analyzer.headTermsOfLines(['riigihangete korraldamine', 'tööülesanded', 'riigihangete'])).toEqual(
+			analyzer.headTerms('riigihangete korraldamine\ntööülesanded\nriigihangete'),
+		);
+	});
+
 	test('expansions give each stem of a paradigm the other stems, one form each', () => {
 		const expansions = analyzer.expansions(['hangetega', 'riigihanked']);
 		expect(expansions.get(pagefindStem('hanked'))).toContain('hange');

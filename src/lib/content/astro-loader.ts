@@ -1,21 +1,23 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { loadContent, type LoadedContent } from './load.ts';
+import type { LoadedContent } from './load.ts';
+import { loadContentParallel } from './load-parallel.ts';
 import { messages } from './messages.ts';
 import { countProblems, formatProblem } from './problems.ts';
 
 type CollectionName = 'positions' | 'units' | 'competencies';
 const COLLECTIONS: readonly CollectionName[] = ['positions', 'units', 'competencies'];
 
-let cached: { root: string; result: LoadedContent; pending: Set<CollectionName> } | undefined;
+let cached: { root: string; result: Promise<LoadedContent>; pending: Set<CollectionName> } | undefined;
 
 /**
  * One parse of the content tree per build, shared by the three collections and released once all three
- * have stored their entries (the parsed files keep their YAML documents for error locations).
+ * have stored their entries (the parsed files keep their YAML documents for error locations). Large
+ * trees are parsed on worker threads, as `npm run check` does.
  */
-function loadShared(root: string, collection: CollectionName): LoadedContent {
+function loadShared(root: string, collection: CollectionName): Promise<LoadedContent> {
 	if (cached?.root !== root || !cached.pending.has(collection)) {
-		cached = { root, result: loadContent({ root }), pending: new Set(COLLECTIONS) };
+		cached = { root, result: loadContentParallel({ root }), pending: new Set(COLLECTIONS) };
 	}
 	const { result, pending } = cached;
 	pending.delete(collection);
@@ -34,8 +36,8 @@ export function contentLoader(collection: CollectionName): Loader {
 		name: `ska-${collection}`,
 		load: async ({ store, logger, config, watcher }) => {
 			const root = fileURLToPath(config.root);
-			const sync = () => {
-				const { files, problems, fileCount } = loadShared(root, collection);
+			const sync = async () => {
+				const { files, problems, fileCount } = await loadShared(root, collection);
 				const { errors, warnings } = countProblems(problems);
 				if (errors > 0) {
 					const lines = problems.filter((problem) => problem.severity === 'error').map(formatProblem);
@@ -56,11 +58,11 @@ export function contentLoader(collection: CollectionName): Loader {
 					for (const problem of problems) logger.warn(formatProblem(problem));
 				}
 			};
-			sync();
+			await sync();
 			watcher?.on('all', (_event, path) => {
 				if (!path.includes('/content/')) return;
 				cached = undefined;
-				sync();
+				void sync();
 			});
 		},
 	};

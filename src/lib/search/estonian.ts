@@ -61,6 +61,8 @@ export interface Analyzer {
 	 * compounds ("hange" for "riigihangetega"), which Pagefind's prefix matching cannot reach otherwise.
 	 */
 	headTerms(text: string): string[];
+	/** headTerms for a text whose lines are given one by one: the same terms, with each line's words read once per build. */
+	headTermsOfLines(lines: Iterable<string>): string[];
 	/**
 	 * Query expansions for a vocabulary: for each Pagefind stem of each paradigm the words have (whole words,
 	 * compound parts), one form for every other stem of that paradigm, leaving out stems that extend another
@@ -534,6 +536,8 @@ function analyseWord(engine: Engine, word: string): WordAnalysis {
 }
 
 const WORD = /\p{L}+/gu;
+/** Lines whose words headTermsOfLines keeps; far above one site's distinct lines, it only bounds memory. */
+const LINE_CACHE_LIMIT = 500_000;
 
 /** The readings worth indexing: those scoring at least TERM_RATIO of the best ("juht", not also "juh"). */
 function likely(paradigms: Paradigm[]): Paradigm[] {
@@ -566,35 +570,54 @@ export async function createAnalyzer(): Promise<Analyzer> {
 		return candidates;
 	};
 
+	/** The terms for a page's words in text order (repeats allowed): the first occurrence decides the order. */
+	const headTermsOfWords = (allWords: Iterable<string>): string[] => {
+		const words = new Set(allWords);
+		// A head some word of the page already starts with (by stem) is found without a term. The page's
+		// stems, sorted: the first one not below a head's stem starts with it if any does.
+		const stems = [...new Set([...words].map(stem))].sort();
+		const added: string[] = [];
+		const covered = (s: string) => {
+			let low = 0;
+			let high = stems.length;
+			while (low < high) {
+				const middle = (low + high) >>> 1;
+				if (stems[middle]! < s) low = middle + 1;
+				else high = middle;
+			}
+			return (low < stems.length && stems[low]!.startsWith(s)) || added.some((a) => a.startsWith(s));
+		};
+		const out: string[] = [];
+		for (const word of words)
+			for (const { lemma, stem: s } of headCandidates(word)) {
+				if (covered(s)) continue;
+				out.push(lemma);
+				added.push(s);
+			}
+		return out;
+	};
+	/** Lower-case words per line of text: job descriptions share most of their lines. */
+	const lineCache = new Map<string, readonly string[]>();
+
 	return {
 		analyse,
 		lemmas: (word) => analyse(word).paradigms.map((p) => p.lemma),
 		compoundParts: (word) => analyse(word).parts,
 		headTerms(text) {
-			const words = new Set<string>();
-			for (const match of text.toLocaleLowerCase('et').matchAll(WORD)) words.add(match[0]);
-			// A head some word of the page already starts with (by stem) is found without a term. The page's
-			// stems, sorted: the first one not below a head's stem starts with it if any does.
-			const stems = [...new Set([...words].map(stem))].sort();
-			const added: string[] = [];
-			const covered = (s: string) => {
-				let low = 0;
-				let high = stems.length;
-				while (low < high) {
-					const middle = (low + high) >>> 1;
-					if (stems[middle]! < s) low = middle + 1;
-					else high = middle;
+			return headTermsOfWords(text.toLocaleLowerCase('et').match(WORD) ?? []);
+		},
+		headTermsOfLines(lines) {
+			const words: string[] = [];
+			for (const line of lines) {
+				let lineWords = lineCache.get(line);
+				if (lineWords === undefined) {
+					lineWords = line.toLocaleLowerCase('et').match(WORD) ?? [];
+					if (lineCache.size >= LINE_CACHE_LIMIT) lineCache.clear();
+					lineCache.set(line, lineWords);
 				}
-				return (low < stems.length && stems[low]!.startsWith(s)) || added.some((a) => a.startsWith(s));
-			};
-			const out: string[] = [];
-			for (const word of words)
-				for (const { lemma, stem: s } of headCandidates(word)) {
-					if (covered(s)) continue;
-					out.push(lemma);
-					added.push(s);
-				}
-			return out;
+				for (const word of lineWords) words.push(word);
+			}
+			return headTermsOfWords(words);
 		},
 		expansions(vocabulary) {
 			const byStem = new Map<string, Map<string, string>>();
