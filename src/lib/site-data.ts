@@ -1,11 +1,13 @@
 import { getCollection } from 'astro:content';
+import { join } from 'node:path';
 import type { Competency } from '../../schemas/competency.ts';
 import type { Position } from '../../schemas/position.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { buildModel, type Model } from './content/model.ts';
 import { versionsOf } from './lifecycle/site.ts';
 import { findCommonTexts, type CommonTexts } from './search/common-text.ts';
-import { createSearchTerms, type SearchTerms } from './search/index.ts';
+import { prefetchSearchTerms, type PageTerms } from './search/prefetch.ts';
+import { competencySearchText, positionSearchText, unitSearchText } from './search-text.ts';
 
 let model: Promise<Model> | undefined;
 
@@ -31,14 +33,27 @@ export function lastChanged(positionId: string): string | undefined {
 	return versionsOf(positionId)[0]?.date;
 }
 
-let searchTerms: Promise<SearchTerms | undefined> | undefined;
+let searchTerms: Promise<PageTerms | undefined> | undefined;
 
 /**
  * The Estonian search enrichment (src/lib/search), loaded once per build. SEARCH_ENRICHMENT=0 turns it
  * off, which scripts/bench-search.ts uses to measure what it adds.
  */
-export function getSearchTerms(): Promise<SearchTerms | undefined> {
-	searchTerms ??= process.env.SEARCH_ENRICHMENT === '0' ? Promise.resolve(undefined) : createSearchTerms();
+export function getSearchTerms(): Promise<PageTerms | undefined> {
+	searchTerms ??=
+		process.env.SEARCH_ENRICHMENT === '0'
+			? Promise.resolve(undefined)
+			: getModel().then((model) =>
+					prefetchSearchTerms(
+						[
+							...[...model.positions.values()].map(positionSearchText),
+							...[...model.units.values()].map(unitSearchText),
+							...[...model.competencies.values()].map(competencySearchText),
+						],
+						// This module is bundled into the build's own chunks: the worker is named by its source path.
+						join(process.cwd(), 'src/lib/search/terms-worker.ts'),
+					),
+				);
 	return searchTerms;
 }
 

@@ -1,0 +1,80 @@
+/**
+ * The search terms of the pages a build is about to render, computed ahead on a worker thread. Astro
+ * renders pages one after another on one thread; on 5,000 positions the Estonian analysis took 3–5 s of
+ * it, while the machine's other core idled. The worker runs ahead of the pages, so the render only looks
+ * the terms up. Any text it was not given, and every text when the worker cannot run, goes through the
+ * analyser on this thread, with the same result (tests/search/prefetch.test.ts).
+ */
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { createSearchTerms, type SearchTerms } from './index.ts';
+import type { TermsBatch } from './terms-worker.ts';
+
+export interface PageTerms {
+	/** The page's extra index terms; the same as SearchTerms.forPage. */
+	forPage(text: string): Promise<string[]>;
+	/** Pages answered from the worker's results and pages computed on this thread, so far. */
+	counts(): { prefetched: number; computedHere: number };
+}
+
+/** Below this many texts the worker's start-up (the dictionary, about a third of a second) is not worth it. */
+export const MIN_TEXTS_FOR_WORKER = 500;
+
+/**
+ * `worker` is the path of terms-worker.ts: in a build, this module is bundled elsewhere, so the caller
+ * says where the source is. Without it, or with few texts, everything is computed on this thread.
+ */
+export function prefetchSearchTerms(texts: readonly string[], worker?: string): PageTerms {
+	let local: Promise<SearchTerms> | undefined;
+	let prefetched = 0;
+	let computedHere = 0;
+	const counts = () => ({ prefetched, computedHere });
+	const computeHere = async (text: string) => {
+		computedHere += 1;
+		return (await (local ??= createSearchTerms())).forPage(text);
+	};
+	if (worker === undefined || texts.length < MIN_TEXTS_FOR_WORKER || !existsSync(worker)) return { forPage: computeHere, counts };
+
+	const ready = new Map<string, string[]>();
+	const waiting = new Map<string, ((terms: string[] | undefined) => void)[]>();
+	const expected = new Set(texts);
+	let finished = false;
+	const finish = () => {
+		finished = true;
+		// Whatever the worker did not deliver is computed here.
+		for (const [, resolvers] of waiting) for (const resolve of resolvers) resolve(undefined);
+		waiting.clear();
+	};
+	const thread = new Worker(worker, { workerData: { texts } });
+	thread.on('message', ({ start, terms }: TermsBatch) => {
+		terms.forEach((pageTerms, offset) => {
+			const text = texts[start + offset]!;
+			ready.set(text, pageTerms);
+			for (const resolve of waiting.get(text) ?? []) resolve(pageTerms);
+			waiting.delete(text);
+		});
+	});
+	thread.on('error', (error) => {
+		console.warn(`Otsinguterminite lõim katkes, jätkan ilma: ${error.message}`);
+		finish();
+	});
+	// The thread ends by itself after its last batch.
+	thread.on('exit', finish);
+
+	return {
+		async forPage(text) {
+			let terms = ready.get(text);
+			if (!terms && !finished && expected.has(text)) {
+				terms = await new Promise<string[] | undefined>((resolve) => {
+					const list = waiting.get(text) ?? [];
+					list.push(resolve);
+					waiting.set(text, list);
+				});
+			}
+			if (!terms) return computeHere(text);
+			prefetched += 1;
+			return terms;
+		},
+		counts,
+	};
+}
