@@ -4,6 +4,7 @@ import type { Competency } from '../../schemas/competency.ts';
 import type { Position } from '../../schemas/position.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { buildModel, type Model } from './content/model.ts';
+import { layOutSectionsAside, type LaidOutSection } from './graph/laid-out.ts';
 import { versionsOf } from './lifecycle/site.ts';
 import { findCommonTexts, type CommonTexts } from './search/common-text.ts';
 import { prefetchSearchTerms, type PageTerms } from './search/prefetch.ts';
@@ -50,8 +51,7 @@ export function getSearchTerms(): Promise<PageTerms | undefined> {
 							...[...model.units.values()].map(unitSearchText),
 							...[...model.competencies.values()].map(competencySearchText),
 						],
-						// This module is bundled into the build's own chunks: the worker is named by its source path.
-						join(process.cwd(), 'src/lib/search/terms-worker.ts'),
+						workerSource('search/terms-worker.ts'),
 					),
 				);
 	return searchTerms;
@@ -63,4 +63,24 @@ let commonTexts: Promise<CommonTexts> | undefined;
 export function getCommonTexts(): Promise<CommonTexts> {
 	commonTexts ??= getModel().then((model) => findCommonTexts(model.positions.values()));
 	return commonTexts;
+}
+
+/** Where a worker thread's source is: this module is bundled into the build's own chunks. */
+const workerSource = (path: string) => join(process.cwd(), 'src/lib', path);
+
+let laidOutSections: Promise<LaidOutSection[]> | undefined;
+
+/** The substitution page's pictures, laid out once per build (on a worker thread for large sites). */
+export function getLaidOutSections(): Promise<LaidOutSection[]> {
+	laidOutSections ??= getModel().then((model) => layOutSectionsAside(model, workerSource('graph/layout-worker.ts')));
+	return laidOutSections;
+}
+
+/**
+ * Starts the work of pages rendered later on worker threads, so that it runs while the position pages
+ * render: the search terms of every page and the substitution pictures.
+ */
+export function prefetchLaterPages(): void {
+	void getSearchTerms();
+	void getLaidOutSections();
 }
