@@ -4,6 +4,7 @@ import { parsePosition } from '../content/parse-file.ts';
 import type { Model } from '../content/model.ts';
 import { buildChangeLog, type ChangeEntry, type ChangeLog } from './changes.ts';
 import { diffPositions, modelNames, type PositionDiff } from './diff.ts';
+import { jsonTextPieces } from './json-text.ts';
 import { BlobStore, readPositionHistories, type PositionHistories, type Version } from './history.ts';
 import { renderAtom } from './atom.ts';
 import type { OpenDataContext } from './open-data.ts';
@@ -123,7 +124,23 @@ export function openDataContext(model: Model, generated: string): OpenDataContex
 	return { model, generated, lastChanged: (id) => versionsOf(id)[0]?.date };
 }
 
+const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8' };
+
 /** JSON response for a static endpoint: keys in the order the builders write them, tab indent, final newline. */
 export function jsonResponse(data: unknown): Response {
-	return new Response(`${JSON.stringify(data, null, '\t')}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(`${JSON.stringify(data, null, '\t')}\n`, { headers: JSON_HEADERS });
+}
+
+/** jsonResponse's text for a file with one large array, sent in UTF-8 pieces (json-text.ts). */
+export function largeJsonResponse<T extends object>(data: T, arrayKey: keyof T & string): Response {
+	const pieces = jsonTextPieces(data, arrayKey);
+	const encoder = new TextEncoder();
+	const body = new ReadableStream<Uint8Array>({
+		pull(controller) {
+			const next = pieces.next();
+			if (next.done) controller.close();
+			else controller.enqueue(encoder.encode(next.value));
+		},
+	});
+	return new Response(body, { headers: JSON_HEADERS });
 }
