@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { lazyLocator, parseYamlSource, readYamlFast, topLevelKeys } from '../../src/lib/content/yaml-source.ts';
 import { generateCorpus } from '../../src/lib/generate/corpus.ts';
@@ -62,6 +62,7 @@ describe('the fast YAML reader', () => {
 
 	test('the lazy locator finds every top-level field where the full parser does', () => {
 		let checked = 0;
+		let listItems = 0;
 		for (const { name, yaml } of samples) {
 			const doc = parseDocument(yaml);
 			if (!isMap(doc.contents)) continue;
@@ -77,7 +78,16 @@ describe('the fast YAML reader', () => {
 			}
 			expect(lazy(['competencies', 'core', 0, 'name']), name).toEqual(full.locate(['competencies', 'core', 0, 'name']));
 			expect(lazy(['substitutes', 1]), name).toEqual(full.locate(['substitutes', 1]));
+			for (const pair of doc.contents.items) {
+				if (!isScalar(pair.key) || !isSeq(pair.value)) continue;
+				for (let index = 0; index <= pair.value.items.length; index++) {
+					const path = [String(pair.key.value), index];
+					expect(lazy(path), `${name} ${path.join('.')}`).toEqual(full.locate(path));
+					listItems += 1;
+				}
+			}
 		}
 		expect(checked).toBeGreaterThan(3000);
+		expect(listItems).toBeGreaterThan(1000);
 	});
 });

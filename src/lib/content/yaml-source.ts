@@ -119,6 +119,11 @@ export function lazyLocator(text: string, firstLine: number, keys?: readonly str
 			const quick = absent ? locateFirstContent(text, firstLine) : locateTopLevel(text, firstLine, path[0], options.key === true);
 			if (quick) return quick;
 		}
+		// An item of a top-level list (substitutes.1): the cross-file checks report these by the hundred.
+		if (path.length === 2 && typeof path[0] === 'string' && typeof path[1] === 'number' && options.key !== true) {
+			const quick = locateListItem(text, firstLine, path[0], path[1]);
+			if (quick) return quick;
+		}
 		return parseYamlSource(text, firstLine).locate(path, options);
 	};
 }
@@ -146,6 +151,38 @@ function locateTopLevel(text: string, firstLine: number, key: string, atKey: boo
 	// A value on the next lines (a block collection or scalar) or a comment needs the real parser.
 	if (first === '' || first === '#' || first === '|' || first === '>' || match[1] === '') return undefined;
 	return { line, column: key.length + 2 + match[1].length };
+}
+
+/**
+ * Where item `index` of a top-level block list of one-line scalars is (`key:` alone on its line, then
+ * `- value` lines); past its end, the list's first dash, as the full parser answers. Undefined for any
+ * other shape, which the full parser then reads.
+ */
+function locateListItem(text: string, firstLine: number, key: string, index: number): Location | undefined {
+	if (!PLAIN_KEY.test(key) || index < 0) return undefined;
+	const pattern = new RegExp(`^${key}:[ ]*$`, 'gm');
+	const match = pattern.exec(text);
+	if (!match || pattern.exec(text) !== null || new RegExp(`^${key}:`, 'gm').exec(text)?.index !== match.index) return undefined;
+	const keyLine = countLines(text, match.index) + firstLine - 1;
+	const lines = text.slice(match.index + match[0].length + 1).split('\n');
+	const first = /^( *)- /.exec(lines[0] ?? '');
+	if (!first) return undefined;
+	const indent = first[1].length;
+	const item = new RegExp(`^ {${indent}}- ([^\\s#|>&*!%@\`{[][^#]*)$`);
+	let count = 0;
+	for (const [at, line] of lines.entries()) {
+		if (line.startsWith(`${' '.repeat(indent)}- `)) {
+			if (!item.test(line)) return undefined;
+			if (count === index) return { line: keyLine + 1 + count, column: indent + 3 };
+			count += 1;
+			continue;
+		}
+		// The list ends at the next top-level field or at the end of the text; anything else (a comment, a
+		// blank or continued line) is left to the parser.
+		if (/^[A-Za-z]/.test(line) || (line === '' && at === lines.length - 1)) break;
+		return undefined;
+	}
+	return { line: keyLine + 1, column: indent + 1 };
 }
 
 function countLines(text: string, end: number): number {
