@@ -19,7 +19,8 @@ export const SEARCHABLE_PAGES = '{{ametikohad,uksused,kompetentsid}/*,korduvad-s
  * resident at the same time; a bare `astro build` runs it from the integration in pagefind.ts.
  */
 export async function finishSite(site: string, log: (message: string) => void): Promise<void> {
-	// This process holds nothing else while the Pagefind binary, the build's peak, runs.
+	// The Pagefind binary is the build's peak, once it has read every page and builds its index; the child
+	// writing the position files has exited by then (about 1.5 s against Pagefind's 13 s at 5,000 positions).
 	const started = performance.now();
 	const positionFiles = writePositionFilesAside(site).then((files) => ({ files, ms: performance.now() - started }));
 	// Whichever fails first is reported; the other is still awaited, so nothing runs on once this returns.

@@ -64,8 +64,9 @@ export async function layOutSectionsAside(model: Model, worker: string | undefin
 /** The sections laid out by the worker thread; rejects when it fails or ends without them. */
 export function layOutOnWorker(input: GraphInput, worker: string): Promise<LaidOutSection[]> {
 	return new Promise((resolve, reject) => {
-		// The slim model and dagre's graphs of one section at a time: a small heap, so that it stays small.
-		const thread = new Worker(worker, { workerData: input, resourceLimits: { maxOldGenerationSizeMb: 256 + input.positions.length / 50, maxYoungGenerationSizeMb: 16 } });
+		// It holds the slim model and dagre's graph of one section at a time: a small heap keeps it small.
+		const resourceLimits = { maxOldGenerationSizeMb: 256 + Math.ceil(input.positions.length / 50), maxYoungGenerationSizeMb: 16 };
+		const thread = new Worker(worker, { workerData: input, resourceLimits });
 		thread.once('message', resolve);
 		thread.once('error', reject);
 		// After a message this changes nothing; without one, the promise would never settle.

@@ -65,7 +65,7 @@ export function prefetchSearchTerms(texts: readonly string[], worker?: string): 
 		});
 	});
 	thread.on('error', (error) => {
-		console.warn(`Otsinguterminite lõim katkes, jätkan ilma: ${error.message}`);
+		console.warn(`Otsinguterminite lõim katkes, arvutan ülejäänud terminid siin: ${error.message}`);
 		finish();
 	});
 	// The thread ends by itself after its last batch.
