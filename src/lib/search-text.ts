@@ -7,6 +7,7 @@
 import type { Competency } from '../../schemas/competency.ts';
 import type { Position } from '../../schemas/position.ts';
 import type { Unit } from '../../schemas/unit.ts';
+import type { CommonTexts } from './search/common-text.ts';
 
 export function positionSearchText(position: Position): string {
 	const { requirements, competencies } = position;
@@ -35,4 +36,9 @@ export function unitSearchText(unit: Unit): string {
 
 export function competencySearchText(competency: Competency): string {
 	return [competency.name, ...competency.aliases, competency.definition].join('\n');
+}
+
+/** The common wordings page (/korduvad-sonastused/): every wording it lists. */
+export function commonTextsSearchText(common: CommonTexts): string {
+	return common.list.map((item) => item.text).join(' ');
 }

@@ -8,7 +8,7 @@ import { layOutSectionsAside, type LaidOutSection } from './graph/laid-out.ts';
 import { versionsOf } from './lifecycle/site.ts';
 import { findCommonTexts, type CommonTexts } from './search/common-text.ts';
 import { prefetchSearchTerms, type PageTerms } from './search/prefetch.ts';
-import { competencySearchText, positionSearchText, unitSearchText } from './search-text.ts';
+import { commonTextsSearchText, competencySearchText, positionSearchText, unitSearchText } from './search-text.ts';
 
 let model: Promise<Model> | undefined;
 
@@ -44,12 +44,14 @@ export function getSearchTerms(): Promise<PageTerms | undefined> {
 	searchTerms ??=
 		process.env.SEARCH_ENRICHMENT === '0'
 			? Promise.resolve(undefined)
-			: getModel().then((model) =>
+			: Promise.all([getModel(), getCommonTexts()]).then(([model, common]) =>
 					prefetchSearchTerms(
+						// Every searchable page's text, so that none needs the analyser on this thread.
 						[
 							...[...model.positions.values()].map(positionSearchText),
 							...[...model.units.values()].map(unitSearchText),
 							...[...model.competencies.values()].map(competencySearchText),
+							commonTextsSearchText(common),
 						],
 						workerSource('search/terms-worker.ts'),
 					),
