@@ -61,8 +61,6 @@ export interface Analyzer {
 	 * compounds ("hange" for "riigihangetega"), which Pagefind's prefix matching cannot reach otherwise.
 	 */
 	headTerms(text: string): string[];
-	/** headTerms for a text whose lines are given one by one: the same terms, with each line's words read once per build. */
-	headTermsOfLines(lines: Iterable<string>): string[];
 	/**
 	 * Query expansions for a vocabulary: for each Pagefind stem of each paradigm the words have (whole words,
 	 * compound parts), one form for every other stem of that paradigm, leaving out stems that extend another
@@ -536,7 +534,7 @@ function analyseWord(engine: Engine, word: string): WordAnalysis {
 }
 
 const WORD = /\p{L}+/gu;
-/** Lines whose words headTermsOfLines keeps; far above one site's distinct lines, it only bounds memory. */
+/** Lines whose words headTerms keeps; far above one site's distinct lines, it only bounds memory. */
 const LINE_CACHE_LIMIT = 500_000;
 
 /** The readings worth indexing: those scoring at least TERM_RATIO of the best ("juht", not also "juh"). */
@@ -604,11 +602,10 @@ export async function createAnalyzer(): Promise<Analyzer> {
 		lemmas: (word) => analyse(word).paradigms.map((p) => p.lemma),
 		compoundParts: (word) => analyse(word).parts,
 		headTerms(text) {
-			return headTermsOfWords(text.toLocaleLowerCase('et').match(WORD) ?? []);
-		},
-		headTermsOfLines(lines) {
+			// Word by word per line: no word spans a line break, and job descriptions share most of their
+			// lines, so each distinct line is lower-cased and split once per build.
 			const words: string[] = [];
-			for (const line of lines) {
+			for (const line of text.split('\n')) {
 				let lineWords = lineCache.get(line);
 				if (lineWords === undefined) {
 					lineWords = line.toLocaleLowerCase('et').match(WORD) ?? [];

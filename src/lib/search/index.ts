@@ -24,7 +24,7 @@ export async function createSearchTerms(): Promise<SearchTerms> {
 			const abbreviations = abbreviationTerms(text);
 			// The expansions go through the analyser with the page, so "sotsiaalkaitse infosüsteemis" finds a page
 			// that only says "SKAIS-i"; their own words are then the page's words and come out of `abbreviations`.
-			const terms = analyzer.headTermsOfLines([...text.split('\n'), abbreviations.join(' ')]);
+			const terms = analyzer.headTerms(`${text}\n${abbreviations.join(' ')}`);
 			// Two-letter words of the expansions ("ja") are on nearly every page already.
 			return [...new Set([...abbreviations, ...terms])].filter((term) => term.length > 2);
 		},
