@@ -131,22 +131,21 @@ interface Transfers {
 async function transfers(origin: string, queries: string[]): Promise<Transfers> {
 	const browser = await launchChromium();
 	try {
-		const cold: Transfer[] = [];
-		for (const query of queries) {
-			// A first search is what the header's search box does from any page: it opens /otsing/?q=…, so it
-			// counts the search page itself, its script, pagefind.js, the WebAssembly and the index metadata.
-			const context = await browser.newContext();
-			const page = await context.newPage();
-			cold.push({ query, ...(await measure(page, () => openSearchPage(page, origin, query))) });
-			await context.close();
-		}
-		const typed: Transfer[] = [];
-		for (const query of queries) {
-			const context = await browser.newContext();
-			const page = await context.newPage();
-			typed.push({ query, ...(await measure(page, () => typedFirstSearch(page, origin, query))) });
-			await context.close();
-		}
+		// Each query in a new browser profile, so that nothing is cached.
+		const inNewProfiles = async (search: (page: Page, query: string) => Promise<number>): Promise<Transfer[]> => {
+			const out: Transfer[] = [];
+			for (const query of queries) {
+				const context = await browser.newContext();
+				const page = await context.newPage();
+				out.push({ query, ...(await measure(page, () => search(page, query))) });
+				await context.close();
+			}
+			return out;
+		};
+		// A first search is what the header's search box does from any page: it opens /otsing/?q=…, so it
+		// counts the search page itself, its script, pagefind.js, the WebAssembly and the index metadata.
+		const cold = await inNewProfiles((page, query) => openSearchPage(page, origin, query));
+		const typed = await inNewProfiles((page, query) => typedFirstSearch(page, origin, query));
 		const page = await (await browser.newContext()).newPage();
 		await openSearchPage(page, origin, queries[0]);
 		const further: Transfer[] = [];
