@@ -63,6 +63,7 @@ describe('the fast YAML reader', () => {
 	test('the lazy locator finds every top-level field where the full parser does', () => {
 		let checked = 0;
 		let listItems = 0;
+		let flowItems = 0;
 		for (const { name, yaml } of samples) {
 			const doc = parseDocument(yaml);
 			if (!isMap(doc.contents)) continue;
@@ -84,10 +85,29 @@ describe('the fast YAML reader', () => {
 					const path = [String(pair.key.value), index];
 					expect(lazy(path), `${name} ${path.join('.')}`).toEqual(full.locate(path));
 					listItems += 1;
+					if (pair.value.flow) flowItems += 1;
 				}
 			}
 		}
 		expect(checked).toBeGreaterThan(3000);
 		expect(listItems).toBeGreaterThan(1000);
+		// The generator writes most substitute lists in flow style (`substitutes: [a, b]`).
+		expect(flowItems).toBeGreaterThan(200);
+	});
+
+	test('the lazy locator finds items of one-line flow lists where the full parser does, whatever the spacing', () => {
+		const item = fc.stringMatching(/^[a-zõäöü0-9][a-zõäöü0-9_.-]{0,12}$/);
+		const gap = fc.constantFrom('', ' ', '  ');
+		fc.assert(
+			fc.property(fc.array(fc.tuple(item, gap, gap), { maxLength: 5 }), gap, gap, fc.constantFrom('', '\nstatus: kehtiv'), (items, open, close, after) => {
+				const list = items.map(([value, before, between], index) => `${index === 0 ? '' : `,${between}`}${before}${value}`).join('');
+				const yaml = `title: Nõunik\nsubstitutes:${open || ' '}[${open}${list}${close}]${close}${after}\n`;
+				const full = parseYamlSource(yaml, 3);
+				if (full.errors.length > 0) return;
+				const lazy = lazyLocator(yaml, 3, topLevelKeys(readYamlFast(yaml)));
+				for (let index = 0; index <= items.length; index++) expect(lazy(['substitutes', index]), yaml).toEqual(full.locate(['substitutes', index]));
+			}),
+			{ seed: 20261123, numRuns: 2_000 },
+		);
 	});
 });

@@ -121,7 +121,7 @@ export function lazyLocator(text: string, firstLine: number, keys?: readonly str
 		}
 		// An item of a top-level list (substitutes.1): the cross-file checks report these by the hundred.
 		if (path.length === 2 && typeof path[0] === 'string' && typeof path[1] === 'number' && options.key !== true) {
-			const quick = locateListItem(text, firstLine, path[0], path[1]);
+			const quick = locateListItem(text, firstLine, path[0], path[1]) ?? locateFlowListItem(text, firstLine, path[0], path[1]);
 			if (quick) return quick;
 		}
 		return parseYamlSource(text, firstLine).locate(path, options);
@@ -183,6 +183,30 @@ function locateListItem(text: string, firstLine: number, key: string, index: num
 		return undefined;
 	}
 	return { line: keyLine + 1, column: indent + 1 };
+}
+
+/** Plain words in a one-line flow list: ids, names without quotes, commas or YAML indicators. */
+const FLOW_ITEMS = /^\[( *)((?:[\p{L}\p{N}][\p{L}\p{N}_.-]*)(?:, *[\p{L}\p{N}][\p{L}\p{N}_.-]*)*)? *\] *$/u;
+
+/**
+ * Where item `index` of a top-level one-line flow list (`key: [a, b]`) is; past its end, the opening
+ * bracket, as the full parser answers. Undefined for any other shape.
+ */
+function locateFlowListItem(text: string, firstLine: number, key: string, index: number): Location | undefined {
+	if (!PLAIN_KEY.test(key) || index < 0) return undefined;
+	const pattern = new RegExp(`^${key}:( +)(.*)$`, 'gm');
+	const match = pattern.exec(text);
+	if (!match || pattern.exec(text) !== null || new RegExp(`^${key}:`, 'gm').exec(text)?.index !== match.index) return undefined;
+	const list = FLOW_ITEMS.exec(match[2]);
+	if (!list) return undefined;
+	const line = countLines(text, match.index) + firstLine - 1;
+	const bracket = key.length + 2 + match[1].length;
+	const items = list[2] === undefined ? [] : list[2].split(',');
+	if (index >= items.length) return { line, column: bracket };
+	// Each item starts after the bracket, its leading spaces, and the items and commas before it.
+	let column = bracket + 1 + list[1].length;
+	for (const item of items.slice(0, index)) column += item.length + 1;
+	return { line, column: column + (items[index].length - items[index].trimStart().length) };
 }
 
 function countLines(text: string, end: number): number {
