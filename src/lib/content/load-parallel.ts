@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { assembleContent, listContent, loadContent, todayIso, type LoadedContent, type LoadOptions, type ParseJob } from './load.ts';
 import { locatorFrom, type ParsedFile } from './parse-file.ts';
-import type { WorkerResult } from './parse-worker.ts';
+import type { WorkerMessage, WorkerResult } from './parse-worker.ts';
 
 /** Below this many files the threads' start-up (loading the parser in each) costs more than it saves. */
 const MIN_FILES_PER_WORKER = 500;
@@ -39,10 +39,15 @@ export async function loadContentParallel({ root, today = todayIso() }: LoadOpti
 function runWorker(workerData: { jobs: ParseJob[]; offset: number; step: number }): Promise<WorkerResult> {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { workerData });
-		worker.once('message', resolve);
+		const results: WorkerResult = [];
+		worker.on('message', (message: WorkerMessage) => {
+			if ('done' in message) resolve(results);
+			else for (const result of message.results) results.push(result);
+		});
 		worker.once('error', reject);
 		worker.once('exit', (code) => {
 			if (code !== 0) reject(new Error(`content parser thread exited with code ${code}`));
+			else reject(new Error('content parser thread exited before it had sent every file'));
 		});
 	});
 }
