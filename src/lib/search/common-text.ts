@@ -71,6 +71,9 @@ export function findCommonTexts(
 ): CommonTexts {
 	const counts = new Map<string, { kind: CommonTextKind; positions: number; spellings: Map<string, number> }>();
 	let described = 0;
+	// Wordings repeat across positions: each distinct spelling is normalized once (locale-aware lower case
+	// is the costly part).
+	const normalized = new Map<string, string>();
 	for (const position of positions) {
 		if (position.stub) continue;
 		described++;
@@ -78,7 +81,8 @@ export function findCommonTexts(
 		for (const kind of KINDS) {
 			const seen = new Set<string>();
 			for (const text of wordings[kind]) {
-				const key = normalizeWording(text);
+				let key = normalized.get(text);
+				if (key === undefined) normalized.set(text, (key = normalizeWording(text)));
 				if (key === '' || seen.has(key)) continue;
 				seen.add(key);
 				const id = `${kind}\u0000${key}`;
