@@ -10,22 +10,31 @@ import { findCommonTexts, type CommonTexts } from './search/common-text.ts';
 import { prefetchSearchTerms, type PageTerms } from './search/prefetch.ts';
 import { commonTextsSearchText, competencySearchText, positionSearchText, unitSearchText } from './search-text.ts';
 
+interface ContentData {
+	positions: Position[];
+	units: Unit[];
+	competencies: Competency[];
+}
+
+let content: Promise<ContentData> | undefined;
+
+/** The content collections' entries, read once per build. */
+function getContent(): Promise<ContentData> {
+	content ??= Promise.all([getCollection('positions'), getCollection('units'), getCollection('competencies')]).then(
+		([positions, units, competencies]) => ({
+			positions: positions.map((entry) => entry.data as unknown as Position),
+			units: units.map((entry) => entry.data as unknown as Unit),
+			competencies: competencies.map((entry) => entry.data as unknown as Competency),
+		}),
+	);
+	return content;
+}
+
 let model: Promise<Model> | undefined;
 
 /** The content model for pages, built once per build from the content collections. */
 export function getModel(): Promise<Model> {
-	model ??= (async () => {
-		const [positions, units, competencies] = await Promise.all([
-			getCollection('positions'),
-			getCollection('units'),
-			getCollection('competencies'),
-		]);
-		return buildModel({
-			positions: positions.map((entry) => entry.data as unknown as Position),
-			units: units.map((entry) => entry.data as unknown as Unit),
-			competencies: competencies.map((entry) => entry.data as unknown as Competency),
-		});
-	})();
+	model ??= getContent().then(buildModel);
 	return model;
 }
 
@@ -44,16 +53,14 @@ export function getSearchTerms(): Promise<PageTerms | undefined> {
 	searchTerms ??=
 		process.env.SEARCH_ENRICHMENT === '0'
 			? Promise.resolve(undefined)
-			: Promise.all([getModel(), getCommonTexts()]).then(([model, common]) =>
+			: // Started from the entries, before the model is built: the thread loads its analyser meanwhile.
+				getContent().then(({ positions, units, competencies }) =>
 					prefetchSearchTerms(
-						// Every searchable page's text, so that none needs the analyser on this thread.
-						[
-							...[...model.positions.values()].map(positionSearchText),
-							...[...model.units.values()].map(unitSearchText),
-							...[...model.competencies.values()].map(competencySearchText),
-							commonTextsSearchText(common),
-						],
+						// Every searchable page's text, so that none needs the analyser on this thread, in the
+						// order the pages render; the common wordings page's text once they are counted.
+						[...positions.map(positionSearchText), ...units.map(unitSearchText), ...competencies.map(competencySearchText)],
 						workerSource('search/terms-worker.ts'),
+						getCommonTexts().then((common) => [commonTextsSearchText(common)]),
 					),
 				);
 	return searchTerms;

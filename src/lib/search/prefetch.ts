@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { createSearchTerms, type SearchTerms } from './index.ts';
-import type { TermsBatch } from './terms-worker.ts';
+import type { TermsBatch, TermsRequest } from './terms-worker.ts';
 
 export interface PageTerms {
 	/** The page's extra index terms; the same as SearchTerms.forPage. */
@@ -33,8 +33,11 @@ export const MIN_TEXTS_FOR_WORKER = 500;
 /**
  * `worker` is the path of terms-worker.ts: in a build, this module is bundled elsewhere, so the caller
  * says where the source is. Without it, or with few texts, everything is computed on this thread.
+ * `later` are texts known only after the first ones (the build starts the thread as soon as the pages'
+ * own texts are known); the thread takes them after the first, and a page asking for one of them before
+ * they are known waits for them.
  */
-export function prefetchSearchTerms(texts: readonly string[], worker?: string): PageTerms {
+export function prefetchSearchTerms(texts: readonly string[], worker?: string, later?: Promise<readonly string[]>): PageTerms {
 	let local: Promise<SearchTerms> | undefined;
 	let prefetched = 0;
 	let computedHere = 0;
@@ -45,6 +48,7 @@ export function prefetchSearchTerms(texts: readonly string[], worker?: string): 
 	};
 	if (worker === undefined || texts.length < MIN_TEXTS_FOR_WORKER || !existsSync(worker)) return { forPage: computeHere, counts };
 
+	const all = [...texts];
 	const ready = new Map<string, string[]>();
 	const waiting = new Map<string, ((terms: string[] | undefined) => void)[]>();
 	const expected = new Set(texts);
@@ -55,10 +59,21 @@ export function prefetchSearchTerms(texts: readonly string[], worker?: string): 
 		for (const [, resolvers] of waiting) for (const resolve of resolvers) resolve(undefined);
 		waiting.clear();
 	};
-	const thread = new Worker(worker, { workerData: { texts }, resourceLimits: workerLimits(texts) });
+	const thread = new Worker(worker, { resourceLimits: workerLimits(texts) });
+	thread.postMessage({ texts: all, last: later === undefined } satisfies TermsRequest);
+	// Settles once the later texts are sent (or have failed: then they are computed here).
+	const laterSent = (later ?? Promise.resolve([]))
+		.then((more) => {
+			if (later === undefined) return;
+			const fresh = [...new Set(more)].filter((text) => !expected.has(text));
+			for (const text of fresh) expected.add(text);
+			all.push(...fresh);
+			thread.postMessage({ texts: fresh, last: true } satisfies TermsRequest);
+		})
+		.catch(() => thread.postMessage({ texts: [], last: true } satisfies TermsRequest));
 	thread.on('message', ({ start, terms }: TermsBatch) => {
 		terms.forEach((pageTerms, offset) => {
-			const text = texts[start + offset]!;
+			const text = all[start + offset]!;
 			ready.set(text, pageTerms);
 			for (const resolve of waiting.get(text) ?? []) resolve(pageTerms);
 			waiting.delete(text);
@@ -68,11 +83,12 @@ export function prefetchSearchTerms(texts: readonly string[], worker?: string): 
 		console.warn(`Otsinguterminite lõim katkes, arvutan ülejäänud terminid siin: ${error.message}`);
 		finish();
 	});
-	// The thread ends by itself after its last batch.
+	// The thread ends by itself after the last texts.
 	thread.on('exit', finish);
 
 	return {
 		async forPage(text) {
+			if (!expected.has(text)) await laterSent;
 			let terms = ready.get(text);
 			if (!terms && !finished && expected.has(text)) {
 				terms = await new Promise<string[] | undefined>((resolve) => {
