@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { findPersonalData, isValidIdCode } from '../src/lib/content/personal-data.ts';
 import { projectRoot } from './helpers.ts';
@@ -43,5 +44,23 @@ describe('findPersonalData', () => {
 		for (const file of ['teenuste-osakond/kvaliteedi-peaspetsialist.md', 'finants-ja-haldusosakond/haldusspetsialist.md']) {
 			expect(findPersonalData(readFileSync(join(projectRoot, 'content/positions', file), 'utf8'))).toEqual([]);
 		}
+	});
+});
+
+describe('the signature pre-check', () => {
+	const whitespace = ['', ' ', '  ', '\n', '\t', '\r', '\u00a0', '\u2028', '\ufeff', ' \n '];
+
+	test('a signature line is found in the whole text exactly when it is found on its own', () => {
+		const tokens = ['Tööandja', 'TÖÖTAJA', 'töötaja', ':', ' : ', 'Allkirjastatud digitaalselt', 'poolte allkirjad', 'Mari Maasikas', '- ', 'x', ...whitespace];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 20 }), (parts) => {
+				const text = parts.join('');
+				const isSignature = (finding: { message: string }) => finding.message.includes('allkirjaplokk');
+				const found = findPersonalData(text).filter(isSignature).map((finding) => finding.line);
+				const alone = text.split('\n').flatMap((line, index) => (findPersonalData(line).some(isSignature) ? [index + 1] : []));
+				expect(found).toEqual(alone);
+			}),
+			{ seed: 20261123, numRuns: 5_000 },
+		);
 	});
 });

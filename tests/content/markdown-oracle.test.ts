@@ -5,7 +5,7 @@ import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { parseMarkdown, parsePositionBody } from '../../src/lib/content/parse-body.ts';
+import { clean, parseMarkdown, parsePositionBody } from '../../src/lib/content/parse-body.ts';
 import { generateCorpus } from '../../src/lib/generate/corpus.ts';
 import { buildPools } from '../../src/lib/generate/pools.ts';
 import { projectRoot } from '../helpers.ts';
@@ -72,6 +72,18 @@ describe('Sätteri reads position bodies exactly as remark-parse does', () => {
 				expect(comparable(parseMarkdown(markdown))).toEqual(comparable(parseWithRemark(markdown)));
 			}),
 			{ seed: 20261122, numRuns: 3_000 },
+		);
+	});
+});
+
+describe('clean', () => {
+	test('collapses whitespace as one replace over the whole text would', () => {
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom('a', 'õ', '.', '', ' ', '  ', '\n', '\t', '\r', '\u00a0', '\u2028', '\ufeff', ' \n '), { maxLength: 20 }), (parts) => {
+				const text = parts.join('');
+				expect(clean(text)).toBe(text.replace(/\s+/g, ' ').trim());
+			}),
+			{ seed: 20261123, numRuns: 5_000 },
 		);
 	});
 });

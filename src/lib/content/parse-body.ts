@@ -46,9 +46,13 @@ export const parseMarkdown: MarkdownParser = (markdown) =>
 	markdownToMdast(markdown, { features: { gfm: false, frontmatter: false } }) as Root;
 
 /** Collapses soft line breaks and repeated spaces that hard-wrapped source text leaves behind. */
-function clean(text: string): string {
-	return text.replace(/\s+/g, ' ').trim();
+export function clean(text: string): string {
+	// Most items are one line with single spaces already; only trim those (a third of the time).
+	return NEEDS_COLLAPSING.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
+
+/** Whitespace that `clean` would change inside the text: anything but a single plain space. */
+const NEEDS_COLLAPSING = /[^\S ]| {2}/;
 
 function itemText(item: ListItem): string {
 	return clean(item.children.map((child) => toString(child)).join(' '));

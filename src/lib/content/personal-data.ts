@@ -19,6 +19,9 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 // +372 numbers in any grouping, and Estonian mobile numbers (5…, 7–8 digits) written without it.
 const PHONE = /(?:\+372[\s-]?\d(?:[\s-]?\d){6,7})|(?<!\d|\d[.,/-])5\d{2,3}[\s-]?\d{3,4}(?!\d|[.,/-]\d)/g;
 const SIGNATURE = /allkirjastatud digitaalselt|poolte allkirjad|^\s*(?:tööandja|töötaja)\s*:/i;
+// The same over the whole text: where it finds nothing, no line can match SIGNATURE, and the lines are
+// not tested one by one.
+const SIGNATURE_ANYWHERE = new RegExp(SIGNATURE.source, 'im');
 const PERSON_NAME = /^\s*(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+){1,5}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*$/u;
 
 /** Isikukood checksum (two passes of weights, as defined by the Estonian standard EVS 585). */
@@ -41,6 +44,7 @@ export function findPersonalData(text: string): PersonalDataFinding[] {
 	const findings: PersonalDataFinding[] = [];
 	const lines = text.split('\n');
 	let afterSignature = 0;
+	const mayHaveSignature = SIGNATURE_ANYWHERE.test(text);
 	for (const [index, line] of lines.entries()) {
 		const lineNumber = index + 1;
 		// Cheap guards first: most lines have no digit and no '@', and the regexes are the check's hot spot.
@@ -55,7 +59,7 @@ export function findPersonalData(text: string): PersonalDataFinding[] {
 		if (hasDigit) for (const match of line.matchAll(PHONE)) {
 			findings.push({ line: lineNumber, column: match.index + 1, message: messages.phoneNumber(match[0].trim()) });
 		}
-		if (SIGNATURE.test(line)) {
+		if (mayHaveSignature && SIGNATURE.test(line)) {
 			findings.push({ line: lineNumber, column: 1, message: messages.signatureBlock() });
 			afterSignature = 4;
 			continue;
