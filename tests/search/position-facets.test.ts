@@ -1,10 +1,19 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse } from 'node-html-parser';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { Position } from '../../schemas/position.ts';
 import PositionFacets from '../../src/components/search/PositionFacets.astro';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { projectRoot } from '../helpers.ts';
+
+// The page data comes from the content collections, which are empty in Vitest or left over from the
+// last build: the real content, parsed here, stands in for them.
+const { model } = loadContent({ root: projectRoot, today: '2026-11-23' });
+vi.mock('../../src/lib/site-data.ts', () => ({
+	getModel: async () => model,
+	lastChanged: () => undefined,
+	getSearchTerms: async () => undefined,
+}));
 
 async function metas(position: Position): Promise<(string | undefined)[]> {
 	const html = await (await AstroContainer.create()).renderToString(PositionFacets, { props: { position } });
@@ -14,7 +23,6 @@ async function metas(position: Position): Promise<(string | undefined)[]> {
 }
 
 describe('PositionFacets', () => {
-	const { model } = loadContent({ root: projectRoot, today: '2026-11-23' });
 	const position = [...model.positions.values()].find((candidate) => candidate.unit === 'arendustalitus')!;
 
 	test('names the units above the position, without the agency', async () => {
