@@ -36,9 +36,14 @@ export function capitalize(text: string): string {
 	return text.charAt(0).toLocaleUpperCase('et') + text.slice(1);
 }
 
-/** "1 ametikoht", "5 ametikohta": Estonian takes the partitive singular after numbers above one. */
+/** A number as Estonian text writes it: "5000", "12 345" (a no-break space between thousands from 10 000 on). */
+export function formatNumber(n: number): string {
+	return n.toLocaleString('et');
+}
+
+/** "1 ametikoht", "5 ametikohta", "12 345 ametikohta": Estonian takes the partitive singular after numbers above one. */
 export function count(n: number, singular: string, partitive: string): string {
-	return `${n} ${n === 1 ? singular : partitive}`;
+	return `${formatNumber(n)} ${n === 1 ? singular : partitive}`;
 }
 
 /** Compares labels regardless of case and trailing punctuation ("Tõhusus:" = "tõhusus"). */
