@@ -154,15 +154,25 @@ function locateTopLevel(text: string, firstLine: number, key: string, atKey: boo
 }
 
 /**
+ * The line of top-level `key:` followed by `rest` (a regular expression to the end of the line), when the
+ * key is plain and written once at the start of a line; undefined otherwise, for the full parser.
+ */
+function onlyKeyLine(text: string, key: string, rest: string): RegExpExecArray | undefined {
+	if (!PLAIN_KEY.test(key)) return undefined;
+	const pattern = new RegExp(`^${key}:${rest}$`, 'gm');
+	const match = pattern.exec(text);
+	if (!match || pattern.exec(text) !== null || new RegExp(`^${key}:`, 'gm').exec(text)?.index !== match.index) return undefined;
+	return match;
+}
+
+/**
  * Where item `index` of a top-level block list of one-line scalars is (`key:` alone on its line, then
  * `- value` lines); past its end, the list's first dash, as the full parser answers. Undefined for any
  * other shape, which the full parser then reads.
  */
 function locateListItem(text: string, firstLine: number, key: string, index: number): Location | undefined {
-	if (!PLAIN_KEY.test(key) || index < 0) return undefined;
-	const pattern = new RegExp(`^${key}:[ ]*$`, 'gm');
-	const match = pattern.exec(text);
-	if (!match || pattern.exec(text) !== null || new RegExp(`^${key}:`, 'gm').exec(text)?.index !== match.index) return undefined;
+	const match = index < 0 ? undefined : onlyKeyLine(text, key, '[ ]*');
+	if (!match) return undefined;
 	const keyLine = countLines(text, match.index) + firstLine - 1;
 	const lines = text.slice(match.index + match[0].length + 1).split('\n');
 	const first = /^( *)- /.exec(lines[0] ?? '');
@@ -193,10 +203,8 @@ const FLOW_ITEMS = /^\[( *)((?:[\p{L}\p{N}][\p{L}\p{N}_.-]*)(?:, *[\p{L}\p{N}][\
  * bracket, as the full parser answers. Undefined for any other shape.
  */
 function locateFlowListItem(text: string, firstLine: number, key: string, index: number): Location | undefined {
-	if (!PLAIN_KEY.test(key) || index < 0) return undefined;
-	const pattern = new RegExp(`^${key}:( +)(.*)$`, 'gm');
-	const match = pattern.exec(text);
-	if (!match || pattern.exec(text) !== null || new RegExp(`^${key}:`, 'gm').exec(text)?.index !== match.index) return undefined;
+	const match = index < 0 ? undefined : onlyKeyLine(text, key, '( +)(.*)');
+	if (!match) return undefined;
 	const list = FLOW_ITEMS.exec(match[2]);
 	if (!list) return undefined;
 	const line = countLines(text, match.index) + firstLine - 1;
