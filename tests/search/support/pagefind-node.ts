@@ -3,7 +3,7 @@
  * matching do with our extra terms. Builds with the pagefind package's Node API and searches with the
  * generated pagefind.js (a browser module) given a fetch that reads the bundle from disk.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -29,9 +29,14 @@ export function pageHtml(page: TestPage): string {
 	return `<!doctype html><html lang="et"><head><title>${escape(page.title)}</title></head><body><main data-pagefind-body><h1>${escape(page.title)}</h1><p>${escape(page.body)}</p>${terms}</main></body></html>`;
 }
 
+/** Folders made by buildIndex, removed by closePagefind. */
+const made: string[] = [];
+
 /** Writes a Pagefind bundle for the pages (or for custom records, one per word) and returns its folder. */
 export async function buildIndex(pages: TestPage[], words: string[] = []): Promise<string> {
-	const out = join(mkdtempSync(join(tmpdir(), 'pagefind-et-')), 'pagefind');
+	const root = mkdtempSync(join(tmpdir(), 'pagefind-et-'));
+	made.push(root);
+	const out = join(root, 'pagefind');
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'et' });
 	if (!index) throw new Error(errors.join('\n'));
 	for (const page of pages) {
@@ -49,8 +54,10 @@ export async function buildIndex(pages: TestPage[], words: string[] = []): Promi
 	return out;
 }
 
+/** Stops Pagefind's service and removes the bundles written by buildIndex. */
 export async function closePagefind(): Promise<void> {
 	await pagefind.close();
+	for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
 }
 
 interface PagefindModule {
