@@ -5,6 +5,7 @@ import type { Position } from '../../schemas/position.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { buildModel, type Model } from './content/model.ts';
 import { layOutSectionsAside, type LaidOutSection } from './graph/laid-out.ts';
+import { substitutionPages as buildSubstitutionPages, type SubstitutionPages } from './graph/substitution-report.ts';
 import { versionsOf } from './lifecycle/site.ts';
 import { findCommonTexts, type CommonTexts } from './search/common-text.ts';
 import { prefetchSearchTerms, type PageTerms } from './search/prefetch.ts';
@@ -83,6 +84,14 @@ let laidOutSections: Promise<LaidOutSection[]> | undefined;
 export function getLaidOutSections(): Promise<LaidOutSection[]> {
 	laidOutSections ??= getModel().then((model) => layOutSectionsAside(model, workerSource('graph/layout-worker.ts')));
 	return laidOutSections;
+}
+
+let substitutionPages: Promise<SubstitutionPages> | undefined;
+
+/** The substitution report and its pictures, for /asendused/, its section pages and the unit pages' links. */
+export function getSubstitutionPages(): Promise<SubstitutionPages> {
+	substitutionPages ??= Promise.all([getModel(), getLaidOutSections()]).then(([model, sections]) => buildSubstitutionPages(model, sections));
+	return substitutionPages;
 }
 
 /**

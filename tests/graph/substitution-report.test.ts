@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildSubstitutionReport } from '../../src/lib/graph/substitution-report.ts';
-import { makeModel } from './fixture.ts';
+import { buildSubstitutionReport, reportBySection } from '../../src/lib/graph/substitution-report.ts';
+import { graphSections } from '../../src/lib/graph/sections.ts';
+import { makeModel, position, positions } from './fixture.ts';
 
 describe('buildSubstitutionReport', () => {
 	const report = buildSubstitutionReport(makeModel());
@@ -53,5 +54,38 @@ describe('buildSubstitutionReport', () => {
 		// b→a, c→a, juht→c, e→f, f→e
 		expect(report.relationCount).toBe(5);
 		expect(report.samePositionCount).toBe(2);
+	});
+});
+
+describe('reportBySection', () => {
+	// At most three positions per picture: the talitus (five) and the other osakond (two) are drawn apart.
+	const sectionsOf = (model: ReturnType<typeof makeModel>) => reportBySection(buildSubstitutionReport(model), graphSections(model, 3));
+
+	test('each section gets the rows of its own positions, grouped by unit, with its own counts', () => {
+		const sections = sectionsOf(makeModel());
+		expect(sections.map(({ section, positionCount }) => [section.id, section.heading, section.positionIds.length, positionCount])).toEqual([
+			['talitus', 'Osakond › Talitus', 5, 4],
+			['teine', 'Teine osakond', 2, 2],
+		]);
+		expect(sections[0].groups.map((group) => [group.label, group.rows.map((row) => row.position.id)])).toEqual([['Osakond › Talitus', ['c', 'd', 'a', 'b']]]);
+		expect(sections[0].counts).toEqual({ missing: 1, asymmetric: 3, stubSubstitute: 1 });
+		expect(sections[1].counts).toEqual({ missing: 0, asymmetric: 0, stubSubstitute: 0 });
+	});
+
+	test('a one-sided relation between two sections counts in both, once in each', () => {
+		// g (other osakond) says it substitutes e and a; neither e nor a lists g.
+		const model = makeModel([...positions, position('g', { title: 'Jurist', unit: 'teine', manager: 'e', substitutes: ['e', 'a'], substitutedBy: ['f'] })]);
+		const [talitus, teine] = sectionsOf(model);
+		expect(talitus.counts.asymmetric).toBe(4);
+		// e–g, a–g, and f→g, which only g's file has
+		expect(teine.counts.asymmetric).toBe(3);
+		expect(teine.groups.flatMap((group) => group.rows.map((row) => row.position.id))).toEqual(['f', 'e', 'g']);
+	});
+
+	test('every row of the whole report is in exactly one section', () => {
+		const model = makeModel();
+		const whole = buildSubstitutionReport(model).groups.flatMap((group) => group.rows.map((row) => row.position.id));
+		const split = sectionsOf(model).flatMap((section) => section.groups.flatMap((group) => group.rows.map((row) => row.position.id)));
+		expect(split.sort()).toEqual(whole.sort());
 	});
 });

@@ -7,6 +7,8 @@ import type { Position } from '../../../schemas/position.ts';
 import type { Unit } from '../../../schemas/unit.ts';
 import { unitChain, type Model, type SubstitutionLink } from '../content/model.ts';
 import { comparePositions } from './order.ts';
+import type { LaidOutSection } from './laid-out.ts';
+import type { GraphSection } from './sections.ts';
 
 export type ProblemKind = 'missing' | 'asymmetric' | 'stubSubstitute';
 
@@ -160,4 +162,78 @@ export function buildSubstitutionReport(model: Model): SubstitutionReport {
 		relationCount: relations.size,
 		samePositionCount,
 	};
+}
+
+/** The part of the report about one picture's positions (sections.ts), for its own page when there are several. */
+export interface SectionReport<S extends GraphSectionLike = GraphSectionLike> {
+	section: S;
+	/** The table's rows of this section, grouped by unit as in the whole report. */
+	groups: UnitGroup[];
+	/** Described positions (rows). */
+	positionCount: number;
+	/** As in the whole report: missing substitutes, distinct one-sided relations touching the section, stub substitutes. */
+	counts: Record<ProblemKind, number>;
+}
+
+/** What reportBySection reads of a picture section. */
+export type GraphSectionLike = Pick<GraphSection, 'id' | 'heading' | 'positionIds'>;
+
+/**
+ * Splits the report's rows by picture section. Every position is in exactly one section (graphSections
+ * ends with "Muud ametikohad" for the rest), so every row lands in one; the order of the groups is kept.
+ */
+export function reportBySection<S extends GraphSectionLike>(report: SubstitutionReport, sections: readonly S[]): SectionReport<S>[] {
+	const sectionOf = new Map<string, number>();
+	sections.forEach((section, index) => {
+		for (const id of section.positionIds) sectionOf.set(id, index);
+	});
+	const out: SectionReport<S>[] = sections.map((section) => ({
+		section,
+		groups: [],
+		positionCount: 0,
+		counts: { missing: 0, asymmetric: 0, stubSubstitute: 0 },
+	}));
+	const relations = out.map(() => new Set<string>());
+	for (const group of report.groups) {
+		for (const row of group.rows) {
+			const index = sectionOf.get(row.position.id);
+			if (index === undefined) throw new Error(`Ametikoht ${row.position.id} ei ole ühelgi skeemil`);
+			const part = out[index];
+			const last = part.groups.at(-1);
+			if (last?.unitId === group.unitId) last.rows.push(row);
+			else part.groups.push({ ...group, rows: [row] });
+			part.positionCount++;
+			for (const problem of row.problems) {
+				if (problem.kind === 'asymmetric') relations[index].add(relationKey(problem.relation.substitute, problem.relation.substituted));
+				else part.counts[problem.kind]++;
+			}
+		}
+	}
+	out.forEach((part, index) => (part.counts.asymmetric = relations[index].size));
+	return out;
+}
+
+export interface SubstitutionPages<S extends GraphSectionLike = LaidOutSection> {
+	report: SubstitutionReport;
+	/** One per picture, with its part of the report. */
+	sections: SectionReport<S>[];
+	/** More than one picture: each gets its own page, /asendused/<section id>/, and /asendused/ lists them. */
+	split: boolean;
+	/** Section id by position id. */
+	sectionOf: ReadonlyMap<string, string>;
+}
+
+/** What the substitution pages show: the whole report and its part for each picture. */
+export function substitutionPages<S extends GraphSectionLike>(model: Model, sections: readonly S[]): SubstitutionPages<S> {
+	const report = buildSubstitutionReport(model);
+	const sectionOf = new Map(sections.flatMap((section) => section.positionIds.map((id) => [id, section.id] as const)));
+	return { report, sections: reportBySection(report, sections), split: sections.length > 1, sectionOf };
+}
+
+/** Where a unit's substitutions are shown: the page of the picture that draws its positions, or /asendused/. */
+export function substitutionPathOf(pages: SubstitutionPages<GraphSectionLike>, model: Model, unitId: string): string {
+	if (!pages.split) return '/asendused/';
+	const own = model.unitPositions.get(unitId)?.[0]?.id;
+	const section = pages.sections.some(({ section }) => section.id === unitId) ? unitId : own && pages.sectionOf.get(own);
+	return section ? `/asendused/${section}/` : '/asendused/#uksuste-kaupa';
 }
