@@ -3,7 +3,7 @@ import type { Competency, CompetencyGroup } from '../../../schemas/competency.ts
 import type { CompetencyRef, Position } from '../../../schemas/position.ts';
 import type { Unit } from '../../../schemas/unit.ts';
 import { normalizeName } from '../content/suggest.ts';
-import type { Model } from '../content/model.ts';
+import { unitChain, type Model } from '../content/model.ts';
 
 export const COMPETENCY_GROUP_ORDER: readonly CompetencyGroup[] = ['core', 'additional'];
 
@@ -89,4 +89,38 @@ export function indicatorWordings(groups: readonly CompetencyUnitGroup[]): Indic
 	return [...byKey.values()]
 		.map(({ text, positions }) => ({ text, positions: positions.size }))
 		.sort((a, b) => b.positions - a.positions || a.text.localeCompare(b.text, 'et'));
+}
+
+/** Above this many positions a competency page lists osakonnad, each with a page of its own positions. */
+export const MAX_USES_ON_ONE_PAGE = 150;
+
+export interface CompetencyPart {
+	/** The osakond (or the agency itself, for the positions placed directly in it); its id is the page's. */
+	id: string;
+	unit?: Unit;
+	name: string;
+	/** The unit groups below it, in the order of competencyUsesByUnit. */
+	groups: CompetencyUnitGroup[];
+	positionCount: number;
+}
+
+/**
+ * The unit groups of one competency by the unit just below the agency (the osakond), the agency's own
+ * positions first, then by name. A unit outside the tree is its own part.
+ */
+export function competencyParts(model: Model, groups: readonly CompetencyUnitGroup[]): CompetencyPart[] {
+	const parts = new Map<string, CompetencyPart>();
+	for (const group of groups) {
+		const chain = unitChain(model, group.unitId);
+		const top = chain[1] ?? chain[0];
+		const id = top?.id ?? group.unitId;
+		let part = parts.get(id);
+		if (!part) parts.set(id, (part = { id, unit: top, name: top?.name ?? group.unitId, groups: [], positionCount: 0 }));
+		part.groups.push(group);
+	}
+	for (const part of parts.values()) part.positionCount = new Set(part.groups.flatMap((group) => group.uses.map((use) => use.position.id))).size;
+	const isRoot = (part: CompetencyPart) => part.unit !== undefined && part.unit.parent === undefined;
+	return [...parts.values()].sort(
+		(a, b) => Number(isRoot(b)) - Number(isRoot(a)) || a.name.localeCompare(b.name, 'et') || a.id.localeCompare(b.id),
+	);
 }
