@@ -11,7 +11,7 @@ import { generateCorpus, writeCorpus } from '../../src/lib/generate/corpus.ts';
 import { layOutSections, type LaidOutSection } from '../../src/lib/graph/laid-out.ts';
 import { substitutionPages, type SubstitutionPages } from '../../src/lib/graph/substitution-report.ts';
 import { buildUnitTree } from '../../src/lib/indexes/units.ts';
-import SectionPage from '../../src/pages/asendused/[id].astro';
+import SectionPage, { getStaticPaths } from '../../src/pages/asendused/[id].astro';
 import IndexPage from '../../src/pages/asendused/index.astro';
 
 // A generated agency too large for one picture (more than 150 positions): /asendused/ lists the parts
@@ -36,8 +36,8 @@ beforeAll(() => {
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const render = async (component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown> = {}) =>
-	parse(await (await AstroContainer.create()).renderToString(component, { props }));
+const render = async (component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown> = {}, params: Record<string, string> = {}) =>
+	parse(await (await AstroContainer.create()).renderToString(component, { props, params }));
 
 describe('substitution pages of a large agency', () => {
 	test('/asendused/ lists every part with its counts instead of the whole table and all pictures', async () => {
@@ -56,9 +56,14 @@ describe('substitution pages of a large agency', () => {
 		expect(page.querySelector('#asendaja-puudub')).not.toBeNull();
 	}, 60_000);
 
+	test('there is a page for every part, named by its id', async () => {
+		const paths = await getStaticPaths({} as Parameters<typeof getStaticPaths>[0]);
+		expect(paths.map((path) => path.params.id)).toEqual(pages.sections.map(({ section }) => section.id));
+	});
+
 	test('a part page has the rows of its own positions and its picture', async () => {
 		const part = pages.sections.find((candidate) => candidate.positionCount > 3 && candidate.counts.missing > 0) ?? pages.sections[0];
-		const page = await render(SectionPage, { part });
+		const page = await render(SectionPage, {}, { id: part.section.id });
 		expect(page.querySelector('h1')?.text).toBe(part.section.heading);
 		const rowIds = page.querySelectorAll('table.substitutions tr[id]').map((row) => row.getAttribute('id'));
 		expect(rowIds).toEqual(part.groups.flatMap((group) => group.rows.map((row) => `ametikoht-${row.position.id}`)));
