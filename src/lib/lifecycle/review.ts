@@ -13,6 +13,9 @@ export type ReviewStatus = 'overdue' | 'due-soon' | 'ok' | 'missing';
 /** A review due within this many days of the build date counts as "due soon" (both ends inclusive). */
 export const REVIEW_WINDOW_DAYS = 60;
 
+/** Above this many descriptions /ulevaatus/ links to a page per osakond and /ulevaatus/koik/ is paged. */
+export const MAX_REVIEW_ENTRIES_ON_ONE_PAGE = 150;
+
 export const REVIEW_STATUSES: readonly ReviewStatus[] = ['overdue', 'due-soon', 'ok', 'missing'];
 
 export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {

@@ -53,11 +53,19 @@ export function pageRoutes(pagesDir: string): RegExp[] {
 		.map((file) => file.replace(/\.\w+$/, '').replace(/(^|\/)index$/, ''))
 		.filter((route) => route !== '404' && route !== '500')
 		.map((route) => {
-			const escaped = route.replace(/[.+?^${}()|\\]/g, '\\$&');
-			const source = escaped.replace(/\[\.\.\.[^\]]+\]/g, '.+').replace(/\[[^\]]+\]/g, '[^/]+');
+			// A rest parameter ([...page]) matches any number of segments, none included (/ulevaatus/koik/).
+			const source = route
+				.split('/')
+				.filter((segment) => segment !== '')
+				.map((segment) =>
+					/^\[\.\.\.[^\]]+\]$/.test(segment)
+						? '(?:/.+)?'
+						: `/${segment.replace(/[.+?^${}()|\\]/g, '\\$&').replace(/\[[^\]]+\]/g, '[^/]+')}`,
+				)
+				.join('');
 			return {
 				dynamic: (route.match(/\[/g) ?? []).length,
-				pattern: new RegExp(`^/${source}${route ? '/' : ''}$`),
+				pattern: new RegExp(`^${source}/$`),
 			};
 		})
 		.sort((a, b) => a.dynamic - b.dynamic)
