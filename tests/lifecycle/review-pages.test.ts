@@ -59,8 +59,8 @@ describe('review dashboard of a large agency', () => {
 		const report = buildReviewReport(model, buildDate);
 		const paths = await allPaths();
 		expect(paths.map((path) => path.params.page)).toEqual([undefined, ...paths.slice(1).map((_, index) => String(index + 2))]);
-		expect(paths.flatMap((path) => path.props.entries)).toEqual(report.entries);
-		expect(paths.every((path) => path.props.entries.length <= MAX_REVIEW_ENTRIES_ON_ONE_PAGE)).toBe(true);
+		expect(paths.flatMap((path) => path.props.page.rows)).toEqual(report.entries);
+		expect(paths.every((path) => path.props.page.rows.length <= MAX_REVIEW_ENTRIES_ON_ONE_PAGE)).toBe(true);
 
 		const second = await render(AllPage as Component, paths[1].props, new Request('http://localhost/ulevaatus/koik/2/'));
 		expect(second.querySelector('.view-switch [aria-current="page"]')?.getAttribute('href')).toBe('/ulevaatus/koik/');

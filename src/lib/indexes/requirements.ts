@@ -10,6 +10,7 @@ import {
 } from '../../../schemas/position.ts';
 import type { Unit } from '../../../schemas/unit.ts';
 import type { Model } from '../content/model.ts';
+import { capitalize } from '../format.ts';
 import { slug } from '../slug.ts';
 import { byTitle, describedPositions } from './order.ts';
 
@@ -128,4 +129,21 @@ export function requirementSummary(model: Model): RequirementSummary {
 		educationPositions: education.levels.reduce((sum, section) => sum + section.rows.length, 0),
 		experiencePositions: experienceIndex(model).length,
 	};
+}
+
+/** A section of /nouded/haridus/: an education level, "level not stated", or the experience table. */
+export type HaridusSection =
+	| { kind: 'education'; id: string; heading: string; rows: EducationRow[] }
+	| { kind: 'experience'; id: 'tookogemus'; heading: string; rows: ExperienceRow[] };
+
+/** What /nouded/haridus/ shows, in its order: levels highest first, then "level not stated", then experience. */
+export function educationSections(model: Model): HaridusSection[] {
+	const education = educationIndex(model);
+	return [
+		...education.levels.map((section) => ({ kind: 'education' as const, id: section.id, heading: capitalize(section.level), rows: section.rows })),
+		...(education.withoutLevel.length > 0
+			? [{ kind: 'education' as const, id: 'tase-markimata', heading: 'Haridustase märkimata', rows: education.withoutLevel }]
+			: []),
+		{ kind: 'experience', id: 'tookogemus', heading: 'Nõutav töökogemus', rows: experienceIndex(model) },
+	];
 }

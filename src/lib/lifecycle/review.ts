@@ -6,6 +6,7 @@
 import type { Position } from '../../../schemas/position.ts';
 import type { Unit } from '../../../schemas/unit.ts';
 import { nextReviewDue, unitChain, type Model } from '../content/model.ts';
+import { MAX_ROWS_ON_ONE_PAGE } from '../paging.ts';
 
 /** How close a position is to its next review. */
 export type ReviewStatus = 'overdue' | 'due-soon' | 'ok' | 'missing';
@@ -14,7 +15,7 @@ export type ReviewStatus = 'overdue' | 'due-soon' | 'ok' | 'missing';
 export const REVIEW_WINDOW_DAYS = 60;
 
 /** Above this many descriptions /ulevaatus/ links to a page per osakond and /ulevaatus/koik/ is paged. */
-export const MAX_REVIEW_ENTRIES_ON_ONE_PAGE = 150;
+export const MAX_REVIEW_ENTRIES_ON_ONE_PAGE = MAX_ROWS_ON_ONE_PAGE;
 
 export const REVIEW_STATUSES: readonly ReviewStatus[] = ['overdue', 'due-soon', 'ok', 'missing'];
 
