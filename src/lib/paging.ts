@@ -42,3 +42,9 @@ export const pageHref =
 export function pageRangeText(part: { first: number; total: number }, shown: number): string {
 	return `${formatNumber(part.first)}.–${formatNumber(part.first + shown - 1)}. ${formatNumber(part.total)}-st ametikohast`;
 }
+
+/**
+ * A page lists at most this many positions as plain links (about 180 KB of HTML); /ametikohad/ and a unit
+ * page with more point to the units' own pages instead.
+ */
+export const MAX_POSITION_LINKS = 1000;
