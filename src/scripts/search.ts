@@ -62,11 +62,14 @@ function loadShard(key: string): Promise<ExpansionShard> {
 	return shard;
 }
 
+/** As lib/format.ts formatNumber writes counts on the pages: "5000", "12 345". */
+const formatNumber = (n: number) => n.toLocaleString('et');
+
 function statusText(total: number, query: string, filtered: boolean): string {
 	const subject = query === '' ? 'valitud filtritega' : `päringule „${query}”${filtered ? ' valitud filtritega' : ''}`;
 	if (total === 0) return `Ei leitud ühtegi tulemust ${subject}. Proovi teist sõna, lühemat päringut või vähem filtreid.`;
 	const shown = total > PAGE_SIZE ? ` Näitan esimest ${PAGE_SIZE}.` : '';
-	return `${total === 1 ? 'Leiti 1 tulemus' : `Leiti ${total} tulemust`} ${subject}.${shown}`;
+	return `${total === 1 ? 'Leiti 1 tulemus' : `Leiti ${formatNumber(total)} tulemust`} ${subject}.${shown}`;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -200,7 +203,7 @@ export async function runSearchPage(): Promise<void> {
 			if (current !== generation) return;
 			const items = data.map(renderResult);
 			results.append(...items);
-			status.textContent = `Näitan ${Math.min(shown + PAGE_SIZE, found.length)} tulemust ${found.length}-st.`;
+			status.textContent = `Näitan ${formatNumber(Math.min(shown + PAGE_SIZE, found.length))} tulemust ${formatNumber(found.length)}-st.`;
 			// Keyboard users continue from the first new result.
 			items[0]?.querySelector('a')?.focus();
 			showMore(found, shown + PAGE_SIZE, current);

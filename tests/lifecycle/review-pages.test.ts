@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import Pagination from '../../src/components/Pagination.astro';
+import ReviewCounts from '../../src/components/lifecycle/ReviewCounts.astro';
 import { loadContent } from '../../src/lib/content/load.ts';
 import type { Model } from '../../src/lib/content/model.ts';
 import { generateCorpus, writeCorpus } from '../../src/lib/generate/corpus.ts';
@@ -84,5 +85,16 @@ describe('Pagination', () => {
 
 	test('a single page has no navigation', async () => {
 		expect(await numbers(1, 1)).toBeUndefined();
+	});
+});
+
+describe('ReviewCounts', () => {
+	test('writes large counts with a space between thousands, as the rest of the site does', async () => {
+		const counts = { total: 12345, overdue: 10001, 'due-soon': 2000, ok: 344, missing: 0 };
+		const list = await render(ReviewCounts, { counts, label: 'Kogu amet' });
+		expect(list.querySelector('.total')?.text).toContain('12\u00a0345 ametijuhendit kokku');
+		expect(list.querySelector('.status-overdue strong')?.text).toBe('10\u00a0001');
+		const line = await render(ReviewCounts, { counts, label: 'Osakond', compact: true });
+		expect(line.querySelector('.compact')?.text).toContain('12\u00a0345 ametijuhendit');
 	});
 });
