@@ -53,7 +53,7 @@ describe('competencies used on many positions', () => {
 		const competency = [...model.competencies.values()].find((candidate) => usedOn(candidate.id) > MAX_USES_ON_ONE_PAGE)!;
 		const page = await render(CompetencyView, { competency });
 		expect(page.querySelectorAll('.uses')).toHaveLength(0);
-		const links = page.querySelectorAll('table.parts a').map((a) => a.getAttribute('href'));
+		const links = page.querySelectorAll('table.count-table a').map((a) => a.getAttribute('href'));
 		const parts = competencyParts(model, competencyUsesByUnit(model, competency.id));
 		expect(links).toEqual(parts.map((part) => `/kompetentsid/${competency.id}/${part.id}/`));
 
@@ -74,7 +74,7 @@ describe('competencies used on many positions', () => {
 			model = loadContent({ root: small, today: '2026-11-23' }).model;
 			const competency = [...model.competencies.values()].find((candidate) => usedOn(candidate.id) > 0)!;
 			const page = await render(CompetencyView, { competency });
-			expect(page.querySelector('table.parts')).toBeNull();
+			expect(page.querySelector('table.count-table')).toBeNull();
 			expect(new Set(page.querySelectorAll('.uses h4 a').map((a) => a.getAttribute('href'))).size).toBe(usedOn(competency.id));
 		} finally {
 			model = large;

@@ -44,7 +44,7 @@ const render = async (component: Component, props: Record<string, unknown> = {})
 describe('position lists of a large agency', () => {
 	test('/ametikohad/ lists the osakonnad with their counts and only the agency’s own positions', async () => {
 		const page = await render(IndexPage);
-		const rows = page.querySelectorAll('table.osakonnad tbody tr');
+		const rows = page.querySelectorAll('table.count-table tbody tr');
 		const tree = buildUnitTree(model);
 		const osakonnad = tree.roots.flatMap((rootNode) => rootNode.children).filter((node) => node.total > 0);
 		expect(rows.map((row) => row.querySelector('a')?.getAttribute('href')).sort()).toEqual(osakonnad.map((node) => `/uksused/${node.unit.id}/`).sort());

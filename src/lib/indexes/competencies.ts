@@ -4,6 +4,7 @@ import type { CompetencyRef, Position } from '../../../schemas/position.ts';
 import type { Unit } from '../../../schemas/unit.ts';
 import { normalizeName } from '../content/suggest.ts';
 import { unitChain, type Model } from '../content/model.ts';
+import { MAX_ROWS_ON_ONE_PAGE } from '../paging.ts';
 
 export const COMPETENCY_GROUP_ORDER: readonly CompetencyGroup[] = ['core', 'additional'];
 
@@ -92,7 +93,7 @@ export function indicatorWordings(groups: readonly CompetencyUnitGroup[]): Indic
 }
 
 /** Above this many positions a competency page lists osakonnad, each with a page of its own positions. */
-export const MAX_USES_ON_ONE_PAGE = 150;
+export const MAX_USES_ON_ONE_PAGE = MAX_ROWS_ON_ONE_PAGE;
 
 export interface CompetencyPart {
 	/** The osakond (or the agency itself, for the positions placed directly in it); its id is the page's. */
