@@ -59,8 +59,11 @@ describe('competencies used on many positions', () => {
 
 		const part = parts.find((candidate) => candidate.unit?.parent !== undefined)!;
 		const partPage = await render(PartPage, { competency, part });
-		const listed = partPage.querySelectorAll('.uses h4 a').map((a) => a.getAttribute('href'));
+		const listed = partPage.querySelectorAll('.uses .position-name a').map((a) => a.getAttribute('href'));
 		expect(listed).toEqual(part.groups.flatMap((group) => group.uses.map((use) => `/ametikohad/${use.position.id}/`)));
+		// Headings go down one level at a time: h1, the units h2, the positions h3.
+		expect(partPage.querySelectorAll('.uses h3.position-name')).toHaveLength(listed.length);
+		expect(partPage.querySelectorAll('section > h2[id^="uksus-"]')).toHaveLength(part.groups.length);
 		// Each position with its own document's indicators.
 		const withIndicators = part.groups.flatMap((group) => group.uses).find((use) => use.ref.indicators.length > 0)!;
 		expect(partPage.text).toContain(withIndicators.ref.indicators[0]);
@@ -75,7 +78,7 @@ describe('competencies used on many positions', () => {
 			const competency = [...model.competencies.values()].find((candidate) => usedOn(candidate.id) > 0)!;
 			const page = await render(CompetencyView, { competency });
 			expect(page.querySelector('table.count-table')).toBeNull();
-			expect(new Set(page.querySelectorAll('.uses h4 a').map((a) => a.getAttribute('href'))).size).toBe(usedOn(competency.id));
+			expect(new Set(page.querySelectorAll('.uses .position-name a').map((a) => a.getAttribute('href'))).size).toBe(usedOn(competency.id));
 		} finally {
 			model = large;
 			rmSync(small, { recursive: true, force: true });
