@@ -3,11 +3,10 @@
  * phone width and network requests. A page of the fixed list that the build lacks is a failure.
  */
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { projectRoot } from '../helpers.ts';
-import { launchChromium, openPage, type OpenedPage } from './support/browser.ts';
+import { axeViolations, horizontalOverflow, launchChromium, openPage, PHONE, type OpenedPage } from './support/browser.ts';
 import { listFiles, MISSING_PAGE, pageRoutes, pagesToVisit } from './support/site.ts';
 
 const siteUrl = inject('siteUrl');
@@ -16,8 +15,6 @@ const visits = pagesToVisit(
 	pageRoutes(join(projectRoot, 'src/pages')),
 );
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const PHONE = { width: 360, height: 800 };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,47 +44,6 @@ function focusedElement(page: Page) {
 	});
 }
 
-/** Page width, window width and the innermost elements (or their text) past the window's edge. */
-function horizontalOverflow(page: Page) {
-	return page.evaluate(() => {
-		// Content inside a region that scrolls or clips by itself does not widen the page.
-		const clipped = (element: Element) => {
-			for (
-				let parent = element.parentElement;
-				parent && parent !== document.body;
-				parent = parent.parentElement
-			) {
-				if (getComputedStyle(parent).overflowX !== 'visible') return true;
-			}
-			return false;
-		};
-		const wide = [...document.body.querySelectorAll('*')]
-			.map((element) => {
-				const rect = element.getBoundingClientRect();
-				// scrollWidth catches text sticking out of its box, such as a long word.
-				return { element, right: Math.max(rect.right, rect.left + element.scrollWidth) };
-			})
-			.filter(
-				({ element, right }) =>
-					right > window.innerWidth + 1 &&
-					getComputedStyle(element).overflowX === 'visible' &&
-					!clipped(element),
-			);
-		const innermost = wide.filter(
-			({ element }) =>
-				!wide.some((other) => other.element !== element && element.contains(other.element)),
-		);
-		return {
-			scrollWidth: document.documentElement.scrollWidth,
-			innerWidth: window.innerWidth,
-			culprits: innermost.slice(0, 8).map(({ element, right }) => {
-				const classes = [...element.classList].map((name) => `.${name}`).join('');
-				const text = element.textContent?.trim().replace(/\s+/g, ' ').slice(0, 50) ?? '';
-				return `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${classes}> reaches ${Math.round(right)} px: "${text}"`;
-			}),
-		};
-	});
-}
 
 for (const visit of visits) {
 	const label = visit.path === MISSING_PAGE ? `${visit.path} (404 page)` : visit.path;
@@ -119,25 +75,8 @@ for (const visit of visits) {
 		});
 
 		test('axe finds no WCAG 2.2 AA violations', async () => {
-			const { violations } = await new AxeBuilder({ page })
-				.withTags(AXE_TAGS)
-				.options({ resultTypes: ['violations'] })
-				// Runs axe in the page itself instead of finishing in an extra blank page per run;
-				// legacy mode only misses cross-origin iframes, and the site has none.
-				.setLegacyMode()
-				.analyze();
-			const message = violations
-				.flatMap((violation) => [
-					`${violation.id} (${violation.impact}): ${violation.help} ${violation.helpUrl}`,
-					...violation.nodes.map(
-						(node) => `    ${node.target.join(' ')}  ${node.html.slice(0, 120)}`,
-					),
-				])
-				.join('\n');
-			expect(
-				violations.map((violation) => violation.id),
-				`axe violations on ${visit.path}:\n${message}`,
-			).toEqual([]);
+			const { ids, message } = await axeViolations(page);
+			expect(ids, `axe violations on ${visit.path}:\n${message}`).toEqual([]);
 		});
 
 		test('Tab reaches the skip link first; it moves focus to <main>; focus is visible', async () => {
