@@ -1,22 +1,15 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parse } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import UnitView from '../../src/components/units/UnitView.astro';
-import { loadContent } from '../../src/lib/content/load.ts';
 import type { Model } from '../../src/lib/content/model.ts';
-import { generateCorpus, writeCorpus } from '../../src/lib/generate/corpus.ts';
 import { layOutSections, type LaidOutSection } from '../../src/lib/graph/laid-out.ts';
 import { substitutionPages, type SubstitutionPages } from '../../src/lib/graph/substitution-report.ts';
 import { buildUnitTree } from '../../src/lib/indexes/units.ts';
 import SectionPage, { getStaticPaths } from '../../src/pages/asendused/[id].astro';
 import IndexPage from '../../src/pages/asendused/index.astro';
+import { generatedModel, render, type Component } from '../support/generated-agency.ts';
 
 // A generated agency too large for one picture (more than 150 positions): /asendused/ lists the parts
 // and each part gets its own page. The page data is mocked with this model (collections are empty in Vitest).
-let root: string;
 let model: Model;
 let pages: SubstitutionPages<LaidOutSection>;
 
@@ -28,17 +21,9 @@ vi.mock('../../src/lib/site-data.ts', () => ({
 }));
 
 beforeAll(() => {
-	root = mkdtempSync(join(tmpdir(), 'ska-substitution-pages-'));
-	writeCorpus(root, generateCorpus({ count: 400, seed: 5, sourceRoot: process.cwd() }).files);
-	model = loadContent({ root, today: '2026-11-23' }).model;
+	model = generatedModel(400, 5);
 	pages = substitutionPages(model, layOutSections(model));
 }, 60_000);
-
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-type Component = Parameters<AstroContainer['renderToString']>[0];
-const render = async (component: Component, props: Record<string, unknown> = {}, params: Record<string, string> = {}) =>
-	parse(await (await AstroContainer.create()).renderToString(component, { props, params }));
 
 describe('substitution pages of a large agency', () => {
 	test('/asendused/ lists every part with its counts instead of the whole table and all pictures', async () => {
@@ -65,7 +50,7 @@ describe('substitution pages of a large agency', () => {
 	test('a part page has the rows of its own positions and its picture', async () => {
 		const part = pages.sections.find((candidate) => candidate.positionCount > 3 && candidate.counts.missing > 0) ?? pages.sections[0];
 		// The page takes its part from its id alone (no props).
-		const page = await render(SectionPage as unknown as Component, {}, { id: part.section.id });
+		const page = await render(SectionPage as unknown as Component, {}, { params: { id: part.section.id } });
 		expect(page.querySelector('h1')?.text).toBe(part.section.heading);
 		const rowIds = page.querySelectorAll('table.substitutions tr[id]').map((row) => row.getAttribute('id'));
 		expect(rowIds).toEqual(part.groups.flatMap((group) => group.rows.map((row) => `ametikoht-${row.position.id}`)));

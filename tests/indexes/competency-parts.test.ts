@@ -1,18 +1,11 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parse } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import CompetencyView from '../../src/components/competencies/CompetencyView.astro';
-import { loadContent } from '../../src/lib/content/load.ts';
 import { unitChain, type Model } from '../../src/lib/content/model.ts';
-import { generateCorpus, writeCorpus } from '../../src/lib/generate/corpus.ts';
 import { competencyParts, competencyUsesByUnit, MAX_USES_ON_ONE_PAGE } from '../../src/lib/indexes/competencies.ts';
 import PartPage from '../../src/pages/kompetentsid/[id]/[osakond].astro';
+import { generatedModel, render } from '../support/generated-agency.ts';
 
 // A generated agency where a competency is required on more positions than one page lists.
-let root: string;
 let model: Model;
 
 vi.mock('../../src/lib/site-data.ts', () => ({
@@ -22,16 +15,10 @@ vi.mock('../../src/lib/site-data.ts', () => ({
 }));
 
 beforeAll(() => {
-	root = mkdtempSync(join(tmpdir(), 'ska-competency-parts-'));
-	writeCorpus(root, generateCorpus({ count: 500, seed: 7, sourceRoot: process.cwd() }).files);
-	model = loadContent({ root, today: '2026-11-23' }).model;
+	model = generatedModel(500, 7);
 }, 60_000);
 
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
 const usedOn = (id: string) => new Set((model.competencyUsage.get(id) ?? []).map((use) => use.position.id)).size;
-const render = async (component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>) =>
-	parse(await (await AstroContainer.create()).renderToString(component, { props }));
 
 describe('competencies used on many positions', () => {
 	test('parts are the osakonnad, the agency first; every use is in the part of its unit', () => {
@@ -71,17 +58,14 @@ describe('competencies used on many positions', () => {
 
 	test('a competency on fewer positions keeps them all on its own page', async () => {
 		const large = model;
-		const small = mkdtempSync(join(tmpdir(), 'ska-competency-parts-'));
 		try {
-			writeCorpus(small, generateCorpus({ count: 60, seed: 7, sourceRoot: process.cwd() }).files);
-			model = loadContent({ root: small, today: '2026-11-23' }).model;
+			model = generatedModel(60, 7);
 			const competency = [...model.competencies.values()].find((candidate) => usedOn(candidate.id) > 0)!;
 			const page = await render(CompetencyView, { competency });
 			expect(page.querySelector('table.count-table')).toBeNull();
 			expect(new Set(page.querySelectorAll('.uses .position-name a').map((a) => a.getAttribute('href'))).size).toBe(usedOn(competency.id));
 		} finally {
 			model = large;
-			rmSync(small, { recursive: true, force: true });
 		}
 	}, 60_000);
 });

@@ -1,24 +1,17 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parse } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import UnitView from '../../src/components/units/UnitView.astro';
-import { loadContent } from '../../src/lib/content/load.ts';
 import type { Model } from '../../src/lib/content/model.ts';
-import { generateCorpus, writeCorpus } from '../../src/lib/generate/corpus.ts';
 import { substitutionPages } from '../../src/lib/graph/substitution-report.ts';
 import { layOutSections } from '../../src/lib/graph/laid-out.ts';
 import { buildUnitTree } from '../../src/lib/indexes/units.ts';
 import IndexPage from '../../src/pages/ametikohad/index.astro';
+import { generatedModel, render } from '../support/generated-agency.ts';
 
 // /ametikohad/ and the unit pages stop listing every position above MAX_POSITION_LINKS; a lower limit here
 // lets a 400-position agency stand for one of thousands.
 const LIMIT = 100;
 vi.mock('../../src/lib/paging.ts', async (importOriginal) => ({ ...(await importOriginal<object>()), MAX_POSITION_LINKS: 100 }));
 
-let root: string;
 let model: Model;
 
 vi.mock('../../src/lib/site-data.ts', () => ({
@@ -30,16 +23,8 @@ vi.mock('../../src/lib/site-data.ts', () => ({
 }));
 
 beforeAll(() => {
-	root = mkdtempSync(join(tmpdir(), 'ska-position-lists-'));
-	writeCorpus(root, generateCorpus({ count: 400, seed: 17, sourceRoot: process.cwd() }).files);
-	model = loadContent({ root, today: '2026-11-23' }).model;
+	model = generatedModel(400, 17);
 }, 60_000);
-
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-type Component = Parameters<AstroContainer['renderToString']>[0];
-const render = async (component: Component, props: Record<string, unknown> = {}) =>
-	parse(await (await AstroContainer.create()).renderToString(component, { props }));
 
 describe('position lists of a large agency', () => {
 	test('/ametikohad/ lists the osakonnad with their counts and only the agency’s own positions', async () => {

@@ -1,18 +1,12 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parse } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import type { Model } from '../../src/lib/content/model.ts';
-import { generateCorpus, writeCorpus } from '../../src/lib/generate/corpus.ts';
 import { educationSections, languageIndex } from '../../src/lib/indexes/requirements.ts';
 import { MAX_ROWS_ON_ONE_PAGE, pageHref, pageParam, pageRangeText, pageRows } from '../../src/lib/paging.ts';
 import EducationPage, { getStaticPaths as educationPaths } from '../../src/pages/nouded/haridus/[osa]/[...page].astro';
 import HaridusPage from '../../src/pages/nouded/haridus.astro';
 import LanguagePage, { getStaticPaths as languagePaths } from '../../src/pages/nouded/keeled/[keel]/[...page].astro';
 import KeeledPage from '../../src/pages/nouded/keeled.astro';
+import { generatedModel, render, type Component } from '../support/generated-agency.ts';
 
 describe('pageRows', () => {
 	test('every row once, in order, in pages of the given size', () => {
@@ -35,7 +29,6 @@ describe('pageRows', () => {
 });
 
 // A generated agency where some requirements are on more positions than one page lists.
-let root: string;
 let model: Model;
 
 vi.mock('../../src/lib/site-data.ts', () => ({
@@ -45,16 +38,8 @@ vi.mock('../../src/lib/site-data.ts', () => ({
 }));
 
 beforeAll(() => {
-	root = mkdtempSync(join(tmpdir(), 'ska-requirement-pages-'));
-	writeCorpus(root, generateCorpus({ count: 400, seed: 13, sourceRoot: process.cwd() }).files);
-	model = loadContent({ root, today: '2026-11-23' }).model;
+	model = generatedModel(400, 13);
 }, 60_000);
-
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-type Component = Parameters<AstroContainer['renderToString']>[0];
-const render = async (component: Component, props: Record<string, unknown> = {}) =>
-	parse(await (await AstroContainer.create()).renderToString(component, { props }));
 
 describe('requirement indexes of a large agency', () => {
 	test('/nouded/keeled/ lists short sections in full and links long ones to their pages, keeping every section id', async () => {

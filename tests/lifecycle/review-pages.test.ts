@@ -1,22 +1,15 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parse } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import Pagination from '../../src/components/Pagination.astro';
 import ReviewCounts from '../../src/components/lifecycle/ReviewCounts.astro';
-import { loadContent } from '../../src/lib/content/load.ts';
 import type { Model } from '../../src/lib/content/model.ts';
-import { generateCorpus, writeCorpus } from '../../src/lib/generate/corpus.ts';
 import { buildReviewReport, MAX_REVIEW_ENTRIES_ON_ONE_PAGE } from '../../src/lib/lifecycle/review.ts';
 import { buildDate } from '../../src/lib/site-config.ts';
 import DepartmentPage, { getStaticPaths as departmentPaths } from '../../src/pages/ulevaatus/[osakond].astro';
 import IndexPage from '../../src/pages/ulevaatus/index.astro';
 import AllPage, { getStaticPaths as allPaths } from '../../src/pages/ulevaatus/koik/[...page].astro';
+import { generatedModel, render, type Component } from '../support/generated-agency.ts';
 
 // A generated agency with more descriptions than the review dashboard shows on one page.
-let root: string;
 let model: Model;
 
 vi.mock('../../src/lib/site-data.ts', () => ({
@@ -26,16 +19,8 @@ vi.mock('../../src/lib/site-data.ts', () => ({
 }));
 
 beforeAll(() => {
-	root = mkdtempSync(join(tmpdir(), 'ska-review-pages-'));
-	writeCorpus(root, generateCorpus({ count: 400, seed: 11, sourceRoot: process.cwd() }).files);
-	model = loadContent({ root, today: '2026-11-23' }).model;
+	model = generatedModel(400, 11);
 }, 60_000);
-
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-type Component = Parameters<AstroContainer['renderToString']>[0];
-const render = async (component: Component, props: Record<string, unknown> = {}, request?: Request) =>
-	parse(await (await AstroContainer.create()).renderToString(component, { props, request }));
 
 describe('review dashboard of a large agency', () => {
 	test('/ulevaatus/ links each osakond to its own page and shows no tables of positions', async () => {
@@ -63,7 +48,7 @@ describe('review dashboard of a large agency', () => {
 		expect(paths.flatMap((path) => path.props.page.rows)).toEqual(report.entries);
 		expect(paths.every((path) => path.props.page.rows.length <= MAX_REVIEW_ENTRIES_ON_ONE_PAGE)).toBe(true);
 
-		const second = await render(AllPage as Component, paths[1].props, new Request('http://localhost/ulevaatus/koik/2/'));
+		const second = await render(AllPage as Component, paths[1].props, { request: new Request('http://localhost/ulevaatus/koik/2/') });
 		expect(second.querySelector('.view-switch [aria-current="page"]')?.getAttribute('href')).toBe('/ulevaatus/koik/');
 		expect(second.querySelector('.pagination [aria-current="page"]')?.text.trim()).toBe('2');
 		expect(second.querySelector('.pagination a[rel="prev"]')?.getAttribute('href')).toBe('/ulevaatus/koik/');
