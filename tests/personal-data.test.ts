@@ -47,7 +47,7 @@ describe('findPersonalData', () => {
 	});
 });
 
-describe('the signature pre-check', () => {
+describe('the whole-text pre-checks', () => {
 	const whitespace = ['', ' ', '  ', '\n', '\t', '\r', '\u00a0', '\u2028', '\ufeff', ' \n '];
 
 	test('a signature line is found in the whole text exactly when it is found on its own', () => {
@@ -58,6 +58,23 @@ describe('the signature pre-check', () => {
 				const isSignature = (finding: { message: string }) => finding.message.includes('allkirjaplokk');
 				const found = findPersonalData(text).filter(isSignature).map((finding) => finding.line);
 				const alone = text.split('\n').flatMap((line, index) => (findPersonalData(line).some(isSignature) ? [index + 1] : []));
+				expect(found).toEqual(alone);
+			}),
+			{ seed: 20261123, numRuns: 5_000 },
+		);
+	});
+
+	test('id codes, e-mail addresses and phone numbers are found in the whole text exactly as line by line', () => {
+		// Numbers split over lines, next to other digits and separators, so that a whole-text match can
+		// differ from the line's own.
+		const tokens = ['37605030299', '3760503', '0299', '5123', '456', '4567', '+372', '5', '9', '-', '.', '/', ',', '@', 'mari@gmail.com', 'info@ska.ee', 'x', ...whitespace];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 24 }), (parts) => {
+				const text = parts.join('');
+				const found = findPersonalData(text).map(({ line, column, message }) => `${line}:${column} ${message}`);
+				const alone = text
+					.split('\n')
+					.flatMap((line, index) => findPersonalData(line).map(({ column, message }) => `${index + 1}:${column} ${message}`));
 				expect(found).toEqual(alone);
 			}),
 			{ seed: 20261123, numRuns: 5_000 },

@@ -1,13 +1,14 @@
 /**
  * loadContent over worker threads, for `npm run check` on large trees: parsing is nearly all of the
- * time and every file is independent, so each worker takes every n-th file. The result, problems and
- * their order are the same as loadContent's (tests/content/load-parallel.test.ts).
+ * time and every file is independent, so the workers take the files in small runs from a shared
+ * counter. The result, problems and their order are the same as loadContent's
+ * (tests/content/load-parallel.test.ts).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { assembleContent, listContent, loadContent, todayIso, type LoadedContent, type LoadOptions, type ParseJob } from './load.ts';
 import { locatorFrom, type ParsedFile } from './parse-file.ts';
-import type { WorkerMessage, WorkerResult } from './parse-worker.ts';
+import type { WorkerData, WorkerMessage, WorkerResult } from './parse-worker.ts';
 
 /** Below this many files the threads' start-up (loading the parser in each) costs more than it saves. */
 const MIN_FILES_PER_WORKER = 500;
@@ -17,9 +18,8 @@ export async function loadContentParallel({ root, today = todayIso() }: LoadOpti
 	const workers = Math.min(threads, Math.floor(jobs.length / MIN_FILES_PER_WORKER));
 	if (workers < 2) return loadContent({ root, today });
 
-	const shares = await Promise.all(
-		Array.from({ length: workers }, (_, offset) => runWorker({ jobs, offset, step: workers })),
-	);
+	const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+	const shares = await Promise.all(Array.from({ length: workers }, () => runWorker({ jobs, next })));
 	const slots: (WorkerResult[number] | undefined)[] = new Array(jobs.length);
 	for (const share of shares) for (const result of share) slots[result.index] = result;
 
@@ -36,7 +36,7 @@ export async function loadContentParallel({ root, today = todayIso() }: LoadOpti
 	return assembleContent(parsedFiles, kinds, problems, fileCount, today);
 }
 
-function runWorker(workerData: { jobs: ParseJob[]; offset: number; step: number }): Promise<WorkerResult> {
+function runWorker(workerData: WorkerData): Promise<WorkerResult> {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { workerData });
 		const results: WorkerResult = [];

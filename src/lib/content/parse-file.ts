@@ -43,7 +43,7 @@ export function decodeContent(bytes: Uint8Array, file: string): { text?: string;
 	}
 	try {
 		const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-		return { text: text.replace(/\r\n?/g, '\n') };
+		return { text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text };
 	} catch {
 		return { problem: fileProblem(file, messages.fileNotUtf8()) };
 	}

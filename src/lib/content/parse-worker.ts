@@ -14,18 +14,33 @@ export type WorkerMessage = { results: WorkerResult } | { done: true };
 /** Files per message: small enough that the parent's copying overlaps the parsing, large enough to be cheap. */
 const BATCH = 250;
 
-const { jobs, offset, step } = workerData as { jobs: ParseJob[]; offset: number; step: number };
+/**
+ * Files a thread takes at a time from the shared counter. Threads share the work as they go, not by a
+ * fixed split: on a shared machine one thread often runs slower, and with a fixed half each the other
+ * waited for it at the end (0.1–0.35 s at 10,000 files).
+ */
+const CLAIM = 32;
+
+/** What a parser thread is given: every job, and the counter of the next unclaimed one (shared). */
+export interface WorkerData {
+	jobs: ParseJob[];
+	next: Int32Array;
+}
+
+const { jobs, next } = workerData as WorkerData;
 let results: WorkerResult = [];
-for (let index = offset; index < jobs.length; index += step) {
-	const { parsed, problems } = parseJob(jobs[index]);
-	results.push({
-		index,
-		problems,
-		parsed: parsed && { id: parsed.id, file: parsed.file, value: parsed.value, source: parsed.source },
-	});
-	if (results.length === BATCH) {
-		parentPort?.postMessage({ results } satisfies WorkerMessage);
-		results = [];
+for (let start = Atomics.add(next, 0, CLAIM); start < jobs.length; start = Atomics.add(next, 0, CLAIM)) {
+	for (let index = start; index < Math.min(start + CLAIM, jobs.length); index += 1) {
+		const { parsed, problems } = parseJob(jobs[index]);
+		results.push({
+			index,
+			problems,
+			parsed: parsed && { id: parsed.id, file: parsed.file, value: parsed.value, source: parsed.source },
+		});
+		if (results.length === BATCH) {
+			parentPort?.postMessage({ results } satisfies WorkerMessage);
+			results = [];
+		}
 	}
 }
 if (results.length > 0) parentPort?.postMessage({ results } satisfies WorkerMessage);
