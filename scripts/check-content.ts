@@ -5,9 +5,9 @@
  * With --format github the problems are printed as GitHub Actions workflow commands instead, so a
  * pull request shows them as annotations on the changed lines.
  */
-import { parseArgs } from 'node:util';
+import { enableCompileCache } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
-import { loadContentParallel } from '../src/lib/content/load-parallel.ts';
+import { parseArgs } from 'node:util';
 import { messages } from '../src/lib/content/messages.ts';
 import { countProblems, formatProblem, type Problem } from '../src/lib/content/problems.ts';
 
@@ -69,6 +69,9 @@ ning trükib iga vea kujul "fail:rida:veerg  väli  teade".
 	const format = values.format as Format;
 
 	const started = performance.now();
+	// The parser is loaded only now, after V8's compile cache is on (load-parallel.ts gives it to the threads).
+	enableCompileCache();
+	const { loadContentParallel } = await import('../src/lib/content/load-parallel.ts');
 	const root = resolve(values.root);
 	// Large trees are parsed on every core; a few hundred files are parsed in this thread.
 	const { problems, fileCount } = await loadContentParallel({ root, today: values.today });

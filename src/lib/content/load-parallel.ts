@@ -4,11 +4,19 @@
  * counter. The result, problems and their order are the same as loadContent's
  * (tests/content/load-parallel.test.ts).
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { assembleContent, listContent, loadContent, todayIso, type LoadedContent, type LoadOptions, type ParseJob } from './load.ts';
 import { locatorFrom, type ParsedFile } from './parse-file.ts';
 import type { WorkerData, WorkerMessage, WorkerResult } from './parse-worker.ts';
+
+/**
+ * Each thread compiles the parser's modules (zod, js-yaml, yaml, the schemas) anew; with V8's compile
+ * cache on disk a thread starts about 0.1 s sooner. Only the threads get it: the build's own process
+ * also loads the bundle Astro writes anew for every build, which would only fill the cache.
+ */
+const COMPILE_CACHE = process.env.NODE_COMPILE_CACHE ?? join(tmpdir(), 'node-compile-cache');
 
 /** Below this many files the threads' start-up (loading the parser in each) costs more than it saves. */
 const MIN_FILES_PER_WORKER = 500;
@@ -38,7 +46,10 @@ export async function loadContentParallel({ root, today = todayIso() }: LoadOpti
 
 function runWorker(workerData: WorkerData): Promise<WorkerResult> {
 	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { workerData });
+		const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), {
+			workerData,
+			env: { ...process.env, NODE_COMPILE_CACHE: COMPILE_CACHE },
+		});
 		const results: WorkerResult = [];
 		worker.on('message', (message: WorkerMessage) => {
 			if ('done' in message) resolve(results);
