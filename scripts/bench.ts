@@ -6,7 +6,7 @@
  *   npm run bench -- --sizes 500,2000 --runs 3
  * Never part of npm test. Results go to bench/results/<date>-<machine>.md; see bench/README.md.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, hostname, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +19,21 @@ import { buildPools } from '../src/lib/generate/pools.ts';
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 /** What our site needs besides content/ and node_modules/ to build. */
 const PROJECT_FILES = ['src', 'schemas', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-/** Caches Astro and Vite keep in node_modules: removed before every build so each one is cold. */
+/** The output and the caches Astro and Vite keep: moved away before every build so each one is cold. */
 const CACHES = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'];
+
+/**
+ * Moves an earlier build's files out of the way instead of deleting them; everything is deleted at the
+ * end of the run. These machines' root file system is ext4 without a journal: for some 30 s after many
+ * files are deleted, creating a file scans past the deleted inodes (perf: `find_inode_bit` →
+ * `recently_deleted`, a fifth of Pagefind's CPU). Deleting dist/ right before a 5,000-position build made
+ * it 5–10 s slower, more for the site that writes more files; a build in a fresh clone never pays that.
+ */
+function discard(path: string, trash: string): void {
+	if (!existsSync(path)) return;
+	mkdirSync(trash, { recursive: true });
+	renameSync(path, join(trash, String(readdirSync(trash).length)));
+}
 
 const OPTIONS = {
 	sizes: { type: 'string' },
@@ -178,8 +191,15 @@ function prepare(root: string, source: string): void {
 	linkModules(root);
 }
 
-async function build(root: string, target: Target, count: number, runIndex: number, logDir: string): Promise<{ sample: BuildSample; ok: boolean; tail: string }> {
-	for (const cache of CACHES) rmSync(join(root, cache), { recursive: true, force: true });
+async function build(
+	root: string,
+	target: Target,
+	count: number,
+	runIndex: number,
+	logDir: string,
+	trash: string,
+): Promise<{ sample: BuildSample; ok: boolean; tail: string }> {
+	for (const cache of CACHES) discard(join(root, cache), trash);
 	log(`${count}: building ${target} (run ${runIndex})…`);
 	// Ours is built the way npm run build does it (Astro, then the finishing steps in the same script);
 	// the baseline is a bare astro build with Pagefind in its build:done hook.
@@ -211,6 +231,7 @@ async function main(): Promise<void> {
 	const info = machine();
 	const tmp = mkdtempSync(join(tmpdir(), 'ska-bench-'));
 	const logDir = join(tmp, 'logs');
+	const trash = join(tmp, 'trash');
 	mkdirSync(logDir, { recursive: true });
 	log(`working in ${tmp}; ${hasGnuTime ? '' : 'no /usr/bin/time (apt-get install time): CPU time and single-process RSS will be missing; '}sizes ${sizes.join(', ')}, ${runs} run(s)`);
 	const sources = snapshot(tmp);
@@ -252,7 +273,7 @@ async function main(): Promise<void> {
 			const order = runIndex % 2 === 1 ? targets : [...targets].reverse();
 			for (const target of order) {
 				const slot = (entry.builds[target] ??= { samples: [] });
-				const { sample, ok, tail } = await build(roots[target], target, count, runIndex, logDir);
+				const { sample, ok, tail } = await build(roots[target], target, count, runIndex, logDir, trash);
 				slot.samples.push(sample);
 				if (!ok) {
 					slot.failed = tail;
@@ -261,7 +282,7 @@ async function main(): Promise<void> {
 				if (runIndex === runs) slot.site = siteStats(join(roots[target], 'dist'), target === 'ours' ? classifyOurs : classifyBaseline);
 			}
 		}
-		if (!values.keep) rmSync(dir, { recursive: true, force: true });
+		if (!values.keep) discard(dir, trash);
 	}
 
 	let checkRun: CheckRun | undefined;
@@ -277,7 +298,7 @@ async function main(): Promise<void> {
 			`FAILED (exit ${result.exitCode}): ${result.lines.find((line) => line.text.trim() !== '')?.text ?? ''}`;
 		checkRun = { count: checkCount, files: corpus.files.length, wallMs: result.wallMs, cpuMs: result.cpuMs, inProcessMs: Number(/\((\d+) ms\)/.exec(summary)?.[1]) || undefined, peakRssTree: result.peakRssTree, summary: summary.trim() };
 		log(`check: ${(result.wallMs / 1000).toFixed(1)} s — ${summary.trim()}`);
-		if (!values.keep) rmSync(dir, { recursive: true, force: true });
+		if (!values.keep) discard(dir, trash);
 	}
 
 	info.loadAfter = readLoad();
@@ -323,7 +344,7 @@ function formatReport(info: ReturnType<typeof machine>, results: readonly SizeRe
 	out.push(`- machine: ${info.nproc} CPUs (${info.cpu}), ${info.memoryGiB.toFixed(1)} GiB RAM, host ${info.host}`);
 	out.push(`- software: Node ${info.node}, Astro ${info.astro}, Pagefind ${info.pagefind}`);
 	out.push(`- load average (1/5/15 min) before: ${info.loadBefore}; after: ${info.loadAfter} — the machine is shared, so compare ratios, not absolute seconds`);
-	out.push(`- runs per size and site: ${runs} (medians shown); corpus seed ${seed}; cold builds (dist/, .astro/ and node_modules/.astro|.vite removed before each)`);
+	out.push(`- runs per size and site: ${runs} (medians shown); corpus seed ${seed}; cold builds (dist/, .astro/ and node_modules/.astro|.vite moved away before each, deleted at the end of the run)`);
 	out.push(`- site snapshot (copied once at the start of the run and used for every size; others edit the project concurrently): ${info.routeFiles.length} route files in src/pages — ${info.routeFiles.join(', ')}`);
 	out.push('');
 	out.push('## Builds', '');
