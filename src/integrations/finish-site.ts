@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { createAnalyzer, type Analyzer } from '../lib/search/estonian.ts';
+import { createAnalyzer } from '../lib/search/estonian.ts';
 import { EXPANSIONS_PATH, shardKey, type ExpansionShard } from '../lib/search/query.ts';
 
 export { writePositionFiles } from './position-files.ts';
@@ -23,21 +23,15 @@ export async function finishSite(site: string, log: (message: string) => void): 
 	// writing the position files has exited by then (about 1.5 s against Pagefind's 13 s at 5,000 positions).
 	const started = performance.now();
 	const positionFiles = writePositionFilesAside(site).then((files) => ({ files, ms: performance.now() - started }));
-	const searchIndex = buildSearchIndex(site);
-	// The Hunspell dictionary loads (0.3 s) once both children have started, while this process would
-	// only wait for them. Handled here too, so its failure is not reported as unhandled when the index
-	// fails first.
-	const analyzer = process.env.SEARCH_ENRICHMENT !== '0' ? createAnalyzer() : undefined;
-	analyzer?.catch(() => undefined);
 	// Whichever fails first is reported; the other is still awaited, so nothing runs on once this returns.
-	const [index, open] = await Promise.allSettled([searchIndex, positionFiles]);
+	const [index, open] = await Promise.allSettled([buildSearchIndex(site), positionFiles]);
 	if (index.status === 'rejected') throw index.reason;
 	if (open.status === 'rejected') throw open.reason;
 	log(`search index: ${index.value} pages`);
 	log(`open data: ${open.value.files} position files in ${Math.round(open.value.ms)} ms, beside the search index`);
-	if (analyzer) {
+	if (process.env.SEARCH_ENRICHMENT !== '0') {
 		const expansionsStarted = performance.now();
-		const { stems, shards } = await writeExpansions(site, await analyzer);
+		const { stems, shards } = await writeExpansions(site);
 		log(`query expansions: ${stems} stems in ${shards} files in ${Math.round(performance.now() - expansionsStarted)} ms`);
 	}
 }
@@ -64,8 +58,8 @@ export function indexedVocabulary(site: string): Set<string> {
 }
 
 /** Writes the query expansions for the indexed vocabulary, one JSON file per two-letter stem prefix. */
-export async function writeExpansions(site: string, analyzer?: Analyzer): Promise<{ stems: number; shards: number }> {
-	analyzer ??= await createAnalyzer();
+export async function writeExpansions(site: string): Promise<{ stems: number; shards: number }> {
+	const analyzer = await createAnalyzer();
 	const expansions = analyzer.expansions(indexedVocabulary(site));
 	const shards = new Map<string, ExpansionShard>();
 	for (const [stem, forms] of expansions) {
