@@ -413,7 +413,7 @@ function formatReport(info: ReturnType<typeof machine>, results: readonly SizeRe
 
 	out.push('## Render time per page kind', '');
 	out.push(
-		"From Astro's per-route log lines (\"(+12ms)\"), last run. The first route of a dynamic page also pays for its getStaticPaths(). Our site renders two pages at a time (build.concurrency in astro.config.mjs), so its per-route times overlap: they sum to more than the render phase, and a route's time includes waiting for the other.",
+		"From Astro's per-route log lines (\"(+12ms)\"), last run. The first route of a dynamic page also pays for its getStaticPaths(). Our site renders several pages at a time (build.concurrency in astro.config.mjs), so its per-route times overlap: they sum to more than the render phase, and a route's time includes waiting for the others.",
 		'',
 	);
 	out.push('| positions | site | kind | routes | total render s | ms per route | slowest route ms |');
