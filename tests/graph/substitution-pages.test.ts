@@ -1,28 +1,24 @@
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import UnitView from '../../src/components/units/UnitView.astro';
 import type { Model } from '../../src/lib/content/model.ts';
-import { layOutSections, type LaidOutSection } from '../../src/lib/graph/laid-out.ts';
-import { substitutionPages, type SubstitutionPages } from '../../src/lib/graph/substitution-report.ts';
+import type { LaidOutSection } from '../../src/lib/graph/laid-out.ts';
+import type { SubstitutionPages } from '../../src/lib/graph/substitution-report.ts';
 import { buildUnitTree } from '../../src/lib/indexes/units.ts';
 import SectionPage, { getStaticPaths } from '../../src/pages/asendused/[id].astro';
 import IndexPage from '../../src/pages/asendused/index.astro';
 import { generatedModel, render, type Component } from '../support/generated-agency.ts';
+import { getSubstitutionPages, useModel } from '../support/fake-site-data.ts';
 
 // A generated agency too large for one picture (more than 150 positions): /asendused/ lists the parts
 // and each part gets its own page. The page data is mocked with this model (collections are empty in Vitest).
 let model: Model;
 let pages: SubstitutionPages<LaidOutSection>;
 
-vi.mock('../../src/lib/site-data.ts', () => ({
-	getModel: async () => model,
-	getSubstitutionPages: async () => pages,
-	getSearchTerms: async () => undefined,
-	lastChanged: () => undefined,
-}));
+vi.mock('../../src/lib/site-data.ts', () => import('../support/fake-site-data.ts'));
 
-beforeAll(() => {
-	model = generatedModel(400, 5);
-	pages = substitutionPages(model, layOutSections(model));
+beforeAll(async () => {
+	model = useModel(generatedModel(400, 5));
+	pages = await getSubstitutionPages();
 }, 60_000);
 
 describe('substitution pages of a large agency', () => {

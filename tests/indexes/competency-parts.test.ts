@@ -4,18 +4,15 @@ import { unitChain, type Model } from '../../src/lib/content/model.ts';
 import { competencyParts, competencyUsesByUnit, MAX_USES_ON_ONE_PAGE } from '../../src/lib/indexes/competencies.ts';
 import PartPage from '../../src/pages/kompetentsid/[id]/[osakond].astro';
 import { generatedModel, render } from '../support/generated-agency.ts';
+import { useModel } from '../support/fake-site-data.ts';
 
 // A generated agency where a competency is required on more positions than one page lists.
 let model: Model;
 
-vi.mock('../../src/lib/site-data.ts', () => ({
-	getModel: async () => model,
-	getSearchTerms: async () => undefined,
-	lastChanged: () => undefined,
-}));
+vi.mock('../../src/lib/site-data.ts', () => import('../support/fake-site-data.ts'));
 
 beforeAll(() => {
-	model = generatedModel(500, 7);
+	model = useModel(generatedModel(500, 7));
 }, 60_000);
 
 const usedOn = (id: string) => new Set((model.competencyUsage.get(id) ?? []).map((use) => use.position.id)).size;
@@ -59,13 +56,13 @@ describe('competencies used on many positions', () => {
 	test('a competency on fewer positions keeps them all on its own page', async () => {
 		const large = model;
 		try {
-			model = generatedModel(60, 7);
+			model = useModel(generatedModel(60, 7));
 			const competency = [...model.competencies.values()].find((candidate) => usedOn(candidate.id) > 0)!;
 			const page = await render(CompetencyView, { competency });
 			expect(page.querySelector('table.count-table')).toBeNull();
 			expect(new Set(page.querySelectorAll('.uses .position-name a').map((a) => a.getAttribute('href'))).size).toBe(usedOn(competency.id));
 		} finally {
-			model = large;
+			model = useModel(large);
 		}
 	}, 60_000);
 });

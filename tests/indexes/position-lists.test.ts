@@ -1,11 +1,10 @@
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import UnitView from '../../src/components/units/UnitView.astro';
 import type { Model } from '../../src/lib/content/model.ts';
-import { substitutionPages } from '../../src/lib/graph/substitution-report.ts';
-import { layOutSections } from '../../src/lib/graph/laid-out.ts';
 import { buildUnitTree } from '../../src/lib/indexes/units.ts';
 import IndexPage from '../../src/pages/ametikohad/index.astro';
 import { generatedModel, render } from '../support/generated-agency.ts';
+import { useModel } from '../support/fake-site-data.ts';
 
 // /ametikohad/ and the unit pages stop listing every position above MAX_POSITION_LINKS; a lower limit here
 // lets a 400-position agency stand for one of thousands.
@@ -14,16 +13,10 @@ vi.mock('../../src/lib/paging.ts', async (importOriginal) => ({ ...(await import
 
 let model: Model;
 
-vi.mock('../../src/lib/site-data.ts', () => ({
-	getModel: async () => model,
-	getCommonTexts: async () => ({ list: [] }),
-	getSubstitutionPages: async () => substitutionPages(model, layOutSections(model)),
-	getSearchTerms: async () => undefined,
-	lastChanged: () => undefined,
-}));
+vi.mock('../../src/lib/site-data.ts', () => import('../support/fake-site-data.ts'));
 
 beforeAll(() => {
-	model = generatedModel(400, 17);
+	model = useModel(generatedModel(400, 17));
 }, 60_000);
 
 describe('position lists of a large agency', () => {

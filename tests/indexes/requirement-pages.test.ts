@@ -7,6 +7,7 @@ import HaridusPage from '../../src/pages/nouded/haridus.astro';
 import LanguagePage, { getStaticPaths as languagePaths } from '../../src/pages/nouded/keeled/[keel]/[...page].astro';
 import KeeledPage from '../../src/pages/nouded/keeled.astro';
 import { generatedModel, render, type Component } from '../support/generated-agency.ts';
+import { useModel } from '../support/fake-site-data.ts';
 
 describe('pageRows', () => {
 	test('every row once, in order, in pages of the given size', () => {
@@ -31,14 +32,10 @@ describe('pageRows', () => {
 // A generated agency where some requirements are on more positions than one page lists.
 let model: Model;
 
-vi.mock('../../src/lib/site-data.ts', () => ({
-	getModel: async () => model,
-	getSearchTerms: async () => undefined,
-	lastChanged: () => undefined,
-}));
+vi.mock('../../src/lib/site-data.ts', () => import('../support/fake-site-data.ts'));
 
 beforeAll(() => {
-	model = generatedModel(400, 13);
+	model = useModel(generatedModel(400, 13));
 }, 60_000);
 
 describe('requirement indexes of a large agency', () => {

@@ -8,18 +8,15 @@ import DepartmentPage, { getStaticPaths as departmentPaths } from '../../src/pag
 import IndexPage from '../../src/pages/ulevaatus/index.astro';
 import AllPage, { getStaticPaths as allPaths } from '../../src/pages/ulevaatus/koik/[...page].astro';
 import { generatedModel, render, type Component } from '../support/generated-agency.ts';
+import { useModel } from '../support/fake-site-data.ts';
 
 // A generated agency with more descriptions than the review dashboard shows on one page.
 let model: Model;
 
-vi.mock('../../src/lib/site-data.ts', () => ({
-	getModel: async () => model,
-	getSearchTerms: async () => undefined,
-	lastChanged: () => undefined,
-}));
+vi.mock('../../src/lib/site-data.ts', () => import('../support/fake-site-data.ts'));
 
 beforeAll(() => {
-	model = generatedModel(400, 11);
+	model = useModel(generatedModel(400, 11));
 }, 60_000);
 
 describe('review dashboard of a large agency', () => {

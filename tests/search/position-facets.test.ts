@@ -5,15 +5,12 @@ import type { Position } from '../../schemas/position.ts';
 import PositionFacets from '../../src/components/search/PositionFacets.astro';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { projectRoot } from '../helpers.ts';
+import { useModel } from '../support/fake-site-data.ts';
 
 // The page data comes from the content collections, which are empty in Vitest or left over from the
 // last build: the real content, parsed here, stands in for them.
-const { model } = loadContent({ root: projectRoot, today: '2026-11-23' });
-vi.mock('../../src/lib/site-data.ts', () => ({
-	getModel: async () => model,
-	lastChanged: () => undefined,
-	getSearchTerms: async () => undefined,
-}));
+const model = useModel(loadContent({ root: projectRoot, today: '2026-11-23' }).model);
+vi.mock('../../src/lib/site-data.ts', () => import('../support/fake-site-data.ts'));
 
 async function metas(position: Position): Promise<(string | undefined)[]> {
 	const html = await (await AstroContainer.create()).renderToString(PositionFacets, { props: { position } });
