@@ -1,9 +1,7 @@
 import { getCollection } from 'astro:content';
 import { join } from 'node:path';
-import type { Competency } from '../../schemas/competency.ts';
-import type { Position } from '../../schemas/position.ts';
-import type { Unit } from '../../schemas/unit.ts';
-import { buildModel, type Model } from './content/model.ts';
+import { publishedModel, type EntryData } from './content/handoff.ts';
+import type { Model } from './content/model.ts';
 import { layOutSectionsAside, type LaidOutSection } from './graph/laid-out.ts';
 import { substitutionPages as buildSubstitutionPages, type SubstitutionPages } from './graph/substitution-report.ts';
 import { versionsOf } from './lifecycle/site.ts';
@@ -11,31 +9,16 @@ import { findCommonTexts, type CommonTexts } from './search/common-text.ts';
 import { prefetchSearchTerms, type PageTerms } from './search/prefetch.ts';
 import { commonTextsSearchText, competencySearchText, positionSearchText, unitSearchText } from './search-text.ts';
 
-interface ContentData {
-	positions: Position[];
-	units: Unit[];
-	competencies: Competency[];
-}
-
-let content: Promise<ContentData> | undefined;
-
-/** The content collections' entries, read once per build. */
-function getContent(): Promise<ContentData> {
-	content ??= Promise.all([getCollection('positions'), getCollection('units'), getCollection('competencies')]).then(
-		([positions, units, competencies]) => ({
-			positions: positions.map((entry) => entry.data as unknown as Position),
-			units: units.map((entry) => entry.data as unknown as Unit),
-			competencies: competencies.map((entry) => entry.data as unknown as Competency),
-		}),
-	);
-	return content;
-}
-
 let model: Promise<Model> | undefined;
 
-/** The content model for pages, built once per build from the content collections. */
+/**
+ * The content model for pages: the one the content loader built and published (content/handoff.ts),
+ * checked against the load the collection entries come from.
+ */
 export function getModel(): Promise<Model> {
-	model ??= getContent().then(buildModel);
+	model ??= Promise.all([getCollection('positions'), getCollection('units'), getCollection('competencies')]).then((collections) =>
+		publishedModel(collections.map((entries) => (entries[0]?.data as EntryData | undefined)?.generation)),
+	);
 	return model;
 }
 
@@ -54,12 +37,16 @@ export function getSearchTerms(): Promise<PageTerms | undefined> {
 	searchTerms ??=
 		process.env.SEARCH_ENRICHMENT === '0'
 			? Promise.resolve(undefined)
-			: // Started from the entries, before the model is built: the thread loads its analyser meanwhile.
-				getContent().then(({ positions, units, competencies }) =>
+			: // Started before the first page renders: the thread loads its analyser meanwhile.
+				getModel().then(({ positions, units, competencies }) =>
 					prefetchSearchTerms(
 						// Every searchable page's text, so that none needs the analyser on this thread, in the
 						// order the pages render; the common wordings page's text once they are counted.
-						[...positions.map(positionSearchText), ...units.map(unitSearchText), ...competencies.map(competencySearchText)],
+						[
+							...[...positions.values()].map(positionSearchText),
+							...[...units.values()].map(unitSearchText),
+							...[...competencies.values()].map(competencySearchText),
+						],
 						workerSource('search/terms-worker.ts'),
 						getCommonTexts().then((common) => [commonTextsSearchText(common)]),
 					),
