@@ -373,7 +373,7 @@ function formatReport(info: ReturnType<typeof machine>, results: readonly SizeRe
 		}
 	}
 	out.push('');
-	out.push('Phases are read off the build log: start-up = until "Syncing content"; content = content layer (our parser and validation / glob() with Markdown rendering); bundle = Vite; render = "generating static routes"; Pagefind = from the end of rendering to "search index: N pages" (ours: after Astro has exited; the per-position open-data files and the query expansions written after it count in wall time only; baseline: the astro:build:done hook). Peak RSS tree sums every process of the build (node + the Pagefind binary), sampled every 100 ms.');
+	out.push('Phases are read off the build log: start-up = until "Syncing content"; content = content layer (our parser and validation / glob() with Markdown rendering); bundle = Vite; render = "generating static routes"; Pagefind = from the end of rendering to "search index: N pages" (ours: after Astro has exited; the per-position open-data files and the query expansions, written beside it, count in wall time only; baseline: the astro:build:done hook). Peak RSS tree sums every process of the build (node + the Pagefind binary), sampled every 100 ms.');
 	out.push('');
 	out.push('What the tree held at its peak (MiB per process, Linux command names: MainThread = node, pagefind_extend = Pagefind), last run:', '');
 	for (const entry of results) {

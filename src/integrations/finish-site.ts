@@ -1,91 +1,83 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { createAnalyzer } from '../lib/search/estonian.ts';
-import { EXPANSIONS_PATH, shardKey, type ExpansionShard } from '../lib/search/query.ts';
+import { SEARCHABLE_PAGES, vocabularyOf } from './page-vocabulary.ts';
+import type { ExpansionsWritten } from './query-expansions.ts';
 
 export { writePositionFiles } from './position-files.ts';
-
-/** Position, unit and competency pages and the common wordings: the only pages with data-pagefind-body. */
-export const SEARCHABLE_PAGES = '{{ametikohad,uksused,kompetentsid}/*,korduvad-sonastused}/index.html';
+export { SEARCHABLE_PAGES };
 
 /**
- * What runs over the written pages: the per-position open-data files and the search index.
+ * What runs over the written pages: the per-position open-data files, the search index and its query
+ * expansions.
  * `scripts/build-site.ts` (npm run build) runs it after Astro's process has exited, so Astro's heap and
- * the Pagefind binary (the two largest consumers, about 1.5 and 1.7 GiB at 5,000 positions) are never
+ * the Pagefind binary (the two largest consumers, about 1.3 and 1.7 GiB at 5,000 positions) are never
  * resident at the same time; a bare `astro build` runs it from the integration in pagefind.ts.
  */
 export async function finishSite(site: string, log: (message: string) => void): Promise<void> {
 	// The Pagefind binary is the build's peak, once it has read every page and builds its index; the child
 	// writing the position files has exited by then (about 1.5 s against Pagefind's 13 s at 5,000 positions).
+	// The query expansions start once Pagefind has built its index and writes it, on about one core: at
+	// that point the binary's memory only goes down.
 	const started = performance.now();
-	const positionFiles = writePositionFilesAside(site).then((files) => ({ files, ms: performance.now() - started }));
-	// Whichever fails first is reported; the other is still awaited, so nothing runs on once this returns.
-	const [index, open] = await Promise.allSettled([buildSearchIndex(site), positionFiles]);
-	if (index.status === 'rejected') throw index.reason;
-	if (open.status === 'rejected') throw open.reason;
-	log(`search index: ${index.value} pages`);
-	log(`open data: ${open.value.files} position files in ${Math.round(open.value.ms)} ms, beside the search index`);
-	if (process.env.SEARCH_ENRICHMENT !== '0') {
+	const positionFiles = runAside('position-files.ts', site).then((stdout) => ({ files: Number(stdout), ms: performance.now() - started }));
+	let expansions: Promise<{ written: ExpansionsWritten; ms: number }> | undefined;
+	const startExpansions = () => {
 		const expansionsStarted = performance.now();
-		const { stems, shards } = await writeExpansions(site);
-		log(`query expansions: ${stems} stems in ${shards} files in ${Math.round(performance.now() - expansionsStarted)} ms`);
+		expansions ??= runAside('query-expansions.ts', site).then((stdout) => ({
+			written: JSON.parse(stdout) as ExpansionsWritten,
+			ms: performance.now() - expansionsStarted,
+		}));
+	};
+	const enrich = process.env.SEARCH_ENRICHMENT !== '0';
+	const index = buildSearchIndex(site, enrich ? startExpansions : undefined).then((pages) => {
+		log(`search index: ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+		if (enrich) startExpansions();
+	});
+	// Whichever fails first is reported; the others are still awaited, so nothing runs on once this returns.
+	const [indexed, open] = await Promise.allSettled([index, positionFiles]);
+	const [expanded] = await Promise.allSettled([expansions ?? Promise.resolve(undefined)]);
+	if (indexed.status === 'rejected') throw indexed.reason;
+	if (open.status === 'rejected') throw open.reason;
+	if (expanded.status === 'rejected') throw expanded.reason;
+	log(`open data: ${open.value.files} position files in ${Math.round(open.value.ms)} ms, beside the search index`);
+	if (expanded.value) {
+		const { written, ms } = expanded.value;
+		log(`query expansions: ${written.stems} stems in ${written.shards} files in ${Math.round(ms)} ms, ${Math.round(performance.now() - started)} ms after the search index started`);
 	}
 }
 
 /**
- * The words Pagefind indexed (page text, titles and extra terms), read back from its fragments: the
- * vocabulary the query expansions are made for.
+ * The words Pagefind indexed (page text, titles and extra terms), read back from its fragments: what
+ * page-vocabulary.ts must agree with (tests/search/page-vocabulary.test.ts).
  */
 export function indexedVocabulary(site: string): Set<string> {
 	const dir = join(site, 'pagefind/fragment');
-	// Pages repeat their words: splitting at spaces and matching letters only in the distinct tokens
-	// takes a third of the time of matching every page's whole text.
-	const tokens = new Set<string>();
-	for (const name of readdirSync(dir)) {
-		const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, name))).subarray('pagefind_dcd'.length).toString('utf8')) as {
-			content: string;
-			meta: Record<string, string>;
-		};
-		for (const token of `${fragment.content} ${fragment.meta.title ?? ''} ${fragment.meta.terms ?? ''}`.split(' ')) tokens.add(token);
-	}
-	const words = new Set<string>();
-	for (const token of tokens) for (const match of token.toLocaleLowerCase('et').matchAll(/\p{L}+/gu)) words.add(match[0]);
-	return words;
-}
-
-/** Writes the query expansions for the indexed vocabulary, one JSON file per two-letter stem prefix. */
-export async function writeExpansions(site: string): Promise<{ stems: number; shards: number }> {
-	const analyzer = await createAnalyzer();
-	const expansions = analyzer.expansions(indexedVocabulary(site));
-	const shards = new Map<string, ExpansionShard>();
-	for (const [stem, forms] of expansions) {
-		const key = shardKey(stem);
-		let shard = shards.get(key);
-		if (!shard) shards.set(key, (shard = {}));
-		shard[stem] = forms;
-	}
-	const dir = join(site, EXPANSIONS_PATH);
-	rmSync(dir, { recursive: true, force: true });
-	mkdirSync(dir, { recursive: true });
-	for (const [key, shard] of shards) writeFileSync(join(dir, `${key}.json`), JSON.stringify(shard));
-	return { stems: expansions.size, shards: shards.size };
+	return vocabularyOf(
+		readdirSync(dir).map((name) => {
+			const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, name))).subarray('pagefind_dcd'.length).toString('utf8')) as {
+				content: string;
+				meta: Record<string, string>;
+			};
+			return `${fragment.content} ${fragment.meta.title ?? ''} ${fragment.meta.terms ?? ''}`;
+		}),
+	);
 }
 
 /**
- * writePositionFiles in a child process, so that it runs beside Pagefind: the binary keeps about one and a
- * half of two cores busy. A separate process rather than a thread, so that the 60 MB of positions.json it
- * parses are returned to the system before Pagefind reaches its peak, the build's peak memory.
+ * Runs one of the scripts beside this module (position-files.ts, query-expansions.ts) in a child process
+ * and resolves to what it printed. A separate process rather than a thread, so that the memory it used
+ * (60 MB of positions.json; the Hunspell dictionary) is returned to the system when it ends.
  */
-function writePositionFilesAside(site: string): Promise<number> {
+function runAside(script: string, site: string): Promise<string> {
 	return new Promise((resolve, reject) => {
-		const script = fileURLToPath(new URL('./position-files.ts', import.meta.url));
-		execFile(process.execPath, [script, site], { maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
-			if (error) reject(new Error(`writing the per-position open-data files failed:\n${stderr || error.message}`));
-			else resolve(Number(stdout.trim()));
+		const path = fileURLToPath(new URL(`./${script}`, import.meta.url));
+		execFile(process.execPath, [path, site], { maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
+			if (error) reject(new Error(`${script} failed:\n${stderr || error.message}`));
+			else resolve(stdout.trim());
 		});
 	});
 }
@@ -110,14 +102,22 @@ export function pagefindBinary(): string {
  * no new site. Only elements marked data-pagefind-body are indexed, so navigation and page chrome
  * stay out, and only the page kinds that carry it are read at all.
  */
-export async function buildSearchIndex(site: string): Promise<number> {
+export async function buildSearchIndex(site: string, onIndexBuilt?: () => void): Promise<number> {
 	const args = ['--site', site, '--glob', SEARCHABLE_PAGES, '--force-language', 'et', '--output-path', join(site, 'pagefind')];
 	const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
 		// No config file or PAGEFIND_ variable may change what is indexed: the arguments say it all.
 		const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('PAGEFIND_')));
 		const child = spawn(pagefindBinary(), args, { cwd: site, env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';
-		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+		let built = false;
+		child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+			output += chunk;
+			// Printed once the index is built in memory, before the files are compressed and written.
+			if (!built && onIndexBuilt && /Indexed \d+ pages?/.test(output)) {
+				built = true;
+				onIndexBuilt();
+			}
+		});
 		child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
 		child.on('error', reject);
 		child.on('close', (code) => resolve({ code, output }));

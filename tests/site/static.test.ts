@@ -6,6 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
+import { indexedVocabulary } from '../../src/integrations/finish-site.ts';
+import { pageVocabulary } from '../../src/integrations/page-vocabulary.ts';
 import { listFiles, SEARCH_PAGE, urlPathOf } from './support/site.ts';
 
 const siteDir = inject('siteDir');
@@ -262,6 +264,12 @@ describe(`built site (${pages.size} HTML files)`, () => {
 		// template outside them would silently drop out of search.
 		expect(searchable.map(({ path }) => path).filter((path) => !/^\/((ametikohad|uksused|kompetentsid)\/[^/]+|korduvad-sonastused)\/$/.test(path))).toEqual([]);
 		expect(entry.languages.et.page_count).toBe(searchable.length);
+	});
+
+	test('the query expansions are made for exactly the words Pagefind indexed', () => {
+		// query-expansions.ts reads them from the pages while Pagefind still writes its fragments.
+		expect([...pageVocabulary(siteDir)].sort()).toEqual([...indexedVocabulary(siteDir)].sort());
+		expect(readdirSync(join(siteDir, 'otsing/laiendused')).length).toBeGreaterThan(0);
 	});
 
 	test('every position in positions.json has its own open-data file with the same record', () => {
