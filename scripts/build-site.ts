@@ -33,6 +33,8 @@ const previous = `${out}.old-${process.pid}`;
  * although the live data never exceeded 0.45 GB after a full collection (node --trace-gc). A limit of
  * about 2.4 times the live data, which grows with the number of content files (0.08 MiB each at 5,000
  * positions), makes V8 collect sooner: 1.5 GiB of RSS at 5,000 positions for a few per cent more time.
+ * Since the pages take the loader's model instead of a second copy from Astro's data store, the
+ * process peaks at 1.3 GiB, and a limit of 1.6 GiB was no faster (three alternating builds each).
  * Not below 1 GiB, so small sites never collect more often than V8 would anyway.
  */
 function astroHeapMiB(contentFiles: number): number {

@@ -20,14 +20,16 @@ export { SEARCHABLE_PAGES };
 export async function finishSite(site: string, log: (message: string) => void): Promise<void> {
 	// The Pagefind binary is the build's peak, once it has read every page and builds its index; the child
 	// writing the position files has exited by then (about 1.5 s against Pagefind's 13 s at 5,000 positions).
-	// The query expansions start once Pagefind has built its index and writes it, on about one core: at
-	// that point the binary's memory only goes down.
+	// The query expansions start once Pagefind has built its index and writes it, on about one core: by
+	// then the binary is about 120 MiB below its peak, and its memory only goes down.
 	const started = performance.now();
 	const positionFiles = runAside('position-files.ts', site).then((stdout) => ({ files: Number(stdout), ms: performance.now() - started }));
 	let expansions: Promise<{ written: ExpansionsWritten; ms: number }> | undefined;
 	const startExpansions = () => {
 		const expansionsStarted = performance.now();
-		expansions ??= runAside('query-expansions.ts', site).then((stdout) => ({
+		// A small young generation: the pages' parse garbage is collected sooner, and the child, which runs
+		// beside Pagefind's largest moments, peaks at 160 instead of 215 MiB in the same time.
+		expansions ??= runAside('query-expansions.ts', site, ['--max-semi-space-size=2']).then((stdout) => ({
 			written: JSON.parse(stdout) as ExpansionsWritten,
 			ms: performance.now() - expansionsStarted,
 		}));
@@ -72,10 +74,10 @@ export function indexedVocabulary(site: string): Set<string> {
  * and resolves to what it printed. A separate process rather than a thread, so that the memory it used
  * (60 MB of positions.json; the Hunspell dictionary) is returned to the system when it ends.
  */
-function runAside(script: string, site: string): Promise<string> {
+function runAside(script: string, site: string, nodeOptions: string[] = []): Promise<string> {
 	return new Promise((resolve, reject) => {
 		const path = fileURLToPath(new URL(`./${script}`, import.meta.url));
-		execFile(process.execPath, [path, site], { maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
+		execFile(process.execPath, [...nodeOptions, path, site], { maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
 			if (error) reject(new Error(`${script} failed:\n${stderr || error.message}`));
 			else resolve(stdout.trim());
 		});

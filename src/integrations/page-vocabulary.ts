@@ -117,7 +117,10 @@ export function vocabularyOf(texts: Iterable<string>): Set<string> {
 	return words;
 }
 
-/** The vocabulary of the searchable pages under `site`. */
+/** The vocabulary of the searchable pages under `site`, read one page at a time. */
 export function pageVocabulary(site: string, glob = SEARCHABLE_PAGES): Set<string> {
-	return vocabularyOf(globSync(glob, { cwd: site }).map((path) => indexedPageText(readFileSync(join(site, path), 'utf8'))));
+	function* texts() {
+		for (const path of globSync(glob, { cwd: site })) yield indexedPageText(readFileSync(join(site, path), 'utf8'));
+	}
+	return vocabularyOf(texts());
 }

@@ -7,6 +7,7 @@
  * which keeps only about one of the two cores busy.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { createAnalyzer } from '../lib/search/estonian.ts';
 import { EXPANSIONS_PATH, shardKey, type ExpansionShard } from '../lib/search/query.ts';
@@ -38,5 +39,7 @@ export async function writeExpansions(site: string, vocabulary: Set<string>): Pr
 if (import.meta.main) {
 	const site = process.argv[2];
 	if (!site) throw new Error('usage: node query-expansions.ts <site directory>');
+	// Runs while Pagefind writes its index, which is what the build waits for: Pagefind gets the cores first.
+	setPriority(10);
 	console.log(JSON.stringify(await writeExpansions(site, pageVocabulary(site))));
 }
