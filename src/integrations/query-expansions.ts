@@ -18,10 +18,14 @@ export interface ExpansionsWritten {
 	shards: number;
 }
 
-/** Writes the query expansions for a vocabulary. */
-export async function writeExpansions(site: string, vocabulary: Set<string>): Promise<ExpansionsWritten> {
+/**
+ * Writes the query expansions for a vocabulary. The words are sorted first: where a paradigm offers two
+ * forms for one stem, the first one met wins, and the order in which pages or fragments are read depends
+ * on the file system.
+ */
+export async function writeExpansions(site: string, vocabulary: Iterable<string>): Promise<ExpansionsWritten> {
 	const analyzer = await createAnalyzer();
-	const expansions = analyzer.expansions(vocabulary);
+	const expansions = analyzer.expansions([...vocabulary].sort());
 	const shards = new Map<string, ExpansionShard>();
 	for (const [stem, forms] of expansions) {
 		const key = shardKey(stem);

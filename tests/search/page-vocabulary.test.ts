@@ -1,9 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildSearchIndex, indexedVocabulary } from '../../src/integrations/finish-site.ts';
 import { indexedPageText, pageVocabulary, vocabularyOf } from '../../src/integrations/page-vocabulary.ts';
+import { writeExpansions } from '../../src/integrations/query-expansions.ts';
+import { EXPANSIONS_PATH } from '../../src/lib/search/query.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ska-vocabulary-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -64,5 +66,26 @@ describe('indexedPageText', () => {
 
 	test('a page without a body contributes nothing but its title', () => {
 		expect(indexedPageText(page('', '<main><p>Tekst</p></main>')).trim()).toBe('Lehe pealkiri');
+	});
+});
+
+describe('writeExpansions', () => {
+	test('writes the same files whatever order the vocabulary comes in', async () => {
+		// Forms of one paradigm that share a stem: which one is written must not depend on reading order.
+		const words = ['aasta', 'aastas', 'aastast', 'aastase', 'aastasi', 'aastane', 'aastaste', 'hange', 'hanke', 'hanked', 'hangete', 'riigihange', 'riigihangete'];
+		const written = async (order: string[]) => {
+			const site = mkdtempSync(join(tmpdir(), 'ska-expansions-'));
+			try {
+				await writeExpansions(site, order);
+				const folder = join(site, EXPANSIONS_PATH);
+				return Object.fromEntries(readdirSync(folder).sort().map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
+			} finally {
+				rmSync(site, { recursive: true, force: true });
+			}
+		};
+		const forward = await written(words);
+		expect(Object.keys(forward).length).toBeGreaterThan(0);
+		expect(await written([...words].reverse())).toEqual(forward);
+		expect(await written([...words.slice(5), ...words.slice(0, 5)])).toEqual(forward);
 	});
 });
