@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { rechunkSearchIndex } from './index-chunks.ts';
 import { SEARCHABLE_PAGES, vocabularyOf } from './page-vocabulary.ts';
 import type { ExpansionsWritten } from './query-expansions.ts';
 
@@ -11,8 +12,8 @@ export { writePositionFiles } from './position-files.ts';
 export { SEARCHABLE_PAGES };
 
 /**
- * What runs over the written pages: the per-position open-data files, the search index and its query
- * expansions.
+ * What runs over the written pages: the per-position open-data files, the search index (Pagefind's,
+ * re-chunked by index-chunks.ts) and its query expansions.
  * `scripts/build-site.ts` (npm run build) runs it after Astro's process has exited, so Astro's heap and
  * the Pagefind binary (the two largest consumers, about 1.3 and 1.7 GiB at 5,000 positions) are never
  * resident at the same time; a bare `astro build` runs it from the integration in pagefind.ts.
@@ -35,9 +36,15 @@ export async function finishSite(site: string, log: (message: string) => void): 
 		}));
 	};
 	const enrich = process.env.SEARCH_ENRICHMENT !== '0';
-	const index = buildSearchIndex(site, enrich ? startExpansions : undefined).then((pages) => {
+	const index = buildSearchIndex(site, enrich ? startExpansions : undefined).then(async (pages) => {
 		log(`search index: ${pages} pages in ${Math.round(performance.now() - started)} ms`);
 		if (enrich) startExpansions();
+		const rechunkStarted = performance.now();
+		const chunks = await rechunkSearchIndex(site);
+		log(
+			`search index chunks: ${chunks.chunksBefore} → ${chunks.chunksAfter}, largest ${kib(chunks.largestBefore)} → ${kib(chunks.largestAfter)} KiB, ` +
+				`${chunks.wholeWordCuts} cuts after a word that begins the next, in ${Math.round(performance.now() - rechunkStarted)} ms`,
+		);
 	});
 	// Whichever fails first is reported; the others are still awaited, so nothing runs on once this returns.
 	const [indexed, open] = await Promise.allSettled([index, positionFiles]);
@@ -51,6 +58,8 @@ export async function finishSite(site: string, log: (message: string) => void): 
 		log(`query expansions: ${written.stems} stems in ${written.shards} files in ${Math.round(ms)} ms, ${Math.round(performance.now() - started)} ms after the search index started`);
 	}
 }
+
+const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 
 /**
  * The words Pagefind indexed (page text, titles and extra terms), read back from its fragments: what

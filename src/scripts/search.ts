@@ -1,4 +1,12 @@
-import { EXPANSIONS_PATH, expandedSearch, type ExpansionShard, type PagefindLike, type PagefindResult } from '../lib/search/query.ts';
+import {
+	EXPANSIONS_PATH,
+	SORT_ORDERS_PATH,
+	expandedSearch,
+	sortResults,
+	type ExpansionShard,
+	type PagefindLike,
+	type PagefindResult,
+} from '../lib/search/query.ts';
 
 /**
  * Search page behaviour: runs the query, filters and sort order from the URL against the Pagefind
@@ -29,9 +37,10 @@ type Result = Omit<PagefindResult, 'data'> & { data(): Promise<PagefindResultDat
  * (README "Scale"), so more come only on request.
  */
 const PAGE_SIZE = 5;
-const SORTS: Record<string, Record<string, 'asc' | 'desc'>> = {
-	pealkiri: { pealkiri: 'asc' },
-	muudetud: { muudetud: 'desc' },
+/** The form's sort choices: which order file, and newest first for dates. */
+const SORTS: Record<string, { order: string; descending: boolean }> = {
+	pealkiri: { order: 'pealkiri', descending: false },
+	muudetud: { order: 'muudetud', descending: true },
 };
 
 let pagefindPromise: Promise<PagefindApi | undefined> | undefined;
@@ -60,6 +69,23 @@ function loadShard(key: string): Promise<ExpansionShard> {
 		shards.set(key, shard);
 	}
 	return shard;
+}
+
+const orders = new Map<string, Promise<string[]>>();
+
+/** A sort order (result ids, ascending), fetched the first time someone sorts by it. */
+function loadOrder(name: string): Promise<string[]> {
+	let order = orders.get(name);
+	if (!order) {
+		order = fetch(`${SORT_ORDERS_PATH}${name}.json`).then((response) => {
+			if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+			return response.json() as Promise<string[]>;
+		});
+		// A failed fetch is tried again on the next search.
+		order.catch(() => orders.delete(name));
+		orders.set(name, order);
+	}
+	return order;
 }
 
 /** As lib/format.ts formatNumber writes counts on the pages: "5000", "12 345". */
@@ -175,10 +201,14 @@ export async function runSearchPage(): Promise<void> {
 			status.textContent = 'Otsinguindeks ei ole kättesaadav. Sirvi ametikohti üksuste kaupa.';
 			return;
 		}
-		const options = { filters, sort: SORTS[sort] };
-		const found = (
-			query === '' ? ((await pagefind.search(null, options))?.results ?? []) : await expandedSearch(pagefind, query, options, loadShard)
-		) as Result[];
+		const options = { filters };
+		const sortBy = SORTS[sort];
+		const [searched, order] = await Promise.all([
+			query === '' ? pagefind.search(null, options).then((response) => response?.results ?? []) : expandedSearch(pagefind, query, options, loadShard),
+			// Unsorted if the order cannot be loaded: the results are still right.
+			sortBy ? loadOrder(sortBy.order).catch(() => undefined) : undefined,
+		]);
+		const found = (order && sortBy ? sortResults(searched, order, sortBy.descending) : searched) as Result[];
 		const data = await Promise.all(found.slice(0, PAGE_SIZE).map((result) => result.data()));
 		if (current !== generation) return;
 		results.replaceChildren(...data.map(renderResult));

@@ -80,6 +80,50 @@ describe('the search page with results', () => {
 		expect(await page.evaluate(() => [...document.querySelectorAll('#search-results > li')].indexOf(document.activeElement!.closest('li')!))).toBe(5);
 	}, 60_000);
 
+	test('sorts by title and by change date, loading a sort order only when asked to sort', async () => {
+		const siteUrl = inject('siteUrl');
+		const { positions } = (await (await fetch(new URL('/andmed/positions.json', siteUrl))).json()) as {
+			positions: { url: string; lastChanged: string | null }[];
+		};
+		const changed = new Map(positions.map((position) => [new URL(position.url, siteUrl).pathname, position.lastChanged ?? '0000-00-00']));
+		/** Every result of the query (all pages of "more"), as paths and titles, and the sort orders fetched. */
+		const allResults = async (sort: string) => {
+			const page = await (await browser.newContext()).newPage();
+			const orders: string[] = [];
+			page.on('request', (request) => {
+				if (request.url().includes('/otsing/jarjestus/')) orders.push(new URL(request.url()).pathname);
+			});
+			await page.goto(new URL(`/otsing/?q=sotsiaalkindlustusamet${sort ? `&jarjestus=${sort}` : ''}`, siteUrl).href, { waitUntil: 'networkidle' });
+			await page.locator('#search-results > li').first().waitFor();
+			for (let shown = 5; (await page.locator('button.more').count()) > 0; shown += 5) {
+				await page.locator('button.more').click();
+				await expect.poll(() => page.locator('#search-results > li').count()).toBeGreaterThan(shown);
+			}
+			const links = page.locator('#search-results > li > h2 > a');
+			const paths = await links.evaluateAll((nodes) => nodes.map((node) => new URL((node as HTMLAnchorElement).href).pathname));
+			return { paths, titles: await links.allTextContents(), orders };
+		};
+
+		const unsorted = await allResults('');
+		expect(unsorted.orders).toEqual([]);
+		expect(unsorted.paths.length).toBeGreaterThan(5);
+
+		const byTitle = await allResults('pealkiri');
+		expect(byTitle.orders).toEqual(['/otsing/jarjestus/pealkiri.json']);
+		expect(new Set(byTitle.paths)).toEqual(new Set(unsorted.paths));
+		expect(byTitle.titles).toEqual([...byTitle.titles].sort((a, b) => a.localeCompare(b, 'et')));
+
+		const byDate = await allResults('muudetud');
+		expect(byDate.orders).toEqual(['/otsing/jarjestus/muudetud.json']);
+		expect(new Set(byDate.paths)).toEqual(new Set(unsorted.paths));
+		// Positions newest first; pages without a change date (units) after them.
+		const dated = byDate.paths.filter((path) => changed.has(path));
+		expect(dated.length).toBeGreaterThan(0);
+		expect(byDate.paths.slice(0, dated.length)).toEqual(dated);
+		const dates = dated.map((path) => changed.get(path)!);
+		expect(dates).toEqual([...dates].sort().reverse());
+	}, 60_000);
+
 	test('loads nothing of Pagefind until the box gets focus, then the WebAssembly and metadata before any query', async () => {
 		const page = await (await browser.newContext()).newPage();
 		const pagefindFiles: string[] = [];

@@ -17,7 +17,6 @@ export interface PagefindResult {
 }
 export interface PagefindSearchOptions {
 	filters?: Record<string, string[]>;
-	sort?: Record<string, 'asc' | 'desc'>;
 }
 export interface PagefindLike {
 	search(query: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
@@ -28,8 +27,13 @@ export type ShardLoader = (key: string) => Promise<ExpansionShard>;
 
 /** Stems shorter than this are not expanded (their shard would be a prefix of half the language). */
 export const MIN_EXPANDED_STEM = 3;
-/** Site path of the expansion shards, written by src/integrations/finish-site.ts. */
+/** Site path of the expansion shards, written by src/integrations/query-expansions.ts. */
 export const EXPANSIONS_PATH = '/otsing/laiendused/';
+/**
+ * Site path of the sort orders, `<name>.json`: Pagefind result ids in ascending order, taken out of
+ * Pagefind's metadata by src/integrations/index-chunks.ts so that a search that does not sort never loads them.
+ */
+export const SORT_ORDERS_PATH = '/otsing/jarjestus/';
 /** Shard file name (without .json) for a stem. */
 export const shardKey = (stem: string): string => stem.slice(0, 2);
 
@@ -50,7 +54,7 @@ async function alternativesFor(word: string, loadShard: ShardLoader): Promise<st
 }
 
 /**
- * Results for `query`, best first (or in `options.sort` order). Each result is one of Pagefind's own, so
+ * Results for `query`, best first. Each result is one of Pagefind's own, so
  * `data()` loads its fragment; a page that Pagefind finds for the whole query as typed keeps that result,
  * whose excerpt marks every query word.
  */
@@ -107,14 +111,16 @@ export async function expandedSearch(
 		byId.set(result.id, { result, score: Math.max(known?.score ?? 0, result.score) });
 	}
 
-	let ordered = [...byId.entries()];
-	if (options.sort) {
-		const order = new Map(
-			((await pagefind.search(null, options))?.results ?? []).map((result, index) => [result.id, index]),
-		);
-		ordered.sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
-	} else {
-		ordered = ordered.sort(([, a], [, b]) => b.score - a.score);
-	}
-	return ordered.map(([, entry]) => entry.result);
+	return [...byId.values()].sort((a, b) => b.score - a.score).map((entry) => entry.result);
+}
+
+/**
+ * `results` in a sort order (`order`: result ids ascending, as SORT_ORDERS_PATH holds them), reversed when
+ * `descending`. Results the order does not list (a page without that field, such as a unit page without a
+ * change date) follow in their own order, so sorting never changes what was found.
+ */
+export function sortResults<T extends { id: string }>(results: readonly T[], order: readonly string[], descending: boolean): T[] {
+	const rank = new Map(order.map((id, index) => [id, descending ? -index : index]));
+	const ranked = results.filter((result) => rank.has(result.id)).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+	return [...ranked, ...results.filter((result) => !rank.has(result.id))];
 }

@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { decode } from 'cborg';
 import * as pagefind from 'pagefind';
 import { expandedSearch, shardKey, type PagefindLike } from '../../../src/lib/search/query.ts';
 
@@ -64,20 +65,25 @@ interface PagefindModule {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	search(
-		query: string,
+		query: string | null,
+		options?: Record<string, unknown>,
 	): Promise<{
-		results: { score: number; data(): Promise<{ url: string; meta: Record<string, string> }> }[];
+		results: { id: string; score: number; data(): Promise<{ url: string; meta: Record<string, string> }> }[];
 	}>;
 }
 
 export interface BundleSearch {
 	/** URLs of the results for `query`, best first. */
 	search(query: string): Promise<string[]>;
+	/** Pagefind's results as they come (`null` lists every page), with their ids, scores and URLs. */
+	results(query: string | null, options?: Record<string, unknown>): Promise<{ id: string; score: number; url: string }[]>;
 	/** URLs of the results for `query` with the site's query expansion (src/lib/search/query.ts). */
 	searchExpanded(query: string, expansions: Map<string, string[]>): Promise<string[]>;
 	/** Puts back the global fetch and document that the search replaced. */
 	close(): void;
 }
+
+let opened = 0;
 
 /**
  * Loads the bundle's pagefind.js with a global fetch that reads the bundle from disk (pagefind.js fetches its
@@ -93,8 +99,9 @@ export async function openSearch(bundle: string): Promise<BundleSearch> {
 			.split('?')[0];
 		return new Response(readFileSync(join(bundle, path)));
 	}) as typeof fetch;
+	// A new module instance each time: pagefind.js keeps the metadata and chunks it has loaded.
 	const module = (await import(
-		/* @vite-ignore */ `${join(bundle, 'pagefind.js')}?bundle=${encodeURIComponent(bundle)}`
+		/* @vite-ignore */ `${join(bundle, 'pagefind.js')}?bundle=${encodeURIComponent(bundle)}&open=${++opened}`
 	)) as PagefindModule;
 	await module.options({ basePath: '/pagefind/' });
 	await module.init();
@@ -102,6 +109,10 @@ export async function openSearch(bundle: string): Promise<BundleSearch> {
 		async search(query) {
 			const { results } = await module.search(query);
 			return Promise.all(results.map(async (r) => (await r.data()).url));
+		},
+		async results(query, options = {}) {
+			const { results } = await module.search(query, options);
+			return Promise.all(results.map(async (r) => ({ id: r.id, score: r.score, url: (await r.data()).url })));
 		},
 		async searchExpanded(query, expansions) {
 			const loadShard = async (key: string) =>
@@ -116,38 +127,7 @@ export async function openSearch(bundle: string): Promise<BundleSearch> {
 	};
 }
 
-/** Minimal CBOR decoder for Pagefind's index chunks (maps, arrays, strings, integers). */
-function decodeCbor(bytes: Uint8Array): unknown {
-	let p = 0;
-	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-	const length = (info: number): number => {
-		if (info < 24) return info;
-		if (info === 24) return bytes[p++];
-		if (info === 25) return ((p += 2), view.getUint16(p - 2));
-		if (info === 26) return ((p += 4), view.getUint32(p - 4));
-		if (info === 27) return ((p += 8), Number(view.getBigUint64(p - 8)));
-		throw new Error(`CBOR length ${info}`);
-	};
-	const item = (): unknown => {
-		const head = bytes[p++];
-		const major = head >> 5;
-		if (major === 7) return head === 0xf5 ? true : head === 0xf4 ? false : null;
-		const n = length(head & 31);
-		if (major === 0) return n;
-		if (major === 1) return -1 - n;
-		if (major === 2 || major === 3) {
-			const chunk = bytes.subarray(p, (p += n));
-			return major === 3 ? new TextDecoder().decode(chunk) : chunk;
-		}
-		if (major === 4) return Array.from({ length: n }, item);
-		if (major === 5) return Object.fromEntries(Array.from({ length: n }, () => [item(), item()]));
-		return item(); // tag
-	};
-	return item();
-}
-
-const unpack = (file: string) =>
-	decodeCbor(gunzipSync(readFileSync(file)).subarray('pagefind_dcd'.length));
+const unpack = (file: string): unknown => decode(gunzipSync(readFileSync(file)).subarray('pagefind_dcd'.length));
 
 /**
  * The index words Pagefind stored for each custom record built by buildIndex(…, words): the word's stem,

@@ -1,0 +1,310 @@
+/**
+ * Re-chunks Pagefind's word index by its real size, and moves the sort orders out of the index metadata
+ * that every first search loads.
+ *
+ * Pagefind 1.5 cuts the sorted word list into chunks of about 20,000 page entries and word positions, but
+ * it counts only a word's diacritic-free form: the positions of "töö", "õigus" or "järelevalve" sit in
+ * the variants of "too", "oigus" and "jarelevalve" and count as nothing. Estonian text is full of õ, ä, ö
+ * and ü, so on the 5,000-position corpus one chunk held 37 such words in 303 KB (gzip) where a chunk
+ * without them held 24 KB, and a search for "ohvriabi" loaded 167 KiB of index for one word. Here the
+ * words are regrouped by the bytes they take, and each cut goes where neighbouring words share the
+ * shortest beginning: the browser loads the one chunk whose range holds a query word and finds the words
+ * that start with it only in that chunk, so a cut between "jarelevalve" and "jarelevalvealase" would hide
+ * the second from a search for the first (tests/search/index-chunks.test.ts shows it). Cuts between words
+ * that share at most two letters hide nothing from a query of three letters or more. At 5,000 generated
+ * positions Pagefind's 192 chunks had 65 cuts after a word that begins the next; these 328 have 20, where
+ * a family of such words ("kasu", "kasuta", "kasutaja"…) is larger than the maximum chunk.
+ *
+ * The word entries are copied byte for byte; only the chunk files, their list in the metadata and the
+ * metadata's file name change. The format is checked on the way in (Pagefind 1.5.2 is pinned): if the
+ * metadata does not re-encode to the same bytes, the build stops instead of writing an index the
+ * browser cannot read.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzipSync, gzip } from 'node:zlib';
+import { decode, encode, Tokenizer } from 'cborg';
+import { SORT_ORDERS_PATH } from '../lib/search/query.ts';
+
+/** Every Pagefind index file is gzip of this signature followed by CBOR. */
+const SIGNATURE = Buffer.from('pagefind_dcd');
+
+export interface ChunkingOptions {
+	/** Raw (uncompressed CBOR) bytes a chunk aims at; gzip makes about half of that. */
+	targetBytes: number;
+	/** A chunk grows past the target up to this while it looks for a cut between unrelated words. */
+	maxBytes: number;
+}
+
+/**
+ * About 15 KiB gzip per chunk at 5,000 positions: a further query of one word with its Estonian forms
+ * loads one or two; the metadata lists every chunk (about 12 bytes each, gzip), and every first search
+ * loads it, so much smaller chunks would cost the first search what they save the further ones.
+ */
+export const DEFAULT_CHUNKING: ChunkingOptions = { targetBytes: 32_000, maxBytes: 96_000 };
+
+/** Cuts between words sharing this many letters or fewer hide nothing from longer query words. */
+const SAFE_SHARED_PREFIX = 2;
+
+/**
+ * What a cut between neighbouring index words `a` and `b` hides: nothing when they share at most two
+ * letters; otherwise the words after the cut from a query that is the beginning of both, which is a
+ * partial word, unless `a` is itself the beginning of `b` ("jarelevalve", "jarelevalvealase"): then a
+ * search for the whole word `a` misses `b`, the worst case.
+ */
+export function cutCost(a: string, b: string): number {
+	const shared = sharedPrefix(a, b);
+	if (shared <= SAFE_SHARED_PREFIX) return 0;
+	return b.startsWith(a) ? 1000 + shared : shared;
+}
+
+export interface WordEntry {
+	/** The index word (diacritics folded, stemmed), as Pagefind sorts and compares it. */
+	word: string;
+	/** Its CBOR encoding, as Pagefind wrote it. */
+	bytes: Uint8Array;
+}
+
+export interface Rechunked {
+	chunksBefore: number;
+	chunksAfter: number;
+	/** gzip bytes of the largest chunk file. */
+	largestBefore: number;
+	largestAfter: number;
+	/** Cuts between words sharing more than two letters, which a partial query word may straddle. */
+	partialWordCuts: number;
+	/** Cuts after a word that begins the next one, which a search for that whole word straddles. */
+	wholeWordCuts: number;
+	/** The sort orders written to SORT_ORDERS_PATH. */
+	sorts: string[];
+}
+
+function readIndexFile(path: string): Uint8Array {
+	const bytes = gunzipSync(readFileSync(path));
+	if (!bytes.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error(`${path}: not a Pagefind index file`);
+	return bytes.subarray(SIGNATURE.length);
+}
+
+const gzipAsync = promisify(gzip);
+
+/** Level 6: 1 % more bytes than 9 (Pagefind's) in a quarter of the time; on libuv's threads, so both cores work. */
+function packIndexFile(cbor: Uint8Array): Promise<Buffer> {
+	return gzipAsync(Buffer.concat([SIGNATURE, cbor]), { level: 6 });
+}
+
+/** A CBOR array header (major type 4) for `length` items. */
+function arrayHeader(length: number): Uint8Array {
+	if (length < 24) return Uint8Array.of(0x80 | length);
+	if (length < 0x100) return Uint8Array.of(0x98, length);
+	if (length < 0x10000) return Uint8Array.of(0x99, length >> 8, length & 0xff);
+	return Uint8Array.of(0x9a, length >>> 24, (length >> 16) & 0xff, (length >> 8) & 0xff, length & 0xff);
+}
+
+/** Moves `tokens` past one whole CBOR item whose first token is `first`. */
+function skipItem(tokens: Tokenizer, first: ReturnType<Tokenizer['next']>): void {
+	let pending = 1;
+	for (let token = first; ; token = tokens.next()) {
+		pending--;
+		const size = token.type.name === 'array' ? (token.value as number) : token.type.name === 'map' ? 2 * (token.value as number) : token.type.name === 'tag' ? 1 : 0;
+		if (!Number.isInteger(size)) throw new Error('indefinite-length CBOR in a Pagefind index chunk');
+		pending += size;
+		if (pending === 0) return;
+	}
+}
+
+/** The word entries of one chunk file's CBOR (`[[word, …]]`), each with its own bytes. */
+export function chunkWords(cbor: Uint8Array): WordEntry[] {
+	const tokens = new Tokenizer(cbor);
+	const outer = tokens.next();
+	const list = tokens.next();
+	if (outer.type.name !== 'array' || outer.value !== 1 || list.type.name !== 'array') throw new Error('unexpected Pagefind index chunk layout');
+	const words: WordEntry[] = [];
+	for (let i = 0; i < (list.value as number); i++) {
+		const start = tokens.pos();
+		const entry = tokens.next();
+		const word = tokens.next();
+		if (entry.type.name !== 'array' || word.type.name !== 'string') throw new Error('unexpected Pagefind word entry');
+		for (let rest = (entry.value as number) - 1; rest > 0; rest--) skipItem(tokens, tokens.next());
+		words.push({ word: word.value as string, bytes: cbor.subarray(start, tokens.pos()) });
+	}
+	if (!tokens.done()) throw new Error('trailing bytes after a Pagefind index chunk');
+	return words;
+}
+
+/** Letters `a` and `b` share at their beginning (by code point, as Pagefind's Rust compares them). */
+export function sharedPrefix(a: string, b: string): number {
+	const left = Array.from(a);
+	const right = Array.from(b);
+	let n = 0;
+	while (n < left.length && n < right.length && left[n] === right[n]) n++;
+	return n;
+}
+
+/**
+ * Groups consecutive words (sizes in bytes, in index order) into chunks: each chunk closes, once it holds
+ * half the target, at the cut after which the next word shares the fewest letters with the last (up to two
+ * count as none), the one nearest the target among equals, at most `maxBytes` in (a word larger than that
+ * is a chunk with whatever precedes it). Returns the index of each chunk's first word.
+ */
+export function planChunks(words: readonly { word: string; size: number }[], { targetBytes, maxBytes }: ChunkingOptions): number[] {
+	const starts: number[] = [];
+	let start = 0;
+	while (start < words.length) {
+		starts.push(start);
+		let size = 0;
+		let best: { end: number; cost: number; distance: number } | undefined;
+		let end = start;
+		for (; end < words.length; end++) {
+			size += words[end].size;
+			if (end + 1 === words.length) break;
+			if (size >= targetBytes / 2) {
+				const cost = cutCost(words[end].word, words[end + 1].word);
+				const distance = Math.abs(size - targetBytes);
+				if (!best || cost < best.cost || (cost === best.cost && distance < best.distance)) best = { end, cost, distance };
+			}
+			if (size + words[end + 1].size > maxBytes && best) break;
+		}
+		start = end + 1 === words.length ? words.length : best!.end + 1;
+	}
+	return starts;
+}
+
+/** The word range Pagefind's browser side compares a query word with: its get_prefixes between neighbours. */
+export function chunkRanges(chunks: readonly (readonly string[])[]): { from: string; to: string }[] {
+	const ranges = chunks.map((words) => ({ from: words[0], to: words[words.length - 1] }));
+	for (let i = 0; i + 1 < ranges.length; i++) {
+		const last = chunks[i][chunks[i].length - 1];
+		const first = chunks[i + 1][0];
+		const shared = sharedPrefix(last, first);
+		ranges[i].to = Array.from(last).slice(0, shared + 1).join('');
+		ranges[i + 1].from = Array.from(first).slice(0, shared + 1).join('');
+	}
+	return ranges;
+}
+
+/**
+ * A content-addressed name in Pagefind's style (`et_1a2b3c4d`), longer on a clash. One hex digit longer than
+ * Pagefind's own names (7 for chunks, 10 for the metadata), so that a name of ours never means other content
+ * under a name Pagefind gave in an earlier build: servers let browsers cache these files for a year.
+ */
+function uniqueName(prefix: string, bytes: Uint8Array, length: number, taken: Set<string>): string {
+	const hash = createHash('sha256').update(bytes).digest('hex');
+	let name = `${prefix}${hash.slice(0, length)}`;
+	for (let n = length + 1; taken.has(name); n++) name = `${prefix}${hash.slice(0, n)}`;
+	taken.add(name);
+	return name;
+}
+
+interface Entry {
+	languages: Record<string, { hash: string; wasm: string; page_count: number }>;
+}
+
+/** Pagefind 1.5's metadata: [version, pages, index chunks, filters, sorts, metadata field names]. */
+type Meta = [string, [string, number][], [string, string, string][], [string, string][], [string, number[]][], string[]];
+
+/**
+ * Rewrites the Pagefind index under `site/pagefind` (one language) with chunks planned by `planChunks`,
+ * and writes each sort order as the JSON list of Pagefind result ids in ascending order to
+ * `site/otsing/jarjestus/<name>.json`, out of the metadata.
+ */
+export async function rechunkSearchIndex(site: string, options: ChunkingOptions = DEFAULT_CHUNKING): Promise<Rechunked> {
+	const bundle = join(site, 'pagefind');
+	const entryPath = join(bundle, 'pagefind-entry.json');
+	const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as Entry;
+	const languages = Object.entries(entry.languages);
+	if (languages.length !== 1) throw new Error(`expected one Pagefind language index, found ${languages.length}`);
+	const [, language] = languages[0];
+	const metaPath = join(bundle, `pagefind.${language.hash}.pf_meta`);
+	const metaBytes = readIndexFile(metaPath);
+	const meta = decode(metaBytes) as Meta;
+	if (!Buffer.from(encode(meta)).equals(metaBytes) || meta.length !== 6 || !Array.isArray(meta[2]) || !Array.isArray(meta[4])) {
+		throw new Error(`Pagefind ${meta[0]}: the index metadata has a layout this build does not know`);
+	}
+	const [version, pages, oldChunks, filters, sorts, fields] = meta;
+	const prefix = /^([a-z-]+_)/i.exec(language.hash)?.[1] ?? '';
+
+	// Words in index order, with their bytes; Pagefind's chunks by their first word.
+	const indexDir = join(bundle, 'index');
+	const words: WordEntry[] = [];
+	const previous = new Map<number, { end: number; name: string; packed: Buffer }>();
+	for (const [, , name] of oldChunks) {
+		const packed = readFileSync(join(indexDir, `${name}.pf_index`));
+		const start = words.length;
+		words.push(...chunkWords(readIndexFile(join(indexDir, `${name}.pf_index`))));
+		previous.set(start, { end: words.length, name, packed });
+	}
+	for (let i = 1; i < words.length; i++) {
+		if (!(words[i - 1].word < words[i].word)) throw new Error(`Pagefind index words out of order: ${words[i - 1].word}, ${words[i].word}`);
+	}
+
+	const starts = planChunks(
+		words.map(({ word, bytes }) => ({ word, size: bytes.length })),
+		options,
+	);
+	const groups = starts.map((start, i) => words.slice(start, starts[i + 1] ?? words.length));
+	const ranges = chunkRanges(groups.map((group) => group.map(({ word }) => word)));
+	let partialWordCuts = 0;
+	let wholeWordCuts = 0;
+	for (let i = 1; i < groups.length; i++) {
+		const cost = cutCost(groups[i - 1].at(-1)!.word, groups[i][0].word);
+		if (cost >= 1000) wholeWordCuts++;
+		else if (cost > 0) partialWordCuts++;
+	}
+
+	// A chunk that Pagefind made too keeps its file; the others get content-addressed names.
+	const kept = starts.map((start, i) => {
+		const old = previous.get(start);
+		return old && old.end === (starts[i + 1] ?? words.length) ? old : undefined;
+	});
+	const taken = new Set(kept.flatMap((old) => (old ? [old.name] : [])));
+	const chunks = groups.map((group, i) => {
+		if (kept[i]) return { name: kept[i].name };
+		const cbor = Buffer.concat([arrayHeader(1), arrayHeader(group.length), ...group.map(({ bytes }) => bytes)]);
+		return { name: uniqueName(prefix, cbor, 8, taken), cbor };
+	});
+	// Two compressions at a time, one per core: all at once would hold a zlib state for every chunk.
+	const files: { name: string; packed: Buffer }[] = [];
+	const pack = async (first: number): Promise<void> => {
+		for (let i = first; i < chunks.length; i += 2) {
+			const { name, cbor } = chunks[i];
+			files[i] = { name, packed: cbor ? await packIndexFile(cbor) : kept[i]!.packed };
+		}
+	};
+	await Promise.all([pack(0), pack(1)]);
+	const newChunks = files.map(({ name }, i): [string, string, string] => [ranges[i].from, ranges[i].to, name]);
+
+	// Sort orders: page numbers become the result ids the browser sees.
+	const sortDir = join(site, ...SORT_ORDERS_PATH.split('/').filter(Boolean));
+	mkdirSync(sortDir, { recursive: true });
+	for (const [name, order] of sorts) {
+		if (!/^[\p{L}\p{N}_-]+$/u.test(name)) throw new Error(`unexpected sort name ${JSON.stringify(name)}`);
+		writeFileSync(join(sortDir, `${name}.json`), JSON.stringify(order.map((page) => pages[page][0])));
+	}
+
+	const newMetaBytes = encode([version, pages, newChunks, filters, [], fields]);
+	const newMetaHash = uniqueName(prefix, newMetaBytes, 12, new Set([language.hash]));
+
+	// New files first, then the entry that points at them, then the old files.
+	const oldFiles = new Set(readdirSync(indexDir));
+	for (const [i, { name, packed }] of files.entries()) {
+		if (!kept[i]) writeFileSync(join(indexDir, `${name}.pf_index`), packed);
+		oldFiles.delete(`${name}.pf_index`);
+	}
+	writeFileSync(join(bundle, `pagefind.${newMetaHash}.pf_meta`), await packIndexFile(newMetaBytes));
+	language.hash = newMetaHash;
+	writeFileSync(entryPath, JSON.stringify(entry));
+	rmSync(metaPath);
+	for (const name of oldFiles) rmSync(join(indexDir, name));
+
+	return {
+		chunksBefore: oldChunks.length,
+		chunksAfter: files.length,
+		largestBefore: Math.max(...[...previous.values()].map(({ packed }) => packed.length)),
+		largestAfter: Math.max(...files.map(({ packed }) => packed.length)),
+		partialWordCuts,
+		wholeWordCuts,
+		sorts: sorts.map(([name]) => name),
+	};
+}
