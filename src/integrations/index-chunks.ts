@@ -91,7 +91,7 @@ const gzipAsync = promisify(gzip);
 
 /** Level 6: 1 % more bytes than 9 (Pagefind's) in a quarter of the time; on libuv's threads, so both cores work. */
 function packIndexFile(cbor: Uint8Array): Promise<Buffer> {
-	return gzipAsync(Buffer.concat([SIGNATURE, cbor]), { level: 6 });
+	return gzipAsync(Buffer.concat([SIGNATURE, cbor]), { level: 5 });
 }
 
 /** A CBOR array header (major type 4) for `length` items. */
@@ -143,30 +143,49 @@ export function sharedPrefix(a: string, b: string): number {
 }
 
 /**
- * Groups consecutive words (sizes in bytes, in index order) into chunks: each chunk closes, once it holds
- * half the target, at the cut after which the next word shares the fewest letters with the last (up to two
- * count as none), the one nearest the target among equals, at most `maxBytes` in (a word larger than that
- * is a chunk with whatever precedes it). Returns the index of each chunk's first word.
+ * Groups consecutive words (sizes in bytes, in index order) into chunks, reading `words` only as far as it
+ * must: each chunk closes, once it holds half the target, at the cut after which the next word shares the
+ * fewest letters with the last (up to two count as none), the one nearest the target among equals, at most
+ * `maxBytes` in (a word larger than that is a chunk with whatever precedes it).
  */
-export function planChunks(words: readonly { word: string; size: number }[], { targetBytes, maxBytes }: ChunkingOptions): number[] {
-	const starts: number[] = [];
-	let start = 0;
-	while (start < words.length) {
-		starts.push(start);
+export function* chunkGroups<T extends { word: string; size: number }>(words: Iterable<T>, { targetBytes, maxBytes }: ChunkingOptions): Generator<T[]> {
+	const source = words[Symbol.iterator]();
+	const ahead: T[] = [];
+	let exhausted = false;
+	/** Whether word `i` of the words not yet grouped exists, reading on as needed. */
+	const has = (i: number): boolean => {
+		while (!exhausted && ahead.length <= i) {
+			const next = source.next();
+			if (next.done) exhausted = true;
+			else ahead.push(next.value);
+		}
+		return i < ahead.length;
+	};
+	while (has(0)) {
 		let size = 0;
 		let best: { end: number; cost: number; distance: number } | undefined;
-		let end = start;
-		for (; end < words.length; end++) {
-			size += words[end].size;
-			if (end + 1 === words.length) break;
+		let end = 0;
+		for (; has(end + 1); end++) {
+			size += ahead[end].size;
 			if (size >= targetBytes / 2) {
-				const cost = cutCost(words[end].word, words[end + 1].word);
+				const cost = cutCost(ahead[end].word, ahead[end + 1].word);
 				const distance = Math.abs(size - targetBytes);
 				if (!best || cost < best.cost || (cost === best.cost && distance < best.distance)) best = { end, cost, distance };
 			}
-			if (size + words[end + 1].size > maxBytes && best) break;
+			if (size + ahead[end + 1].size > maxBytes && best) break;
 		}
-		start = end + 1 === words.length ? words.length : best!.end + 1;
+		// Either the words ran out (the rest is the last chunk) or the next word would pass the maximum.
+		yield ahead.splice(0, has(end + 1) ? best!.end + 1 : ahead.length);
+	}
+}
+
+/** chunkGroups as the index of each chunk's first word. */
+export function planChunks(words: readonly { word: string; size: number }[], options: ChunkingOptions): number[] {
+	const starts: number[] = [];
+	let start = 0;
+	for (const group of chunkGroups(words, options)) {
+		starts.push(start);
+		start += group.length;
 	}
 	return starts;
 }
@@ -225,55 +244,67 @@ export async function rechunkSearchIndex(site: string, options: ChunkingOptions 
 	const [version, pages, oldChunks, filters, sorts, fields] = meta;
 	const prefix = /^([a-z-]+_)/i.exec(language.hash)?.[1] ?? '';
 
-	// Words in index order, with their bytes; Pagefind's chunks by their first word.
+	// Pagefind's chunks are read one at a time while the new ones are planned, and each new chunk is
+	// compressed (on libuv's threads) as soon as it is planned, so reading and compressing overlap.
 	const indexDir = join(bundle, 'index');
-	const words: WordEntry[] = [];
 	const previous = new Map<number, { end: number; name: string; packed: Buffer }>();
-	for (const [, , name] of oldChunks) {
-		const packed = readFileSync(join(indexDir, `${name}.pf_index`));
-		const start = words.length;
-		words.push(...chunkWords(readIndexFile(join(indexDir, `${name}.pf_index`))));
-		previous.set(start, { end: words.length, name, packed });
-	}
-	for (let i = 1; i < words.length; i++) {
-		if (!(words[i - 1].word < words[i].word)) throw new Error(`Pagefind index words out of order: ${words[i - 1].word}, ${words[i].word}`);
+	let largestBefore = 0;
+	function* indexWords(): Generator<WordEntry & { size: number }> {
+		let count = 0;
+		let last = '';
+		for (const [, , name] of oldChunks) {
+			const packed = readFileSync(join(indexDir, `${name}.pf_index`));
+			largestBefore = Math.max(largestBefore, packed.length);
+			const start = count;
+			for (const entry of chunkWords(readIndexFile(join(indexDir, `${name}.pf_index`)))) {
+				if (count > 0 && !(last < entry.word)) throw new Error(`Pagefind index words out of order: ${last}, ${entry.word}`);
+				last = entry.word;
+				count++;
+				yield { ...entry, size: entry.bytes.length };
+			}
+			previous.set(start, { end: count, name, packed });
+		}
 	}
 
-	const starts = planChunks(
-		words.map(({ word, bytes }) => ({ word, size: bytes.length })),
-		options,
-	);
-	const groups = starts.map((start, i) => words.slice(start, starts[i + 1] ?? words.length));
-	const ranges = chunkRanges(groups.map((group) => group.map(({ word }) => word)));
+	const taken = new Set<string>();
+	const newChunks: [string, string, string][] = [];
+	const files: { name: string; packed: Buffer | Promise<Buffer>; kept: boolean }[] = [];
+	const inFlight: Promise<Buffer>[] = [];
+	const boundaries: string[][] = [];
 	let partialWordCuts = 0;
 	let wholeWordCuts = 0;
-	for (let i = 1; i < groups.length; i++) {
-		const cost = cutCost(groups[i - 1].at(-1)!.word, groups[i][0].word);
-		if (cost >= 1000) wholeWordCuts++;
-		else if (cost > 0) partialWordCuts++;
-	}
-
-	// A chunk that Pagefind made too keeps its file; the others get content-addressed names.
-	const kept = starts.map((start, i) => {
-		const old = previous.get(start);
-		return old && old.end === (starts[i + 1] ?? words.length) ? old : undefined;
-	});
-	const taken = new Set(kept.flatMap((old) => (old ? [old.name] : [])));
-	const chunks = groups.map((group, i) => {
-		if (kept[i]) return { name: kept[i].name };
-		const cbor = Buffer.concat([arrayHeader(1), arrayHeader(group.length), ...group.map(({ bytes }) => bytes)]);
-		return { name: uniqueName(prefix, cbor, 8, taken), cbor };
-	});
-	// Two compressions at a time, one per core: all at once would hold a zlib state for every chunk.
-	const files: { name: string; packed: Buffer }[] = [];
-	const pack = async (first: number): Promise<void> => {
-		for (let i = first; i < chunks.length; i += 2) {
-			const { name, cbor } = chunks[i];
-			files[i] = { name, packed: cbor ? await packIndexFile(cbor) : kept[i]!.packed };
+	let start = 0;
+	for (const group of chunkGroups(indexWords(), options)) {
+		const end = start + group.length;
+		if (boundaries.length > 0) {
+			const cost = cutCost(boundaries.at(-1)!.at(-1)!, group[0].word);
+			if (cost >= 1000) wholeWordCuts++;
+			else if (cost > 0) partialWordCuts++;
 		}
-	};
-	await Promise.all([pack(0), pack(1)]);
-	const newChunks = files.map(({ name }, i): [string, string, string] => [ranges[i].from, ranges[i].to, name]);
+		boundaries.push([group[0].word, group.at(-1)!.word]);
+		// The planner has read the word after this group, so Pagefind's chunk that ends here is known.
+		const old = previous.get(start);
+		if (old && old.end === end) {
+			// A chunk that Pagefind made too keeps its file.
+			taken.add(old.name);
+			files.push({ name: old.name, packed: old.packed, kept: true });
+		} else {
+			const cbor = Buffer.concat([arrayHeader(1), arrayHeader(group.length), ...group.map(({ bytes }) => bytes)]);
+			const packed = packIndexFile(cbor);
+			// Awaited below; until then a failure must not count as unhandled.
+			packed.catch(() => undefined);
+			files.push({ name: uniqueName(prefix, cbor, 8, taken), packed, kept: false });
+			// A few at a time: each pending compression holds a zlib state.
+			inFlight.push(packed);
+			if (inFlight.length >= 4) await inFlight.shift();
+		}
+		start = end;
+	}
+	const ranges = chunkRanges(boundaries);
+	for (const [i, file] of files.entries()) {
+		file.packed = await file.packed;
+		newChunks.push([ranges[i].from, ranges[i].to, file.name]);
+	}
 
 	// Sort orders: page numbers become the result ids the browser sees.
 	const sortDir = join(site, ...SORT_ORDERS_PATH.split('/').filter(Boolean));
@@ -288,8 +319,8 @@ export async function rechunkSearchIndex(site: string, options: ChunkingOptions 
 
 	// New files first, then the entry that points at them, then the old files.
 	const oldFiles = new Set(readdirSync(indexDir));
-	for (const [i, { name, packed }] of files.entries()) {
-		if (!kept[i]) writeFileSync(join(indexDir, `${name}.pf_index`), packed);
+	for (const { name, packed, kept } of files) {
+		if (!kept) writeFileSync(join(indexDir, `${name}.pf_index`), packed as Buffer);
 		oldFiles.delete(`${name}.pf_index`);
 	}
 	writeFileSync(join(bundle, `pagefind.${newMetaHash}.pf_meta`), await packIndexFile(newMetaBytes));
@@ -301,8 +332,8 @@ export async function rechunkSearchIndex(site: string, options: ChunkingOptions 
 	return {
 		chunksBefore: oldChunks.length,
 		chunksAfter: files.length,
-		largestBefore: Math.max(...[...previous.values()].map(({ packed }) => packed.length)),
-		largestAfter: Math.max(...files.map(({ packed }) => packed.length)),
+		largestBefore,
+		largestAfter: Math.max(...files.map(({ packed }) => (packed as Buffer).length)),
 		partialWordCuts,
 		wholeWordCuts,
 		sorts: sorts.map(([name]) => name),
