@@ -156,6 +156,24 @@ describe('Pagefind with head terms and query expansion', () => {
 		}
 	});
 
+	test('stop words narrow nothing down: a page without them is found, and a query of only them still searches', async () => {
+		const built: TestPage[] = [
+			{ url: '/ja/', title: 'Haldus', body: 'Hangete korraldamine ja aruannete koostamine' },
+			{ url: '/ilma/', title: 'Haldus', body: 'Hangete korraldamine, aruannete koostamine' },
+			{ url: '/ainult/', title: 'Haldus', body: 'Aruannete koostamine ning ja' },
+		].map((page) => ({ ...page, terms: terms.forPage(page.body) }));
+		const { search, searchExpanded, close } = await openSearch(await buildIndex(built));
+		try {
+			// Pagefind alone requires every word that is anywhere in the index, "ja" too.
+			expect(await search('hangete ja aruannete')).toEqual(['/ja/']);
+			expect(new Set(await searchExpanded('hangete ja aruannete', expansionsFor(built)))).toEqual(new Set(['/ja/', '/ilma/']));
+			expect(new Set(await searchExpanded('hanked ja aruanded', expansionsFor(built)))).toEqual(new Set(['/ja/', '/ilma/']));
+			expect(new Set(await searchExpanded('ja', expansionsFor(built)))).toEqual(new Set(['/ja/', '/ainult/']));
+		} finally {
+			close();
+		}
+	});
+
 	test('abbreviations find the spelled-out name and the other way round', async () => {
 		const texts = {
 			'/skais/': 'Andmete parandamine SKAIS-is ja päringud STAR-ist.',
