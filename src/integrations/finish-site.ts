@@ -1,11 +1,9 @@
 import { execFile, spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { rechunkSearchIndex } from './index-chunks.ts';
-import { SEARCHABLE_PAGES, vocabularyOf } from './page-vocabulary.ts';
+import { SEARCHABLE_PAGES } from './page-vocabulary.ts';
 import type { ExpansionsWritten } from './query-expansions.ts';
 
 export { writePositionFiles } from './position-files.ts';
@@ -60,23 +58,6 @@ export async function finishSite(site: string, log: (message: string) => void): 
 }
 
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
-
-/**
- * The words Pagefind indexed (page text, titles and extra terms), read back from its fragments: what
- * page-vocabulary.ts must agree with (tests/search/page-vocabulary.test.ts).
- */
-export function indexedVocabulary(site: string): Set<string> {
-	const dir = join(site, 'pagefind/fragment');
-	return vocabularyOf(
-		readdirSync(dir).map((name) => {
-			const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, name))).subarray('pagefind_dcd'.length).toString('utf8')) as {
-				content: string;
-				meta: Record<string, string>;
-			};
-			return `${fragment.content} ${fragment.meta.title ?? ''} ${fragment.meta.terms ?? ''}`;
-		}),
-	);
-}
 
 /**
  * Runs one of the scripts beside this module (position-files.ts, query-expansions.ts) in a child process

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { buildSearchIndex, indexedVocabulary } from '../../src/integrations/finish-site.ts';
+import { buildSearchIndex } from '../../src/integrations/finish-site.ts';
+import { indexedVocabulary } from '../support/indexed-vocabulary.ts';
 
 const sites: string[] = [];
 afterEach(() => {

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { buildSearchIndex, indexedVocabulary } from '../../src/integrations/finish-site.ts';
+import { buildSearchIndex } from '../../src/integrations/finish-site.ts';
+import { indexedVocabulary } from '../support/indexed-vocabulary.ts';
 import { indexedPageText, pageVocabulary, vocabularyOf } from '../../src/integrations/page-vocabulary.ts';
 import { writeExpansions } from '../../src/integrations/query-expansions.ts';
 import { EXPANSIONS_PATH } from '../../src/lib/search/query.ts';

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
-import { indexedVocabulary } from '../../src/integrations/finish-site.ts';
+import { indexedVocabulary } from '../support/indexed-vocabulary.ts';
 import { pageVocabulary } from '../../src/integrations/page-vocabulary.ts';
 import { listFiles, SEARCH_PAGE, urlPathOf } from './support/site.ts';
 
