@@ -7,6 +7,7 @@ import { substitutionPages as buildSubstitutionPages, type SubstitutionPages } f
 import { versionsOf } from './lifecycle/site.ts';
 import { findCommonTexts, type CommonTexts } from './search/common-text.ts';
 import { prefetchSearchTerms, type PageTerms } from './search/prefetch.ts';
+import { modelTitleSortKey } from './search/title-order.ts';
 import { commonTextsSearchText, competencySearchText, positionSearchText, unitSearchText } from './search-text.ts';
 
 let model: Promise<Model> | undefined;
@@ -52,6 +53,14 @@ export function getSearchTerms(): Promise<PageTerms | undefined> {
 					),
 				);
 	return searchTerms;
+}
+
+/**
+ * The search page's sort key for a page titled `title` (data-pagefind-sort "pealkiri"): its place in Estonian
+ * order among the titles of every position, unit and competency.
+ */
+export async function titleSortKey(title: string): Promise<string> {
+	return modelTitleSortKey(await getModel(), title);
 }
 
 let commonTexts: Promise<CommonTexts> | undefined;

@@ -7,6 +7,7 @@
 import type { Model } from '../../src/lib/content/model.ts';
 import { layOutSections, type LaidOutSection } from '../../src/lib/graph/laid-out.ts';
 import { substitutionPages, type SubstitutionPages } from '../../src/lib/graph/substitution-report.ts';
+import { modelTitleSortKey } from '../../src/lib/search/title-order.ts';
 
 let current: Model | undefined;
 let pages: SubstitutionPages<LaidOutSection> | undefined;
@@ -29,3 +30,4 @@ export const getCommonTexts = async () => ({ list: [] });
 export const getSubstitutionPages = async (): Promise<SubstitutionPages<LaidOutSection>> => (pages ??= substitutionPages(model(), layOutSections(model())));
 export const getSearchTerms = async () => undefined;
 export const lastChanged = () => undefined;
+export const titleSortKey = async (title: string): Promise<string> => modelTitleSortKey(model(), title);
