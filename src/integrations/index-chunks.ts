@@ -77,8 +77,6 @@ export interface Rechunked {
 	partialWordCuts: number;
 	/** Cuts after a word that begins the next one, which a search for that whole word straddles. */
 	wholeWordCuts: number;
-	/** The sort orders written to SORT_ORDERS_PATH. */
-	sorts: string[];
 }
 
 /** The CBOR inside a Pagefind index file (`packed`, as read from `path`). */
@@ -341,6 +339,5 @@ export async function rechunkSearchIndex(site: string, options: ChunkingOptions 
 		largestAfter: Math.max(...files.map(({ packed }) => (packed as Buffer).length)),
 		partialWordCuts,
 		wholeWordCuts,
-		sorts: sorts.map(([name]) => name),
 	};
 }

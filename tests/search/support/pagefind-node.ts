@@ -105,15 +105,15 @@ export async function openSearch(bundle: string): Promise<BundleSearch> {
 	)) as PagefindModule;
 	await module.options({ basePath: '/pagefind/' });
 	await module.init();
+	const results: BundleSearch['results'] = async (query, options = {}) => {
+		const found = (await module.search(query, options)).results;
+		return Promise.all(found.map(async (r) => ({ id: r.id, score: r.score, url: (await r.data()).url })));
+	};
 	return {
 		async search(query) {
-			const { results } = await module.search(query);
-			return Promise.all(results.map(async (r) => (await r.data()).url));
+			return (await results(query)).map(({ url }) => url);
 		},
-		async results(query, options = {}) {
-			const { results } = await module.search(query, options);
-			return Promise.all(results.map(async (r) => ({ id: r.id, score: r.score, url: (await r.data()).url })));
-		},
+		results,
 		async searchExpanded(query, expansions) {
 			const loadShard = async (key: string) =>
 				Object.fromEntries([...expansions].filter(([stem]) => shardKey(stem) === key));
