@@ -192,17 +192,40 @@ export function planChunks(words: readonly { word: string; size: number }[], opt
 	return starts;
 }
 
-/** The word range Pagefind's browser side compares a query word with: its get_prefixes between neighbours. */
+/** Above every index word: the highest code point. */
+const LAST_WORD = '\u{10FFFF}';
+
+/**
+ * The word ranges the browser compares a query word with, one per chunk (`chunks` gives each chunk's first
+ * and last word). Pagefind 1.5 writes the shortest beginnings that tell neighbouring chunks apart ("app",
+ * "apr"), which leaves gaps: a query word in none of the ranges ("kasutajakonto", after "kasutajak" and
+ * before "kasutajal") makes the browser load every chunk whose range holds a word that begins with it or
+ * that it begins with, three chunks and 62 KiB at 5,000 positions. Here the ranges leave no gap: a chunk
+ * starts where Pagefind starts it and ends just below where the next one starts, so every query word falls
+ * in exactly one range, and the one chunk loaded for it holds every index word that begins with it.
+ */
 export function chunkRanges(chunks: readonly (readonly string[])[]): { from: string; to: string }[] {
-	const ranges = chunks.map((words) => ({ from: words[0], to: words[words.length - 1] }));
-	for (let i = 0; i + 1 < ranges.length; i++) {
-		const last = chunks[i][chunks[i].length - 1];
-		const first = chunks[i + 1][0];
-		const shared = sharedPrefix(last, first);
-		ranges[i].to = Array.from(last).slice(0, shared + 1).join('');
-		ranges[i + 1].from = Array.from(first).slice(0, shared + 1).join('');
-	}
-	return ranges;
+	const starts = chunks.map((words, i) => {
+		if (i === 0) return '';
+		const last = chunks[i - 1][chunks[i - 1].length - 1];
+		const first = words[0];
+		return Array.from(first).slice(0, sharedPrefix(last, first) + 1).join('');
+	});
+	return starts.map((from, i) => ({ from, to: i + 1 < starts.length ? justBelow(starts[i + 1]) : LAST_WORD }));
+}
+
+/**
+ * The highest word below `word` as far as any real word can tell: its last letter one code point lower,
+ * then the highest code point ("catha" → "cath`\u{10FFFF}"). Only words beginning with that and then
+ * U+10FFFF, a code point that is not a character, fall between the two.
+ */
+function justBelow(word: string): string {
+	const letters = Array.from(word);
+	const last = letters.pop()!.codePointAt(0)!;
+	if (last === 0) return letters.join('');
+	// Code points are compared as UTF-8 bytes, where surrogates do not occur.
+	const lower = last - 1 >= 0xd800 && last - 1 <= 0xdfff ? 0xd7ff : last - 1;
+	return letters.join('') + String.fromCodePoint(lower) + LAST_WORD;
 }
 
 /**

@@ -3,7 +3,7 @@
  * index built by the pagefind binary, re-chunked into many small chunks and searched with the bundle's own
  * pagefind.js, which must find the same pages with the same scores as from Pagefind's own chunks.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -15,33 +15,53 @@ import { chunkRanges, cutCost, planChunks, rechunkSearchIndex, type Rechunked } 
 import { SORT_ORDERS_PATH, sortResults } from '../../src/lib/search/query.ts';
 import { closePagefind, openSearch, pageHtml } from './support/pagefind-node.ts';
 
+/** Orders words as Pagefind's Rust does: by UTF-8 bytes, which is code point order. */
+const byCodePoint = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+/** The chunks whose range holds `word`, as the browser tests it first (from ≤ word ≤ to). */
+const holding = (ranges: { from: string; to: string }[], word: string) =>
+	ranges.flatMap(({ from, to }, i) => (byCodePoint(from, word) <= 0 && byCodePoint(word, to) <= 0 ? [i] : []));
+
 describe('chunk ranges', () => {
-	test('the boundaries between neighbouring chunks are the shortest distinguishing beginnings, as Pagefind writes them', () => {
-		// The cases of Pagefind 1.5's own get_prefixes tests.
+	test('a chunk starts at the shortest beginning that tells it from the chunk before, as Pagefind writes it, and ends just below the next', () => {
+		// The chunks of Pagefind 1.5's own get_prefixes tests.
 		expect(chunkRanges([['apple'], ['apricot', 'banana'], ['peach']])).toEqual([
-			{ from: 'apple', to: 'app' },
-			{ from: 'apr', to: 'b' },
-			{ from: 'p', to: 'peach' },
-		]);
-		expect(chunkRanges([['cataraman'], ['yacht']])).toEqual([
-			{ from: 'cataraman', to: 'c' },
-			{ from: 'y', to: 'yacht' },
+			{ from: '', to: 'apq\u{10FFFF}' },
+			{ from: 'apr', to: 'o\u{10FFFF}' },
+			{ from: 'p', to: '\u{10FFFF}' },
 		]);
 		expect(chunkRanges([['cath'], ['cathartic']])).toEqual([
-			{ from: 'cath', to: 'cath' },
-			{ from: 'catha', to: 'cathartic' },
+			{ from: '', to: 'cath`\u{10FFFF}' },
+			{ from: 'catha', to: '\u{10FFFF}' },
 		]);
+		expect(chunkRanges([['yacht']])).toEqual([{ from: '', to: '\u{10FFFF}' }]);
 	});
 
-	test('letters are compared as code points', () => {
+	test('letters are compared as code points, and a range never ends in a surrogate', () => {
 		expect(chunkRanges([['–toetus'], ['–tööd']])).toEqual([
-			{ from: '–toetus', to: '–to' },
-			{ from: '–tö', to: '–tööd' },
+			{ from: '', to: '–tõ\u{10FFFF}' },
+			{ from: '–tö', to: '\u{10FFFF}' },
 		]);
 		expect(chunkRanges([['𝔞b'], ['𝔞c']])).toEqual([
-			{ from: '𝔞b', to: '𝔞b' },
-			{ from: '𝔞c', to: '𝔞c' },
+			{ from: '', to: '𝔞b\u{10FFFF}' },
+			{ from: '𝔞c', to: '\u{10FFFF}' },
 		]);
+		expect(chunkRanges([['a\u{D7FF}'], ['a\u{E000}']])[0].to).toBe('a\u{D7FF}\u{10FFFF}');
+	});
+
+	test('every word (without U+10FFFF, which is no character), in the index or not, falls in exactly one range, and each index word in its own chunk’s', () => {
+		const letters = fc.constantFrom('a', 'b', 'k', 'z', 'õ', 'ä', 'ü', '–', '𝔞', '\u{E000}', '\0');
+		const word = fc.array(letters, { minLength: 1, maxLength: 6 }).map((list) => list.join(''));
+		const chunked = fc
+			.uniqueArray(word, { minLength: 1, maxLength: 40 })
+			.chain((list) => fc.tuple(fc.constant([...list].sort(byCodePoint)), fc.uniqueArray(fc.integer({ min: 1, max: list.length }), { maxLength: 10 }).map((cuts) => cuts.filter((cut) => cut < list.length))))
+			.map(([list, cuts]) => [0, ...cuts.sort((x, y) => x - y)].map((start, i, starts) => list.slice(start, starts[i + 1] ?? list.length)));
+		fc.assert(
+			fc.property(chunked, fc.array(word), (chunks, queries) => {
+				const ranges = chunkRanges(chunks);
+				for (const [i, words] of chunks.entries()) for (const w of words) expect([w, holding(ranges, w)]).toEqual([w, [i]]);
+				for (const query of queries) expect([query, holding(ranges, query)]).toEqual([query, [expect.any(Number)]]);
+			}),
+		);
 	});
 });
 
@@ -132,9 +152,18 @@ const VOCABULARY = [
 	'õigus', 'õigusakt', 'õigusaktide', 'õigeaegselt', 'ärakiri', 'õppus', 'zooloog', 'žürii',
 ];
 
+/** The index metadata the bundle's entry points at: [version, pages, chunks (from, to, file name), filters, sorts, …]. */
+function readMeta(bundle: string): [string, unknown[], [string, string, string][], unknown[], unknown[]] {
+	const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: { et: { hash: string } } };
+	return decode(gunzipSync(readFileSync(join(bundle, `pagefind.${entry.languages.et.hash}.pf_meta`))).subarray(12));
+}
+
 describe('a re-chunked index', () => {
 	let site: string;
 	let rechunked: Rechunked;
+	/** The same index in chunks so small that families of words ("kasu", "kasutaja"…) are cut apart. */
+	let tiny: string;
+	let tinyRechunked: Rechunked;
 	const before = new Map<string, { id: string; score: number; url: string }[]>();
 	const sortedBefore = new Map<string, string[]>();
 
@@ -161,12 +190,15 @@ describe('a re-chunked index', () => {
 			sortedBefore.set(name, (await search.results(null, { sort: { [name]: direction } })).map(({ id }) => id));
 		}
 		search.close();
+		tiny = mkdtempSync(join(tmpdir(), 'pagefind-chunks-'));
+		cpSync(join(site, 'pagefind'), join(tiny, 'pagefind'), { recursive: true });
 		rechunked = await rechunkSearchIndex(site, { targetBytes: 1_500, maxBytes: 6_000 });
+		tinyRechunked = await rechunkSearchIndex(tiny, { targetBytes: 100, maxBytes: 200 });
 	}, 60_000);
 
 	afterAll(async () => {
 		await closePagefind();
-		rmSync(site, { recursive: true, force: true });
+		for (const dir of [site, tiny]) rmSync(dir, { recursive: true, force: true });
 	});
 
 	test('is cut into many chunks, none of them between words that begin one another or share more than two letters', () => {
@@ -185,13 +217,44 @@ describe('a re-chunked index', () => {
 		}
 	});
 
+	test('loads the one chunk whose range holds a query word, whether the index holds it, only longer words or none', async () => {
+		expect(tinyRechunked.wholeWordCuts).toBeGreaterThan(0);
+		const bundle = join(tiny, 'pagefind');
+		const ranges = readMeta(bundle)[2];
+		const chunks = ranges.map(([, , name]) => {
+			const [words] = decode(gunzipSync(readFileSync(join(bundle, 'index', `${name}.pf_index`))).subarray(12)) as [[string][]];
+			return words.map(([word]) => word);
+		});
+		// Around each cut inside a family of words: the words on both sides and a longer word after the last,
+		// which none of Pagefind's own ranges holds (they end at the shortest beginning that tells chunks apart).
+		const queries = chunks.slice(1).flatMap((words, i) => {
+			const last = chunks[i].at(-1)!;
+			return cutCost(last, words[0]) > 0 ? [last, `${last}konto`, words[0]] : [];
+		});
+		expect(queries.length).toBeGreaterThan(0);
+		const chunkOf = (word: string) => ranges.filter(([from, to]) => byCodePoint(from, word) <= 0 && byCodePoint(word, to) <= 0).map(([, , name]) => `index/${name}.pf_index`);
+		for (const query of queries) {
+			// A new pagefind.js each time: it keeps the chunks it has loaded.
+			const search = await openSearch(bundle);
+			try {
+				await search.results(query);
+				const loaded = search.fetched.filter((path) => path.startsWith('index/'));
+				// Pagefind looks up the word as typed and its stem, a beginning of it.
+				const beginnings = Array.from(query, (_, n) => Array.from(query).slice(0, n + 1).join('')).flatMap(chunkOf);
+				expect([query, loaded]).toEqual([query, expect.arrayContaining(chunkOf(query))]);
+				expect([query, loaded.length <= 2 && loaded.every((path) => beginnings.includes(path))]).toEqual([query, true]);
+			} finally {
+				search.close();
+			}
+		}
+	}, 60_000);
+
 	test('the metadata lists exactly the chunk files there are, and no sort orders', () => {
 		const bundle = join(site, 'pagefind');
 		const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: { et: { hash: string } } };
 		expect(readdirSync(bundle).filter((name) => name.endsWith('.pf_meta'))).toEqual([`pagefind.${entry.languages.et.hash}.pf_meta`]);
-		const meta = decode(gunzipSync(readFileSync(join(bundle, `pagefind.${entry.languages.et.hash}.pf_meta`))).subarray(12)) as unknown[];
-		const chunks = meta[2] as [string, string, string][];
-		expect(chunks.map(([, , name]) => `${name}.pf_index`).sort()).toEqual(readdirSync(join(bundle, 'index')).sort());
+		const meta = readMeta(bundle);
+		expect(meta[2].map(([, , name]) => `${name}.pf_index`).sort()).toEqual(readdirSync(join(bundle, 'index')).sort());
 		expect(meta[4]).toEqual([]);
 	});
 

@@ -79,6 +79,8 @@ export interface BundleSearch {
 	results(query: string | null, options?: Record<string, unknown>): Promise<{ id: string; score: number; url: string }[]>;
 	/** URLs of the results for `query` with the site's query expansion (src/lib/search/query.ts). */
 	searchExpanded(query: string, expansions: Map<string, string[]>): Promise<string[]>;
+	/** The bundle files pagefind.js has fetched so far, in order, relative to the bundle ("index/et_1a2b.pf_index"). */
+	fetched: string[];
 	/** Puts back the global fetch and document that the search replaced. */
 	close(): void;
 }
@@ -92,11 +94,13 @@ let opened = 0;
 export async function openSearch(bundle: string): Promise<BundleSearch> {
 	const globals = globalThis as Record<string, unknown>;
 	const saved = { fetch: globalThis.fetch, document: globals.document };
+	const fetched: string[] = [];
 	globals.document = { currentScript: null, querySelector: () => ({ getAttribute: () => 'et' }) };
 	globalThis.fetch = (async (input: string | URL | Request) => {
 		const path = String(input)
-			.replace(/^.*?\/pagefind\//, '/')
+			.replace(/^.*?\/pagefind\//, '')
 			.split('?')[0];
+		fetched.push(path);
 		return new Response(readFileSync(join(bundle, path)));
 	}) as typeof fetch;
 	// A new module instance each time: pagefind.js keeps the metadata and chunks it has loaded.
@@ -114,6 +118,7 @@ export async function openSearch(bundle: string): Promise<BundleSearch> {
 			return (await results(query)).map(({ url }) => url);
 		},
 		results,
+		fetched,
 		async searchExpanded(query, expansions) {
 			const loadShard = async (key: string) =>
 				Object.fromEntries([...expansions].filter(([stem]) => shardKey(stem) === key));
