@@ -119,6 +119,28 @@ async function typedFirstSearch(page: Page, origin: string, query: string): Prom
 	return performance.now() - started;
 }
 
+/**
+ * Pagefind's own search of the query in a page that has just shown its results, so with its index chunks
+ * loaded: the WebAssembly's work alone, median of three, and the number of pages found. The same module
+ * instance as the page's script (same URL), called the way the page calls it for the typed words.
+ */
+async function pagefindSearchCost(page: Page, query: string): Promise<{ pages: number; ms: number }> {
+	return page.evaluate(async (q) => {
+		const path = '/pagefind/pagefind.js';
+		const pagefind = (await import(path)) as {
+			search(term: string): Promise<{ results: unknown[] }>;
+		};
+		const times: number[] = [];
+		let pages = 0;
+		for (let i = 0; i < 3; i++) {
+			const started = performance.now();
+			pages = (await pagefind.search(q)).results.length;
+			times.push(performance.now() - started);
+		}
+		return { pages, ms: times.sort((a, b) => a - b)[1] };
+	}, query);
+}
+
 interface Transfers {
 	/** Each query as the first search of a new browser profile (empty cache). */
 	cold: Transfer[];
@@ -126,6 +148,8 @@ interface Transfers {
 	typed: Transfer[];
 	/** Each query but the first, typed into the search page after the first query in one profile. */
 	further: Transfer[];
+	/** Each query: pages found and Pagefind's search time with the chunks loaded (pagefindSearchCost). */
+	cost: Map<string, { pages: number; ms: number }>;
 }
 
 async function transfers(origin: string, queries: string[]): Promise<Transfers> {
@@ -145,12 +169,17 @@ async function transfers(origin: string, queries: string[]): Promise<Transfers> 
 		// A first search is what the header's search box does from any page: it opens /otsing/?q=…, so it
 		// counts the search page itself, its script, pagefind.js, the WebAssembly and the index metadata.
 		const cold = await inNewProfiles((page, query) => openSearchPage(page, origin, query));
-		const typed = await inNewProfiles((page, query) => typedFirstSearch(page, origin, query));
+		const cost = new Map<string, { pages: number; ms: number }>();
+		const typed = await inNewProfiles(async (page, query) => {
+			const ms = await typedFirstSearch(page, origin, query);
+			cost.set(query, await pagefindSearchCost(page, query));
+			return ms;
+		});
 		const page = await (await browser.newContext()).newPage();
 		await openSearchPage(page, origin, queries[0]);
 		const further: Transfer[] = [];
 		for (const query of queries.slice(1)) further.push({ query, ...(await measure(page, () => timedSearch(page, query))) });
-		return { cold, typed, further };
+		return { cold, typed, further, cost };
 	} finally {
 		await browser.close();
 	}
@@ -211,11 +240,14 @@ try {
 			`| ${variant} | ${buildSeconds.toFixed(1)} | ${stat(transfer.cold, (t) => t.bytes, kb)} | ${median(transfer.cold.map((t) => t.requests))} | ${stat(transfer.cold, (t) => t.ms, ms)} | ${stat(transfer.typed, (t) => t.ms, ms)} | ${stat(transfer.further, (t) => t.bytes, kb)} | ${stat(transfer.further, (t) => t.ms, ms)} |`,
 		);
 	}
-	console.log('\nPer query (with enrichment): first search KiB / ms; as a further query KiB / ms');
+	console.log('\nPer query (with enrichment): first search KiB / ms; as a further query KiB / ms; typed first search ms; pages found and Pagefind\'s own search ms with its chunks loaded');
 	for (const [index, query] of transferQueries.entries()) {
-		const cold = rows[0].transfer.cold[index];
-		const further = rows[0].transfer.further.find((t) => t.query === query);
-		console.log(`- ${query}: ${kb(cold.bytes)} / ${ms(cold.ms)}; ${further ? `${kb(further.bytes)} / ${ms(further.ms)}` : '(first query)'}`);
+		const { cold, typed, further, cost } = rows[0].transfer;
+		const again = further.find((t) => t.query === query);
+		const { pages, ms: searchMs } = cost.get(query)!;
+		console.log(
+			`- ${query}: ${kb(cold[index].bytes)} / ${ms(cold[index].ms)}; ${again ? `${kb(again.bytes)} / ${ms(again.ms)}` : '(first query)'}; ${ms(typed[index].ms)}; ${pages} / ${ms(searchMs)}`,
+		);
 	}
 } finally {
 	if (values.keep) console.log(`kept: ${work}`);
