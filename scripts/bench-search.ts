@@ -119,25 +119,38 @@ async function typedFirstSearch(page: Page, origin: string, query: string): Prom
 	return performance.now() - started;
 }
 
+interface SearchCost {
+	/** Results the page found for the typed query, with the Estonian expansion. */
+	pages: number;
+	/** From the page's start of the typed search until Pagefind (with the expansion's searches) answered. */
+	searchMs: number;
+	/** Pages that Pagefind finds for the query itself, and its search time with the chunks loaded, median of three. */
+	ownPages: number;
+	ownMs: number;
+}
+
 /**
- * Pagefind's own search of the query in a page that has just shown its results, so with its index chunks
- * loaded: the WebAssembly's work alone, median of three, and the number of pages found. The same module
- * instance as the page's script (same URL), called the way the page calls it for the typed words.
+ * Where the time of a typed search went, read in the page that has just shown its results: the page's
+ * user timing mark for the search (src/scripts/search.ts), and Pagefind's own search of the query alone,
+ * repeated with its chunks loaded in the page's module instance (same URL), the WebAssembly's work alone.
  */
-async function pagefindSearchCost(page: Page, query: string): Promise<{ pages: number; ms: number }> {
+async function searchCost(page: Page, query: string): Promise<SearchCost> {
 	return page.evaluate(async (q) => {
 		const path = '/pagefind/pagefind.js';
-		const pagefind = (await import(path)) as {
-			search(term: string): Promise<{ results: unknown[] }>;
-		};
+		const pagefind = (await import(path)) as { search(term: string): Promise<{ results: unknown[] }> };
 		const times: number[] = [];
-		let pages = 0;
+		let ownPages = 0;
 		for (let i = 0; i < 3; i++) {
 			const started = performance.now();
-			pages = (await pagefind.search(q)).results.length;
+			ownPages = (await pagefind.search(q)).results.length;
 			times.push(performance.now() - started);
 		}
-		return { pages, ms: times.sort((a, b) => a - b)[1] };
+		return {
+			pages: Number(document.querySelector<HTMLElement>('#search-results')?.dataset.total),
+			searchMs: performance.getEntriesByName('search:pagefind').at(-1)?.duration ?? Number.NaN,
+			ownPages,
+			ownMs: times.sort((a, b) => a - b)[1],
+		};
 	}, query);
 }
 
@@ -148,8 +161,8 @@ interface Transfers {
 	typed: Transfer[];
 	/** Each query but the first, typed into the search page after the first query in one profile. */
 	further: Transfer[];
-	/** Each query: pages found and Pagefind's search time with the chunks loaded (pagefindSearchCost). */
-	cost: Map<string, { pages: number; ms: number }>;
+	/** Each query typed: where the time went (searchCost). */
+	cost: Map<string, SearchCost>;
 }
 
 async function transfers(origin: string, queries: string[]): Promise<Transfers> {
@@ -169,10 +182,10 @@ async function transfers(origin: string, queries: string[]): Promise<Transfers> 
 		// A first search is what the header's search box does from any page: it opens /otsing/?q=…, so it
 		// counts the search page itself, its script, pagefind.js, the WebAssembly and the index metadata.
 		const cold = await inNewProfiles((page, query) => openSearchPage(page, origin, query));
-		const cost = new Map<string, { pages: number; ms: number }>();
+		const cost = new Map<string, SearchCost>();
 		const typed = await inNewProfiles(async (page, query) => {
 			const ms = await typedFirstSearch(page, origin, query);
-			cost.set(query, await pagefindSearchCost(page, query));
+			cost.set(query, await searchCost(page, query));
 			return ms;
 		});
 		const page = await (await browser.newContext()).newPage();
@@ -240,14 +253,18 @@ try {
 			`| ${variant} | ${buildSeconds.toFixed(1)} | ${stat(transfer.cold, (t) => t.bytes, kb)} | ${median(transfer.cold.map((t) => t.requests))} | ${stat(transfer.cold, (t) => t.ms, ms)} | ${stat(transfer.typed, (t) => t.ms, ms)} | ${stat(transfer.further, (t) => t.bytes, kb)} | ${stat(transfer.further, (t) => t.ms, ms)} |`,
 		);
 	}
-	console.log('\nPer query (with enrichment): first search KiB / ms; as a further query KiB / ms; typed first search ms; pages found and Pagefind\'s own search ms with its chunks loaded');
-	for (const [index, query] of transferQueries.entries()) {
-		const { cold, typed, further, cost } = rows[0].transfer;
-		const again = further.find((t) => t.query === query);
-		const { pages, ms: searchMs } = cost.get(query)!;
+	for (const { variant, transfer } of rows) {
 		console.log(
-			`- ${query}: ${kb(cold[index].bytes)} / ${ms(cold[index].ms)}; ${again ? `${kb(again.bytes)} / ${ms(again.ms)}` : '(first query)'}; ${ms(typed[index].ms)}; ${pages} / ${ms(searchMs)}`,
+			`\nPer query (${variant}): first search KiB / ms; as a further query KiB / ms; typed first search ms from Enter, of which until Pagefind answered (with the expansion's searches), results; Pagefind's search of the query alone with its chunks loaded: results / ms`,
 		);
+		for (const [index, query] of transferQueries.entries()) {
+			const { cold, typed, further, cost } = transfer;
+			const again = further.find((t) => t.query === query);
+			const { pages, searchMs, ownPages, ownMs } = cost.get(query)!;
+			console.log(
+				`- ${query}: ${kb(cold[index].bytes)} / ${ms(cold[index].ms)}; ${again ? `${kb(again.bytes)} / ${ms(again.ms)}` : '(first query)'}; ${ms(typed[index].ms)}, ${ms(searchMs)}, ${pages}; ${ownPages} / ${ms(ownMs)}`,
+			);
+		}
 	}
 } finally {
 	if (values.keep) console.log(`kept: ${work}`);
