@@ -209,7 +209,9 @@ export async function runSearchPage(): Promise<void> {
 			// Unsorted if the order cannot be loaded: the results are still right.
 			sortBy ? loadOrder(sortBy.order).catch(() => undefined) : undefined,
 		]);
-		// User timing, for the browser's tools and bench:search: the search itself, then until shown.
+		// User timing, for the browser's tools and bench:search: the search itself, then until shown (the
+		// last search's only, so that a long session does not pile them up).
+		performance.clearMeasures('search:pagefind');
 		performance.measure('search:pagefind', { start: started });
 		const found = (order && sortBy ? sortResults(searched, order, sortBy.descending) : searched) as Result[];
 		const data = await Promise.all(found.slice(0, PAGE_SIZE).map((result) => result.data()));
@@ -219,6 +221,7 @@ export async function runSearchPage(): Promise<void> {
 		// Tells tests and benchmarks which query the list shows, and how many results it has.
 		results.dataset.query = query;
 		results.dataset.total = String(found.length);
+		performance.clearMeasures('search:shown');
 		performance.measure('search:shown', { start: started });
 		showMore(found, PAGE_SIZE, current);
 	};
