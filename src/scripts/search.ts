@@ -7,6 +7,7 @@ import {
 	type PagefindLike,
 	type PagefindResult,
 } from '../lib/search/query.ts';
+import { excerptParts, withoutRepeatedHeading, type ExcerptPart } from '../lib/search/excerpt.ts';
 
 /**
  * Search page behaviour: runs the query, filters and sort order from the URL against the Pagefind
@@ -105,22 +106,17 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 	return node;
 }
 
-/** Pagefind excerpts are escaped page text with <mark> around matches; keep only those marks. */
-function excerptNode(excerpt: string): HTMLSpanElement {
-	const span = element('span');
+/** Escaped page text as text: a textarea decodes entities without parsing markup and keeps spaces. */
+function decodeHtml(html: string): string {
 	const decoder = element('textarea');
-	const parts = excerpt.split(/(<mark>|<\/mark>)/);
-	let marked = false;
-	for (const part of parts) {
-		if (part === '<mark>') marked = true;
-		else if (part === '</mark>') marked = false;
-		else if (part !== '') {
-			// A textarea decodes entities without parsing markup and keeps surrounding spaces.
-			decoder.innerHTML = part;
-			const text = decoder.value;
-			span.append(marked ? element('mark', undefined, text) : document.createTextNode(text));
-		}
-	}
+	decoder.innerHTML = html;
+	return decoder.value;
+}
+
+/** Text with Pagefind's marks around matches, and no other markup. */
+function partsNode(parts: readonly ExcerptPart[]): HTMLSpanElement {
+	const span = element('span');
+	for (const { text, marked } of parts) span.append(marked ? element('mark', undefined, text) : document.createTextNode(text));
 	return span;
 }
 
@@ -139,17 +135,23 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
 		list.setAttribute('aria-label', 'Vasted lehel');
 		for (const sub of subs) {
 			const li = element('li');
-			const a = element('a', undefined, sub.title);
+			// A duty's heading is the duty's sentence, and the excerpt starts with it: show it once.
+			const { heading, rest } = withoutRepeatedHeading(sub.title, excerptParts(sub.excerpt, decodeHtml));
+			const a = element('a');
+			a.append(heading ? partsNode(heading) : sub.title);
 			a.href = sub.url;
-			const excerpt = element('p');
-			excerpt.append(excerptNode(sub.excerpt));
-			li.append(a, excerpt);
+			li.append(a);
+			if (rest.length > 0) {
+				const excerpt = element('p');
+				excerpt.append(partsNode(rest));
+				li.append(excerpt);
+			}
 			list.append(li);
 		}
 		item.append(list);
 	} else {
 		const excerpt = element('p');
-		excerpt.append(excerptNode(data.excerpt));
+		excerpt.append(partsNode(excerptParts(data.excerpt, decodeHtml)));
 		item.append(excerpt);
 	}
 	return item;

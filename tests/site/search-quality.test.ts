@@ -48,6 +48,12 @@ describe('the search page with results', () => {
 		const titles = await page.locator('#search-results > li h2').allTextContents();
 		expect(titles).toEqual(['Kvaliteedi peaspetsialist']);
 		expect(await page.locator('#search-results .sub a[href*="#ulesanne-"]').count()).toBeGreaterThan(0);
+		// A duty's heading is its sentence, and Pagefind's excerpt starts with it: the page shows it once.
+		const subs = await page.locator('#search-results .sub li').evaluateAll((items) =>
+			items.map((li) => ({ link: li.querySelector('a')?.textContent?.trim() ?? '', excerpt: li.querySelector('p')?.textContent?.trim() ?? '' })),
+		);
+		expect(subs.filter(({ link, excerpt }) => excerpt.startsWith(link))).toEqual([]);
+		expect(await page.locator('#search-results .sub a mark').count()).toBeGreaterThan(0);
 		expect(await page.locator('#search-status').textContent()).toMatch(/^Leiti 1 tulemus päringule „järelevalve” valitud filtritega\./);
 		expect(await page.locator('input[name="osakond"][value="Teenuste osakond"]').isChecked()).toBe(true);
 		const { violations } = await new AxeBuilder({ page })
