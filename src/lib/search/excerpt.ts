@@ -32,8 +32,8 @@ const MIN_REPEATED_WORDS = 3;
 /**
  * Takes off the beginning of a sub-result's excerpt what repeats its heading `title`: the whole heading,
  * or the heading's last words (at least three, or all of a shorter heading) where the excerpt starts
- * inside it. `heading` is the repeated heading with the excerpt's marks when the whole of it was
- * repeated, so that the link can show the matches; `rest` is what the excerpt adds, empty if nothing.
+ * inside it. `heading` is then the heading with the excerpt's marks on the repeated words, so that the
+ * link shows the matches; `rest` is what the excerpt adds, empty if nothing.
  */
 export function withoutRepeatedHeading(title: string, parts: readonly ExcerptPart[]): { heading?: ExcerptPart[]; rest: ExcerptPart[] } {
 	const words = title.trim().split(/\s+/).filter((word) => word !== '');
@@ -43,7 +43,11 @@ export function withoutRepeatedHeading(title: string, parts: readonly ExcerptPar
 		// Pagefind ends a heading without punctuation with a full stop in the excerpt ("2. Ametikoha eesmärk.").
 		if (!text.startsWith(repeated) || !/^\.?(\s|$)/.test(text.slice(repeated.length))) continue;
 		const [head, tail] = splitAt(parts, repeated.length);
-		return { heading: count === words.length ? head : undefined, rest: trimStart(tail, text[repeated.length] === '.' ? 1 : 0) };
+		const before = words.slice(0, -count).join(' ');
+		return {
+			heading: before === '' ? head : [{ text: `${before} `, marked: false }, ...head],
+			rest: trimStart(tail, text[repeated.length] === '.' ? 1 : 0),
+		};
 	}
 	return { rest: [...parts] };
 }
