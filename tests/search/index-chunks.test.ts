@@ -232,7 +232,7 @@ describe('a re-chunked index', () => {
 			return cutCost(last, words[0]) > 0 ? [last, `${last}konto`, words[0]] : [];
 		});
 		expect(queries.length).toBeGreaterThan(0);
-		const chunkOf = (word: string) => ranges.filter(([from, to]) => byCodePoint(from, word) <= 0 && byCodePoint(word, to) <= 0).map(([, , name]) => `index/${name}.pf_index`);
+		const chunkOf = (word: string) => holding(ranges.map(([from, to]) => ({ from, to })), word).map((i) => `index/${ranges[i][2]}.pf_index`);
 		for (const query of queries) {
 			// A new pagefind.js each time: it keeps the chunks it has loaded.
 			const search = await openSearch(bundle);
