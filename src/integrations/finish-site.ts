@@ -38,9 +38,11 @@ export async function finishSite(site: string, log: (message: string) => void): 
 		log(`search index: ${pages} pages in ${Math.round(performance.now() - started)} ms`);
 		if (enrich) startExpansions();
 		const rechunkStarted = performance.now();
-		const chunks = await rechunkSearchIndex(site);
+		// SEARCH_PAGES_PER_PART overrides the size of the index's parts, for benchmarks.
+		const pagesPerPart = Number(process.env.SEARCH_PAGES_PER_PART) || undefined;
+		const chunks = await rechunkSearchIndex(site, pagesPerPart ? { pagesPerPart } : {});
 		log(
-			`search index chunks: ${chunks.chunksBefore} → ${chunks.chunksAfter}, largest ${kib(chunks.largestBefore)} → ${kib(chunks.largestAfter)} KiB, ` +
+			`search index: ${chunks.parts} part${chunks.parts === 1 ? '' : 's'}, chunks ${chunks.chunksBefore} → ${chunks.chunksAfter}, largest ${kib(chunks.largestBefore)} → ${kib(chunks.largestAfter)} KiB, ` +
 				`${chunks.wholeWordCuts} cuts after a word that begins the next, in ${Math.round(performance.now() - rechunkStarted)} ms`,
 		);
 	});

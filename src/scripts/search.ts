@@ -1,5 +1,6 @@
 import {
 	EXPANSIONS_PATH,
+	SEARCH_PARTS_PATH,
 	SORT_ORDERS_PATH,
 	expandedSearch,
 	sortResults,
@@ -29,6 +30,8 @@ interface PagefindApi extends PagefindLike {
 	options(options: Record<string, unknown>): Promise<void>;
 	/** Loads the WebAssembly and the index metadata now instead of at the first search. */
 	init(): Promise<void>;
+	/** Searches the index at `path` too, with the same WebAssembly, and merges its results by score. */
+	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
 }
 type Result = Omit<PagefindResult, 'data'> & { data(): Promise<PagefindResultData> };
 
@@ -49,9 +52,19 @@ let pagefindPromise: Promise<PagefindApi | undefined> | undefined;
 function loadPagefind(): Promise<PagefindApi | undefined> {
 	pagefindPromise ??= (async () => {
 		const path = '/pagefind/pagefind.js';
+		const options = { excerptLength: 26 };
 		try {
-			const api = (await import(/* @vite-ignore */ path)) as PagefindApi;
-			await api.options({ excerptLength: 26 });
+			// A large index is in parts of interleaved pages (src/integrations/index-chunks.ts): each is searched
+			// and the results merged, so no search can go to part of the pages only.
+			const [api, parts] = await Promise.all([
+				import(/* @vite-ignore */ path) as Promise<PagefindApi>,
+				fetch(SEARCH_PARTS_PATH).then((response) => {
+					if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+					return response.json() as Promise<string[]>;
+				}),
+			]);
+			await api.options(options);
+			await Promise.all(parts.map((part) => api.mergeIndex(part, options)));
 			return api;
 		} catch {
 			return undefined;

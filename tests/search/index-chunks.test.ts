@@ -7,12 +7,12 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { decode } from 'cborg';
+import { decode, encode } from 'cborg';
 import fc from 'fast-check';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chunkRanges, cutCost, planChunks, rechunkSearchIndex, type Rechunked } from '../../src/integrations/index-chunks.ts';
-import { SORT_ORDERS_PATH, sortResults } from '../../src/lib/search/query.ts';
+import { chunkRanges, cutCost, planChunks, rechunkSearchIndex, splitWordEntry, type Rechunked } from '../../src/integrations/index-chunks.ts';
+import { SEARCH_PARTS_PATH, SORT_ORDERS_PATH, sortResults } from '../../src/lib/search/query.ts';
 import { closePagefind, openSearch, pageHtml } from './support/pagefind-node.ts';
 
 /** Orders words as Pagefind's Rust does: by UTF-8 bytes, which is code point order. */
@@ -60,6 +60,52 @@ describe('chunk ranges', () => {
 				const ranges = chunkRanges(chunks);
 				for (const [i, words] of chunks.entries()) for (const w of words) expect([w, holding(ranges, w)]).toEqual([w, [i]]);
 				for (const query of queries) expect([query, holding(ranges, query)]).toEqual([query, [expect.any(Number)]]);
+			}),
+		);
+	});
+});
+
+describe('an index word split by part', () => {
+	/** A page list as Pagefind writes it: ascending pages with their word positions and metadata positions. */
+	const pageList = fc
+		.uniqueArray(fc.integer({ min: 0, max: 400 }), { maxLength: 20 })
+		.map((pages) => pages.sort((a, b) => a - b))
+		.chain((pages) =>
+			fc.tuple(
+				fc.constant(pages),
+				fc.array(fc.array(fc.integer({ min: -300, max: 70_000 }), { maxLength: 4 }), { minLength: pages.length, maxLength: pages.length }),
+				fc.array(fc.array(fc.integer({ min: -5, max: 300 }), { maxLength: 3 }), { minLength: pages.length, maxLength: pages.length }),
+			),
+		)
+		.map(([pages, positions, metaPositions]) => pages.map((page, i) => ({ page, positions: positions[i], metaPositions: metaPositions[i] })));
+	type Page = { page: number; positions: number[]; metaPositions: number[] };
+	const encodeList = (list: Page[]) => list.map(({ page, positions, metaPositions }, i) => [page - (list[i - 1]?.page ?? 0), positions, metaPositions]);
+	/** A part's page list with its pages numbered as in the whole index again. */
+	const decodeList = (list: [number, number[], number[]][], part: number, parts: number): Page[] => {
+		let page = 0;
+		return list.map(([delta, positions, metaPositions]) => ({ page: (page += delta) * parts + part, positions, metaPositions }));
+	};
+	const word = fc.stringMatching(/^[a-zõäöü]{1,12}$/);
+
+	test('each page goes to part page % parts, as page / parts there, with its positions; every part keeps the word', () => {
+		fc.assert(
+			fc.property(word, pageList, fc.uniqueArray(fc.tuple(word, pageList), { maxLength: 3, selector: ([form]) => form }), fc.integer({ min: 1, max: 5 }), (stem, pages, variants, parts) => {
+				const split = splitWordEntry(encode([stem, encodeList(pages), variants.map(([form, list]) => [form, encodeList(list)])]), parts);
+				expect(split).toHaveLength(parts);
+				const decoded = split.map((bytes) => decode(bytes) as [string, [number, number[], number[]][], [string, [number, number[], number[]][]][]]);
+				const byPage = (a: Page, b: Page) => a.page - b.page;
+				const merged = decoded.flatMap((entry, part) => decodeList(entry[1], part, parts));
+				expect(merged.sort(byPage)).toEqual(pages);
+				for (const [form, list] of variants) {
+					const own = decoded.flatMap((entry, part) => decodeList(entry[2].find(([f]) => f === form)?.[1] ?? [], part, parts));
+					expect(own.sort(byPage)).toEqual(list);
+				}
+				for (const entry of decoded) {
+					// A part without the word's pages keeps the word, so that Pagefind does not search a shorter one.
+					expect(entry[0]).toBe(stem);
+					// A variant without pages in this part is left out.
+					expect(entry[2].every(([, list]) => list.length > 0)).toBe(true);
+				}
 			}),
 		);
 	});
@@ -164,7 +210,13 @@ describe('a re-chunked index', () => {
 	/** The same index in chunks so small that families of words ("kasu", "kasutaja"…) are cut apart. */
 	let tiny: string;
 	let tinyRechunked: Rechunked;
+	/** The same index split into parts of 40 pages. */
+	let split: string;
+	let splitRechunked: Rechunked;
 	const before = new Map<string, { id: string; score: number; url: string }[]>();
+	const filteredBefore = new Map<string, string[]>();
+	/** Made-up compounds (found through the index word that begins them) and pairs of words. */
+	const moreBefore = new Map<string, string[]>();
 	const sortedBefore = new Map<string, string[]>();
 
 	beforeAll(async () => {
@@ -172,12 +224,13 @@ describe('a re-chunked index', () => {
 		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'et' });
 		if (!index) throw new Error(errors.join('\n'));
 		for (let n = 0; n < 150; n++) {
-			const body = Array.from({ length: 30 }, () => VOCABULARY[Math.floor(next() * VOCABULARY.length)]).join(' ');
+			// "haruldane" (rare) is on three pages only, so some parts of a split index have none of it.
+			const body = `${Array.from({ length: 30 }, () => VOCABULARY[Math.floor(next() * VOCABULARY.length)]).join(' ')}${n % 50 === 0 ? ' haruldane' : ''}`;
 			const title = `${VOCABULARY[Math.floor(next() * VOCABULARY.length)]} ${n}`;
 			const changed = `2026-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
 			const html = pageHtml({ url: `/ametikohad/a${n}/`, title, body }).replace(
 				'</main>',
-				`<span data-pagefind-sort="pealkiri:${title}"></span>${n % 10 === 0 ? '' : `<span data-pagefind-sort="muudetud:${changed}"></span>`}</main>`,
+				`<span data-pagefind-filter="osakond">o${n % 7}</span><span data-pagefind-sort="pealkiri:${title}"></span>${n % 10 === 0 ? '' : `<span data-pagefind-sort="muudetud:${changed}"></span>`}</main>`,
 			);
 			const added = await index.addHTMLFile({ url: `/ametikohad/a${n}/`, content: html });
 			if (added.errors.length) throw new Error(added.errors.join('\n'));
@@ -186,22 +239,34 @@ describe('a re-chunked index', () => {
 		await index.writeFiles({ outputPath: join(site, 'pagefind') });
 		const search = await openSearch(join(site, 'pagefind'));
 		for (const word of VOCABULARY) before.set(word, await search.results(word));
+		for (const query of ['haruldane', 'haruldanekonto', 'haruldane töö']) moreBefore.set(query, (await search.results(query)).map(({ url }) => url).sort());
+		for (const [i, word] of VOCABULARY.entries()) {
+			for (const query of [`${word}konto`, `${word} ${VOCABULARY[(i * 7 + 3) % VOCABULARY.length]}`])
+				moreBefore.set(query, (await search.results(query)).map(({ url }) => url).sort());
+		}
+		for (const word of [...VOCABULARY.slice(0, 10), null])
+			filteredBefore.set(String(word), (await search.results(word, { filters: { osakond: ['o3'] } })).map(({ url }) => url).sort());
 		for (const [name, direction] of [['pealkiri', 'asc'], ['muudetud', 'asc']] as const) {
 			sortedBefore.set(name, (await search.results(null, { sort: { [name]: direction } })).map(({ id }) => id));
 		}
 		search.close();
 		tiny = mkdtempSync(join(tmpdir(), 'pagefind-chunks-'));
 		cpSync(join(site, 'pagefind'), join(tiny, 'pagefind'), { recursive: true });
+		split = mkdtempSync(join(tmpdir(), 'pagefind-chunks-'));
+		cpSync(join(site, 'pagefind'), join(split, 'pagefind'), { recursive: true });
 		rechunked = await rechunkSearchIndex(site, { targetBytes: 1_500, maxBytes: 6_000 });
+		splitRechunked = await rechunkSearchIndex(split, { targetBytes: 1_500, maxBytes: 6_000, pagesPerPart: 40 });
 		tinyRechunked = await rechunkSearchIndex(tiny, { targetBytes: 100, maxBytes: 200 });
 	}, 60_000);
 
 	afterAll(async () => {
 		await closePagefind();
-		for (const dir of [site, tiny]) rmSync(dir, { recursive: true, force: true });
+		for (const dir of [site, tiny, split]) rmSync(dir, { recursive: true, force: true });
 	});
 
 	test('is cut into many chunks, none of them between words that begin one another or share more than two letters', () => {
+		expect(rechunked.parts).toBe(1);
+		expect(readFileSync(join(site, ...SEARCH_PARTS_PATH.split('/').filter(Boolean)), 'utf8')).toBe('[]');
 		expect(rechunked.chunksBefore).toBe(1);
 		expect(rechunked.chunksAfter).toBeGreaterThanOrEqual(10);
 		expect(rechunked.partialWordCuts).toBe(0);
@@ -276,6 +341,34 @@ describe('a re-chunked index', () => {
 			expect(sorted.slice(dated.length).map(({ id }) => id)).toEqual(found.filter(({ id }) => !byDate.includes(id)).map(({ id }) => id));
 		} finally {
 			search.close();
+		}
+	});
+	test('above pagesPerPart pages it is split into parts that together find the same pages for every word and filter', async () => {
+		expect(splitRechunked.parts).toBe(4);
+		expect(JSON.parse(readFileSync(join(split, ...SEARCH_PARTS_PATH.split('/').filter(Boolean)), 'utf8'))).toEqual(['/pagefind/osa-2/', '/pagefind/osa-3/', '/pagefind/osa-4/']);
+		const search = await openSearch(join(split, 'pagefind'));
+		try {
+			const urls = async (query: string | null, options?: Record<string, unknown>) => (await search.results(query, options)).map(({ url }) => url).sort();
+			for (const word of VOCABULARY) expect([word, await urls(word)]).toEqual([word, before.get(word)!.map(({ url }) => url).sort()]);
+			for (const [query, found] of moreBefore) expect([query, await urls(query)]).toEqual([query, found]);
+			for (const [word, found] of filteredBefore) expect([word, await urls(word === 'null' ? null : word, { filters: { osakond: ['o3'] } })]).toEqual([word, found]);
+			// Pages from every part are found.
+			expect(search.fetched.filter((path) => path.endsWith('.pf_fragment')).map((path) => path.split('/')[0])).toEqual(expect.arrayContaining(['fragment', 'osa-2', 'osa-3', 'osa-4']));
+		} finally {
+			search.close();
+		}
+	});
+
+	test('each part holds every fourth page, with its fragments, chunks and filters, and nothing else', () => {
+		const whole = readMeta(join(site, 'pagefind'))[1] as [string, number][];
+		for (const [part, folder] of ['', 'osa-2', 'osa-3', 'osa-4'].entries()) {
+			const bundle = join(split, 'pagefind', folder);
+			const [, pages, chunks, filters] = readMeta(bundle) as [string, [string, number][], [string, string, string][], [string, string][]];
+			expect(pages).toEqual(whole.filter((_, page) => page % 4 === part));
+			expect(readdirSync(join(bundle, 'fragment')).sort()).toEqual(pages.map(([hash]) => `${hash}.pf_fragment`).sort());
+			expect(readdirSync(join(bundle, 'index')).sort()).toEqual(chunks.map(([, , name]) => `${name}.pf_index`).sort());
+			expect(readdirSync(join(bundle, 'filter')).sort()).toEqual(filters.map(([, name]) => `${name}.pf_filter`).sort());
+			expect(readdirSync(bundle).filter((name) => name.endsWith('.pf_meta'))).toHaveLength(1);
 		}
 	});
 });

@@ -34,6 +34,11 @@ export const EXPANSIONS_PATH = '/otsing/laiendused/';
  * Pagefind's metadata by src/integrations/index-chunks.ts so that a search that does not sort never loads them.
  */
 export const SORT_ORDERS_PATH = '/otsing/jarjestus/';
+/**
+ * Site path of the list of further parts of the search index (`["/pagefind/osa-2/", …]`, empty for one part),
+ * which the search page merges into Pagefind's own (src/integrations/index-chunks.ts).
+ */
+export const SEARCH_PARTS_PATH = '/otsing/indeksi-osad.json';
 /** Shard file name (without .json) for a stem. */
 export const shardKey = (stem: string): string => stem.slice(0, 2);
 

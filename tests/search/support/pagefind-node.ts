@@ -64,6 +64,7 @@ export async function closePagefind(): Promise<void> {
 interface PagefindModule {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
+	mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
 	search(
 		query: string | null,
 		options?: Record<string, unknown>,
@@ -109,6 +110,12 @@ export async function openSearch(bundle: string): Promise<BundleSearch> {
 	)) as PagefindModule;
 	await module.options({ basePath: '/pagefind/' });
 	await module.init();
+	// The further parts of a split index, merged as the search page merges them.
+	const parts = readdirSync(bundle)
+		.map((name) => /^osa-(\d+)$/.exec(name)?.[1])
+		.filter((n) => n !== undefined)
+		.sort((a, b) => Number(a) - Number(b));
+	for (const n of parts) await module.mergeIndex(`/pagefind/osa-${n}/`);
 	const results: BundleSearch['results'] = async (query, options = {}) => {
 		const found = (await module.search(query, options)).results;
 		return Promise.all(found.map(async (r) => ({ id: r.id, score: r.score, url: (await r.data()).url })));
