@@ -199,7 +199,7 @@ const VOCABULARY = [
 ];
 
 /** The index metadata the bundle's entry points at: [version, pages, chunks (from, to, file name), filters, sorts, …]. */
-function readMeta(bundle: string): [string, unknown[], [string, string, string][], unknown[], unknown[]] {
+function readMeta(bundle: string): [string, [string, number][], [string, string, string][], [string, string][], unknown[]] {
 	const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: { et: { hash: string } } };
 	return decode(gunzipSync(readFileSync(join(bundle, `pagefind.${entry.languages.et.hash}.pf_meta`))).subarray(12));
 }
@@ -360,10 +360,10 @@ describe('a re-chunked index', () => {
 	});
 
 	test('each part holds every fourth page, with its fragments, chunks and filters, and nothing else', () => {
-		const whole = readMeta(join(site, 'pagefind'))[1] as [string, number][];
+		const whole = readMeta(join(site, 'pagefind'))[1];
 		for (const [part, folder] of ['', 'osa-2', 'osa-3', 'osa-4'].entries()) {
 			const bundle = join(split, 'pagefind', folder);
-			const [, pages, chunks, filters] = readMeta(bundle) as [string, [string, number][], [string, string, string][], [string, string][]];
+			const [, pages, chunks, filters] = readMeta(bundle);
 			expect(pages).toEqual(whole.filter((_, page) => page % 4 === part));
 			expect(readdirSync(join(bundle, 'fragment')).sort()).toEqual(pages.map(([hash]) => `${hash}.pf_fragment`).sort());
 			expect(readdirSync(join(bundle, 'index')).sort()).toEqual(chunks.map(([, , name]) => `${name}.pf_index`).sort());
