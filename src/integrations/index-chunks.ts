@@ -578,7 +578,13 @@ export async function rechunkSearchIndex(site: string, chosen: Partial<ChunkingO
 		}
 		for (const [name, [filterName, list]] of values) {
 			for (const [part, folder] of folders.entries()) {
-				const own = list.map(([value, ids]) => [value, ids.flatMap((page) => (page % parts === part ? [partOfPage(page, parts).page] : []))]);
+				const own = list.map(([value, ids]) => [
+					value,
+					ids.flatMap((page) => {
+						const at = partOfPage(page, parts);
+						return at.part === part ? [at.page] : [];
+					}),
+				]);
 				const cbor = encode([filterName, own]);
 				const file = uniqueName(prefix, cbor, 8, filterNames);
 				writeFileSync(join(folder, 'filter', `${file}.pf_filter`), await packIndexFile(cbor));
@@ -596,7 +602,7 @@ export async function rechunkSearchIndex(site: string, chosen: Partial<ChunkingO
 
 	// Each part's metadata and entry, part 1's last: it is the one the browser starts from.
 	for (let part = parts - 1; part >= 0; part--) {
-		const own = pages.filter((_, page) => page % parts === part);
+		const own = pages.filter((_, page) => partOfPage(page, parts).part === part);
 		const newMetaBytes = encode([version, own, written[part].chunks, partFilters[part], [], fields]);
 		const newMetaHash = uniqueName(prefix, newMetaBytes, 12, new Set([language.hash]));
 		writeFileSync(join(folders[part], `pagefind.${newMetaHash}.pf_meta`), await packIndexFile(newMetaBytes));
