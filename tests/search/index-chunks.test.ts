@@ -11,7 +11,7 @@ import { decode, encode } from 'cborg';
 import fc from 'fast-check';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chunkRanges, cutCost, planChunks, rechunkSearchIndex, splitWordEntry, type Rechunked } from '../../src/integrations/index-chunks.ts';
+import { chunkRanges, cutCost, fragmentNames, planChunks, rechunkSearchIndex, splitWordEntry, type Rechunked } from '../../src/integrations/index-chunks.ts';
 import { SEARCH_PARTS_PATH, SORT_ORDERS_PATH, sortResults } from '../../src/lib/search/query.ts';
 import { closePagefind, openSearch, pageHtml } from './support/pagefind-node.ts';
 
@@ -108,6 +108,25 @@ describe('an index word split by part', () => {
 				}
 			}),
 		);
+	});
+});
+
+describe('fragment names', () => {
+	const pages = Array.from({ length: 9 }, (_, n) => [`et_${(0x1000000 + n * 7919).toString(16)}`, 10 + n] as const);
+
+	test('number the pages of each part after a hash of the part, the same for the same pages', () => {
+		const names = fragmentNames(pages, 3, 'et_');
+		expect(names).toEqual(fragmentNames(pages, 3, 'et_'));
+		// Page p is page ⌊p/3⌋ of part p % 3.
+		for (const [page, name] of names.entries()) expect(name).toMatch(new RegExp(`^et_[0-9a-f]{10}_${Math.floor(page / 3)}$`));
+		expect(new Set(names).size).toBe(pages.length);
+	});
+
+	test('a changed page renames every page of its part and no other', () => {
+		const before = fragmentNames(pages, 3, 'et_');
+		const changed = pages.map((page, n) => (n === 4 ? (['et_abcdef1', page[1]] as const) : page));
+		const after = fragmentNames(changed, 3, 'et_');
+		for (const page of pages.keys()) expect([page, after[page] === before[page]]).toEqual([page, page % 3 !== 4 % 3]);
 	});
 });
 
@@ -247,7 +266,7 @@ describe('a re-chunked index', () => {
 		for (const word of [...VOCABULARY.slice(0, 10), null])
 			filteredBefore.set(String(word), (await search.results(word, { filters: { osakond: ['o3'] } })).map(({ url }) => url).sort());
 		for (const [name, direction] of [['pealkiri', 'asc'], ['muudetud', 'asc']] as const) {
-			sortedBefore.set(name, (await search.results(null, { sort: { [name]: direction } })).map(({ id }) => id));
+			sortedBefore.set(name, (await search.results(null, { sort: { [name]: direction } })).map(({ url }) => url));
 		}
 		search.close();
 		tiny = mkdtempSync(join(tmpdir(), 'pagefind-chunks-'));
@@ -276,7 +295,13 @@ describe('a re-chunked index', () => {
 	test('finds the same pages with the same scores for every word', async () => {
 		const search = await openSearch(join(site, 'pagefind'));
 		try {
-			for (const word of VOCABULARY) expect([word, await search.results(word)]).toEqual([word, before.get(word)]);
+			// The same pages and scores; the ids are the fragments' new names (fragmentNames).
+			const withoutIds = (results: { id: string; score: number; url: string }[]) => results.map(({ score, url }) => ({ score, url }));
+			for (const word of VOCABULARY) {
+				const found = await search.results(word);
+				expect([word, withoutIds(found)]).toEqual([word, withoutIds(before.get(word)!)]);
+				for (const { id } of found) expect(id).toMatch(/^et_[0-9a-f]{10}_\d+$/);
+			}
 		} finally {
 			search.close();
 		}
@@ -326,13 +351,16 @@ describe('a re-chunked index', () => {
 	test('the sort orders are Pagefind’s own, as result ids, and order search results as Pagefind sorted them', async () => {
 		const orders = join(site, ...SORT_ORDERS_PATH.split('/').filter(Boolean));
 		expect(readdirSync(orders).sort()).toEqual(['muudetud.json', 'pealkiri.json']);
-		for (const [name, ids] of sortedBefore) expect(JSON.parse(readFileSync(join(orders, `${name}.json`), 'utf8'))).toEqual(ids);
-
 		const byDate = JSON.parse(readFileSync(join(orders, 'muudetud.json'), 'utf8')) as string[];
 		// Every tenth page has no date: those come last, in their search order.
 		expect(byDate).toHaveLength(135);
 		const search = await openSearch(join(site, 'pagefind'));
 		try {
+			const urlOf = new Map((await search.results(null)).map(({ id, url }) => [id, url]));
+			for (const [name, urls] of sortedBefore) {
+				const ids = JSON.parse(readFileSync(join(orders, `${name}.json`), 'utf8')) as string[];
+				expect(ids.map((id) => urlOf.get(id))).toEqual(urls);
+			}
 			const found = await search.results('töö');
 			const sorted = sortResults(found, byDate, true);
 			expect(new Set(sorted)).toEqual(new Set(found));
@@ -364,7 +392,10 @@ describe('a re-chunked index', () => {
 		for (const [part, folder] of ['', 'osa-2', 'osa-3', 'osa-4'].entries()) {
 			const bundle = join(split, 'pagefind', folder);
 			const [, pages, chunks, filters] = readMeta(bundle);
-			expect(pages).toEqual(whole.filter((_, page) => page % 4 === part));
+			expect(pages.map(([, words]) => words)).toEqual(whole.filter((_, page) => page % 4 === part).map(([, words]) => words));
+			// Named by their number in the part after one hash of the part's pages (fragmentNames).
+			const tag = /^et_([0-9a-f]{10})_0$/.exec(pages[0][0])?.[1];
+			expect(pages.map(([name]) => name)).toEqual(pages.map((_, n) => `et_${tag}_${n}`));
 			expect(readdirSync(join(bundle, 'fragment')).sort()).toEqual(pages.map(([hash]) => `${hash}.pf_fragment`).sort());
 			expect(readdirSync(join(bundle, 'index')).sort()).toEqual(chunks.map(([, , name]) => `${name}.pf_index`).sort());
 			expect(readdirSync(join(bundle, 'filter')).sort()).toEqual(filters.map(([, name]) => `${name}.pf_filter`).sort());
