@@ -107,7 +107,8 @@ async function openSearchPage(page: Page, origin: string, query: string): Promis
 /**
  * A first search typed by hand: a new profile opens /otsing/, clicks the box, types the query at about
  * ten keys a second and presses Enter. Milliseconds from Enter until the results are on screen; the
- * bytes (measured around the whole visit) are those of the page and the search together.
+ * bytes (measured around the whole visit) are those of the page, the searches ahead while typing and the
+ * search together.
  */
 async function typedFirstSearch(page: Page, origin: string, query: string): Promise<number> {
 	await page.goto(new URL('/otsing/', origin).href, { waitUntil: 'networkidle' });
@@ -246,23 +247,23 @@ try {
 		`${format(median(items.map(pick)))} / ${format(Math.max(...items.map(pick)))}`;
 	const ms = (n: number) => n.toFixed(0);
 	console.log(`queries: ${transferQueries.join(', ')}\n`);
-	console.log('| variant | build s | first search KiB, median / max | first search requests, median | first search ms, median / max | typed first search: ms from Enter, median / max | further query KiB, median / max | further query ms, median / max |');
-	console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+	console.log('| variant | build s | first search KiB, median / max | first search requests, median | first search ms, median / max | typed first search: ms from Enter, median / max | typed first search KiB (the visit, with the searches ahead), median / max | further query KiB, median / max | further query ms, median / max |');
+	console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 	for (const { variant, buildSeconds, transfer } of rows) {
 		console.log(
-			`| ${variant} | ${buildSeconds.toFixed(1)} | ${stat(transfer.cold, (t) => t.bytes, kb)} | ${median(transfer.cold.map((t) => t.requests))} | ${stat(transfer.cold, (t) => t.ms, ms)} | ${stat(transfer.typed, (t) => t.ms, ms)} | ${stat(transfer.further, (t) => t.bytes, kb)} | ${stat(transfer.further, (t) => t.ms, ms)} |`,
+			`| ${variant} | ${buildSeconds.toFixed(1)} | ${stat(transfer.cold, (t) => t.bytes, kb)} | ${median(transfer.cold.map((t) => t.requests))} | ${stat(transfer.cold, (t) => t.ms, ms)} | ${stat(transfer.typed, (t) => t.ms, ms)} | ${stat(transfer.typed, (t) => t.bytes, kb)} | ${stat(transfer.further, (t) => t.bytes, kb)} | ${stat(transfer.further, (t) => t.ms, ms)} |`,
 		);
 	}
 	for (const { variant, transfer } of rows) {
 		console.log(
-			`\nPer query (${variant}): first search KiB / ms; as a further query KiB / ms; typed first search ms from Enter, of which until Pagefind answered (with the expansion's searches), results; Pagefind's search of the query alone with its chunks loaded: results / ms`,
+			`\nPer query (${variant}): first search KiB / ms; as a further query KiB / ms; typed first search ms from Enter, of which until Pagefind answered (with the expansion's searches), results, KiB of the visit; Pagefind's search of the query alone with its chunks loaded: results / ms`,
 		);
 		for (const [index, query] of transferQueries.entries()) {
 			const { cold, typed, further, cost } = transfer;
 			const again = further.find((t) => t.query === query);
 			const { pages, searchMs, ownPages, ownMs } = cost.get(query)!;
 			console.log(
-				`- ${query}: ${kb(cold[index].bytes)} / ${ms(cold[index].ms)}; ${again ? `${kb(again.bytes)} / ${ms(again.ms)}` : '(first query)'}; ${ms(typed[index].ms)}, ${ms(searchMs)}, ${pages}; ${ownPages} / ${ms(ownMs)}`,
+				`- ${query}: ${kb(cold[index].bytes)} / ${ms(cold[index].ms)}; ${again ? `${kb(again.bytes)} / ${ms(again.ms)}` : '(first query)'}; ${ms(typed[index].ms)}, ${ms(searchMs)}, ${pages}, ${kb(typed[index].bytes)}; ${ownPages} / ${ms(ownMs)}`,
 			);
 		}
 	}

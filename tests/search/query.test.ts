@@ -1,6 +1,6 @@
 /** The query handling of src/lib/search/query.ts that needs no index: stop words and sort orders. */
 import { describe, expect, test } from 'vitest';
-import { STOP_WORDS, sortResults, withoutStopWords } from '../../src/lib/search/query.ts';
+import { STOP_WORDS, aheadQuery, rememberSearches, sortResults, withoutStopWords, type PagefindLike } from '../../src/lib/search/query.ts';
 
 describe('stop words', () => {
 	test('are left out of a query that has other words', () => {
@@ -29,5 +29,67 @@ describe('sortResults', () => {
 		expect(sortResults(found, ['a', 'b', 'c', 'd'], false).map(({ id }) => id)).toEqual(['a', 'b', 'c', 'x', 'y']);
 		expect(sortResults(found, ['a', 'b', 'c', 'd'], true).map(({ id }) => id)).toEqual(['c', 'b', 'a', 'x', 'y']);
 		expect(sortResults([], ['a'], false)).toEqual([]);
+	});
+});
+
+describe('aheadQuery', () => {
+	test('searches ahead once the last word has four letters, without the stop words', () => {
+		expect(aheadQuery('jär')).toBeUndefined();
+		expect(aheadQuery('järe')).toBe('järe');
+		expect(aheadQuery('  kes asendab ')).toBe('asendab');
+		expect(aheadQuery('järelevalve ka')).toBe('järelevalve');
+		expect(aheadQuery('järelevalve to')).toBeUndefined();
+		expect(aheadQuery('')).toBeUndefined();
+	});
+
+	test('never searches stop words alone, whose index chunks are the largest', () => {
+		expect(withoutStopWords('ning')).toBe('ning');
+		expect(aheadQuery('ning')).toBeUndefined();
+		expect(aheadQuery('vaid ning')).toBeUndefined();
+	});
+});
+
+describe('rememberSearches', () => {
+	const counting = () => {
+		const calls: string[] = [];
+		const pagefind: PagefindLike = {
+			search: async (query, options) => {
+				calls.push(JSON.stringify([query, options?.filters ?? {}]));
+				if (query === 'viga') throw new Error('network');
+				return { results: [{ id: String(query), score: 1, data: async () => ({}) }] };
+			},
+		};
+		return { calls, pagefind };
+	};
+
+	test('a search with the same query and filters is the same promise, other filters a new search', async () => {
+		const { calls, pagefind } = counting();
+		const remembered = rememberSearches(pagefind);
+		const first = remembered.search('hanked', { filters: { osakond: ['a'] } });
+		expect(remembered.search('hanked', { filters: { osakond: ['a'] } })).toBe(first);
+		await remembered.search('hanked', { filters: { osakond: ['b'] } });
+		await remembered.search('hanked');
+		expect(calls).toHaveLength(3);
+	});
+
+	test('keeps the most recently used searches only', async () => {
+		const { calls, pagefind } = counting();
+		const remembered = rememberSearches(pagefind, 2);
+		await remembered.search('a');
+		await remembered.search('b');
+		await remembered.search('a');
+		await remembered.search('c');
+		// "b" was the least recently used of three.
+		await remembered.search('a');
+		await remembered.search('b');
+		expect(calls.map((call) => JSON.parse(call)[0])).toEqual(['a', 'b', 'c', 'b']);
+	});
+
+	test('a failed search is run again', async () => {
+		const { calls, pagefind } = counting();
+		const remembered = rememberSearches(pagefind);
+		await expect(remembered.search('viga')).rejects.toThrow('network');
+		await expect(remembered.search('viga')).rejects.toThrow('network');
+		expect(calls).toHaveLength(2);
 	});
 });

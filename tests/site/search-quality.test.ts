@@ -130,6 +130,47 @@ describe('the search page with results', () => {
 		expect(dates).toEqual([...dates].sort().reverse());
 	}, 60_000);
 
+	test('searches ahead while the query is typed, and Enter takes the search of the whole query that is under way or done', async () => {
+		const page = await (await browser.newContext()).newPage();
+		// The searches the page asks Pagefind's worker for, in order.
+		await page.addInitScript(() => {
+			const searches: string[] = [];
+			(window as unknown as { searches: string[] }).searches = searches;
+			const post = Worker.prototype.postMessage;
+			Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+				const { method, args } = (message ?? {}) as { method?: string; args?: unknown[] };
+				if (method === 'search') searches.push(String(args?.[0]));
+				return (post as (...all: unknown[]) => void).call(this, message, ...rest);
+			};
+		});
+		const chunks: string[] = [];
+		page.on('request', (request) => {
+			if (request.url().endsWith('.pf_index')) chunks.push(request.url());
+		});
+		await page.goto(new URL('/otsing/', inject('siteUrl')).href, { waitUntil: 'networkidle' });
+		await page.click('#search-input');
+		await page.keyboard.type('kes järelevalve', { delay: 60 });
+		const searches = () => page.evaluate(() => (window as unknown as { searches: string[] }).searches);
+		// The whole word is searched before Enter, and so its index chunk is loaded.
+		await expect.poll(searches).toContain('järelevalve');
+		expect(chunks.length).toBeGreaterThan(0);
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-results')?.dataset.query === 'kes järelevalve');
+		const asked = await searches();
+		// Once each: the stop word "kes" is left out, prefixes of fewer than four letters are not searched,
+		// and Enter asked for no second search of "järelevalve".
+		expect(asked.filter((term) => term === 'järelevalve')).toHaveLength(1);
+		expect(asked.some((term) => term.length < 4 || term.includes('kes'))).toBe(false);
+		expect(asked[0]).toBe('järe');
+		// The same results as the query opened by address.
+		const status = await page.locator('#search-status').textContent();
+		const opened = await (await browser.newContext()).newPage();
+		await opened.goto(new URL('/otsing/?q=kes+j%C3%A4relevalve', inject('siteUrl')).href);
+		await opened.waitForFunction(() => document.querySelector<HTMLElement>('#search-results')?.dataset.query === 'kes järelevalve');
+		expect(await opened.locator('#search-status').textContent()).toBe(status);
+		expect(await page.locator('#search-results > li h2').allTextContents()).toEqual(await opened.locator('#search-results > li h2').allTextContents());
+	}, 60_000);
+
 	test('loads nothing of Pagefind until the box gets focus, then the WebAssembly and metadata before any query', async () => {
 		const page = await (await browser.newContext()).newPage();
 		const pagefindFiles: string[] = [];

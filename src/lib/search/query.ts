@@ -66,6 +66,49 @@ export function withoutStopWords(query: string): string {
 	return kept.some((token) => queryWords(token).length > 0) ? kept.join(' ').trim() : query;
 }
 
+/**
+ * `pagefind` with its latest searches kept by query and filters: a search the page started while the user was
+ * still typing (src/scripts/search.ts) is the same promise when they press Enter, not a second search.
+ */
+export function rememberSearches(pagefind: PagefindLike, capacity = 16): PagefindLike {
+	const remembered = new Map<string, ReturnType<PagefindLike['search']>>();
+	return {
+		search(query, options = {}) {
+			const key = JSON.stringify([query, options.filters ?? {}]);
+			let search = remembered.get(key);
+			remembered.delete(key);
+			if (!search) {
+				search = pagefind.search(query, options);
+				// A failed search is run again next time.
+				search.catch(() => remembered.delete(key));
+			}
+			// Most recently used last, so the oldest goes first.
+			remembered.set(key, search);
+			if (remembered.size > capacity) remembered.delete(remembered.keys().next().value!);
+			return search;
+		},
+	};
+}
+
+/**
+ * Letters the last word of a half-typed query needs before the page searches ahead: a shorter prefix is in
+ * too many words to say which index chunk the finished word will need.
+ */
+export const AHEAD_MIN_LETTERS = 4;
+
+/**
+ * What to search while the user is still typing `typed`, or undefined when it is not worth a search: the
+ * query without its stop words, once its last word has AHEAD_MIN_LETTERS letters. Only stop words ("ning")
+ * search nothing, as their index chunks are the largest (STOP_WORDS).
+ */
+export function aheadQuery(typed: string): string | undefined {
+	const query = withoutStopWords(typed.trim());
+	const words = queryWords(query);
+	if (words.length === 0 || words.every((word) => STOP_WORDS.has(word))) return undefined;
+	const last = query.match(/[\p{L}\p{N}]+$/u)?.[0] ?? '';
+	return last.length >= AHEAD_MIN_LETTERS ? query : undefined;
+}
+
 async function alternativesFor(word: string, loadShard: ShardLoader): Promise<string[]> {
 	const stem = pagefindStem(word);
 	if (stem.length < MIN_EXPANDED_STEM || /^\p{N}+$/u.test(stem)) return [];
