@@ -209,6 +209,8 @@ export async function runSearchPage(): Promise<void> {
 	}
 
 	let generation = 0;
+	/** Text typed that the search ahead has not taken yet (below). */
+	let typed: string | undefined;
 	const run = async () => {
 		const current = ++generation;
 		const { query, sort, filters } = readForm(form);
@@ -302,7 +304,6 @@ export async function runSearchPage(): Promise<void> {
 	// loads the index chunks the query will need and gets the WebAssembly past its slow first runs, and when
 	// the last search ahead is the query itself, Enter finds it done or under way (rememberSearches). At 5,000
 	// positions this halves the time from Enter to results (README "Scale").
-	let typed: string | undefined;
 	let searchingAhead = false;
 	const searchAhead = async () => {
 		if (searchingAhead) return;
