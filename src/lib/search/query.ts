@@ -75,12 +75,12 @@ export function rememberSearches(pagefind: PagefindLike, capacity = 16): Pagefin
 	return {
 		search(query, options = {}) {
 			const key = JSON.stringify([query, options.filters ?? {}]);
-			let search = remembered.get(key);
-			remembered.delete(key);
-			if (!search) {
-				search = pagefind.search(query, options);
+			const search = remembered.get(key) ?? pagefind.search(query, options);
+			if (!remembered.delete(key)) {
 				// A failed search is run again next time.
-				search.catch(() => remembered.delete(key));
+				search.catch(() => {
+					if (remembered.get(key) === search) remembered.delete(key);
+				});
 			}
 			// Most recently used last, so the oldest goes first.
 			remembered.set(key, search);
