@@ -15,9 +15,9 @@
  * positions Pagefind's 192 chunks had 65 cuts after a word that begins the next; these 328 have 20, where
  * a family of such words ("kasu", "kasuta", "kasutaja"…) is larger than the maximum chunk.
  *
- * An index of more than `pagesPerPart` pages is also split into parts of interleaved pages, which the
- * search page merges (see ChunkingOptions for why). In one part the word entries are copied byte for byte;
- * in parts, each entry keeps its words and positions byte for byte and only its page numbers change.
+ * A site of more than `pagesPerPart` searchable pages is indexed in parts of interleaved pages, one Pagefind
+ * process each (src/integrations/finish-site.ts), which the search page merges (see ChunkingOptions for
+ * why); here each part gets the words of all parts. The word entries are copied byte for byte.
  * The format is checked on the way in (Pagefind 1.5.2 is pinned): if the metadata does not re-encode to
  * the same bytes, or an entry has another shape, the build stops instead of writing an index the browser
  * cannot read.
@@ -46,7 +46,9 @@ export interface ChunkingOptions {
 	 * its WebAssembly (a merged index loads neither again); each adds its metadata (about 23 KiB gzip for
 	 * 2,660 pages) and a chunk per query word, and scores with its own page counts, so nearly equal results
 	 * can come in another order than from one index. Two parts at 5,000 positions keep a first search under
-	 * its 250 KB budget; three came to 243 KiB.
+	 * its 250 KB budget; three came to 243 KiB. The parts are indexed by Pagefind processes running side by
+	 * side, which keeps both cores busy where one Pagefind process spent much of its time on one (at 5,000
+	 * positions its parsing used 1.5 cores and its compression one).
 	 */
 	pagesPerPart: number;
 }
@@ -115,8 +117,6 @@ function packIndexFile(cbor: Uint8Array, level = 5): Promise<Buffer> {
 	return gzipAsync(Buffer.concat([SIGNATURE, cbor]), { level });
 }
 
-const UINT = 0;
-const NEGINT = 1;
 const TEXT = 3;
 const ARRAY = 4;
 
@@ -142,13 +142,6 @@ function readHead(bytes: Uint8Array, at: number): { major: number; value: number
 	if (info === 26) return { major, value: high, end: at + 5 };
 	if (info === 27) return { major, value: high * 0x100000000 + bytes[at + 5] * 0x1000000 + ((bytes[at + 6] << 16) | (bytes[at + 7] << 8) | bytes[at + 8]), end: at + 9 };
 	throw new Error('indefinite-length or reserved CBOR in a Pagefind index file');
-}
-
-/** The head at `at`, which must be of `major` type (and argument `value`, if given). */
-function expectHead(bytes: Uint8Array, at: number, major: number, value?: number): { value: number; end: number } {
-	const found = readHead(bytes, at);
-	if (found.major !== major || (value !== undefined && found.value !== value)) throw new Error('unexpected Pagefind index entry layout');
-	return found;
 }
 
 /** Where the whole CBOR item at `at` ends. */
@@ -300,135 +293,60 @@ export const partCount = (pages: number, pagesPerPart: number): number => Math.m
 /** Bundle folder of part `n` (2, 3…) of the search index, as listed in SEARCH_PARTS_PATH; part 1 is Pagefind's own. */
 export const partFolder = (n: number): string => `osa-${n}`;
 
-/** Where the array of integers at `at` ends (a page's word positions, or its metadata positions). */
-function skipIntegers(bytes: Uint8Array, at: number): number {
-	const list = expectHead(bytes, at, ARRAY);
-	let end = list.end;
-	for (let i = 0; i < list.value; i++) {
-		const item = readHead(bytes, end);
-		if (item.major !== UINT && item.major !== NEGINT) throw new Error('unexpected Pagefind word position');
-		end = item.end;
-	}
-	return end;
-}
+/** The part of the `index`-th searchable page (in path order): pages are dealt out in turn. */
+export const partOfPage = (index: number, parts: number): number => index % parts;
 
-/** A growing byte buffer, so that splitting a page list does not allocate per page. */
-class ByteWriter {
-	private buffer = new Uint8Array(1024);
-	private length = 0;
+const utf8Encoder = new TextEncoder();
 
-	private reserve(more: number): void {
-		if (this.length + more <= this.buffer.length) return;
-		const grown = new Uint8Array(Math.max(2 * this.buffer.length, this.length + more));
-		grown.set(this.buffer.subarray(0, this.length));
-		this.buffer = grown;
-	}
-
-	head(major: number, value: number): void {
-		const bytes = value < 24 ? undefined : head(major, value);
-		this.reserve(5);
-		if (bytes) this.copy(bytes);
-		else this.buffer[this.length++] = (major << 5) | value;
-	}
-
-	copy(bytes: Uint8Array): void {
-		this.reserve(bytes.length);
-		this.buffer.set(bytes, this.length);
-		this.length += bytes.length;
-	}
-
-	/** What was written, and an empty buffer for the next list. */
-	take(): Uint8Array {
-		const written = this.buffer.slice(0, this.length);
-		this.length = 0;
-		return written;
-	}
-}
-
-/** The part of page `page` in an index split into `parts`, and its page number there. */
-const partOfPage = (page: number, parts: number) => ({ part: page % parts, page: Math.floor(page / parts) });
-
-/**
- * The page list at `at` (`[[page delta, positions, metadata positions]…]`, pages ascending), cut by part
- * (partOfPage), with each part's deltas counted again and the positions copied byte for byte.
- */
-function splitPageList(bytes: Uint8Array, at: number, writers: ByteWriter[]): { lists: { count: number; bytes: Uint8Array }[]; end: number } {
-	const parts = writers.length;
-	const list = expectHead(bytes, at, ARRAY);
-	const counts = new Array<number>(parts).fill(0);
-	const last = new Array<number>(parts).fill(0);
-	let page = 0;
-	let end = list.end;
-	for (let i = 0; i < list.value; i++) {
-		const delta = expectHead(bytes, expectHead(bytes, end, ARRAY, 3).end, UINT);
-		page += delta.value;
-		const positionsEnd = skipIntegers(bytes, skipIntegers(bytes, delta.end));
-		const target = partOfPage(page, parts);
-		const writer = writers[target.part];
-		writer.head(ARRAY, 3);
-		writer.head(UINT, target.page - last[target.part]);
-		writer.copy(bytes.subarray(delta.end, positionsEnd));
-		counts[target.part]++;
-		last[target.part] = target.page;
-		end = positionsEnd;
-	}
-	return { lists: writers.map((writer, part) => ({ count: counts[part], bytes: writer.take() })), end };
+/** An index word's entry with no pages (`[word, [], []]`), for a part that lacks the word. */
+function emptyWordEntry(word: string): Uint8Array {
+	const text = utf8Encoder.encode(word);
+	return Buffer.concat([head(ARRAY, 3), head(TEXT, text.length), text, head(ARRAY, 0), head(ARRAY, 0)]);
 }
 
 /**
- * New names for the pages' fragments, by page number. Pagefind names a fragment by a hash of its content, and
- * the metadata that every first search loads lists those names, which do not compress: 19 KiB gzip of the
- * 23 KiB for 2,660 pages. Here a fragment is named by its page's number in its part after a hash of all the
- * part's fragment names, so the list compresses to about 11 KiB (at 5,000 positions, with level 9, the
- * metadata went from 22.4 to 15.8 KiB per part, 13 KiB less per first search), and a name still never stands
- * for two contents: a changed page changes every name in its part, and the fragments stay cacheable as
- * immutable (README "Deployment").
+ * The parts' word lists (each in index order, as Pagefind wrote it) over the words of all parts: a part
+ * keeps its own entries byte for byte and gets an entry with no pages for every word only other parts have.
+ * Pagefind searches a query word that no index word begins as the longest index word that begins it
+ * ("ametikonto" as "amet"), and leaves out of a query a word found nowhere, so a part without the word would
+ * find pages that the other parts, and one index of all pages, do not.
  */
-export function fragmentNames(pages: readonly (readonly [string, number])[], parts: number, prefix: string): string[] {
-	const hashes = Array.from({ length: parts }, () => createHash('sha256'));
-	for (const [page, [hash]] of pages.entries()) hashes[partOfPage(page, parts).part].update(`${hash}\n`);
-	const tags = hashes.map((hash) => hash.digest('hex').slice(0, 10));
-	return pages.map((_, page) => {
-		const at = partOfPage(page, parts);
-		return `${prefix}${tags[at.part]}_${at.page}`;
-	});
+export function mergeVocabularies<T extends WordEntry>(parts: readonly (readonly T[])[]): (T | WordEntry)[][] {
+	const merged = parts.map((): (T | WordEntry)[] => []);
+	const at = parts.map(() => 0);
+	for (;;) {
+		let next: string | undefined;
+		for (const [part, words] of parts.entries()) {
+			const word = words[at[part]]?.word;
+			if (word !== undefined && (next === undefined || word < next)) next = word;
+		}
+		if (next === undefined) return merged;
+		for (const [part, words] of parts.entries()) {
+			const entry = words[at[part]];
+			if (entry?.word === next) {
+				merged[part].push(entry);
+				at[part]++;
+			} else {
+				merged[part].push({ word: next, bytes: emptyWordEntry(next) });
+			}
+		}
+	}
 }
 
 /**
- * One index word's entry (`[word, pages, [[variant form, pages]…]]`) as the entry of each of `parts` parts (a
- * variant without pages there is left out). A part that has none of the word's pages still gets the word,
- * with no pages: Pagefind searches a query word that no index word begins as the longest index word that
- * begins it ("ametikonto" as "amet"), and leaves out of a query a word found nowhere, so a part without the
- * word would find pages the whole index does not.
+ * New names for the fragments of one part's pages, by page number. Pagefind names a fragment by a hash of its
+ * content, and the metadata that every first search loads lists those names, which do not compress: 19 KiB
+ * gzip of the 23 KiB for 2,660 pages. Here a fragment is named by its page's number in the part after a hash
+ * of all the part's fragment names, so the list compresses to about 11 KiB (at 5,000 positions, with level 9,
+ * the metadata went from 22.4 to 15.8 KiB per part, 13 KiB less per first search), and a name still never
+ * stands for two contents: a changed page changes every name in its part, and the fragments stay cacheable
+ * as immutable (README "Deployment").
  */
-export function splitWordEntry(bytes: Uint8Array, parts: number): Uint8Array[] {
-	const writers = Array.from({ length: parts }, () => new ByteWriter());
-	const entry = expectHead(bytes, 0, ARRAY, 3);
-	const word = expectHead(bytes, entry.end, TEXT);
-	const wordBytes = bytes.subarray(entry.end, word.end + word.value);
-	const pages = splitPageList(bytes, word.end + word.value, writers);
-	const variantList = expectHead(bytes, pages.end, ARRAY);
-	const variants: { form: Uint8Array; lists: { count: number; bytes: Uint8Array }[] }[] = [];
-	let at = variantList.end;
-	for (let i = 0; i < variantList.value; i++) {
-		const variant = expectHead(bytes, at, ARRAY, 2);
-		const form = expectHead(bytes, variant.end, TEXT);
-		const split = splitPageList(bytes, form.end + form.value, writers);
-		variants.push({ form: bytes.subarray(variant.end, form.end + form.value), lists: split.lists });
-		at = split.end;
-	}
-	if (at !== bytes.length) throw new Error('unexpected Pagefind index entry layout');
-	return Array.from({ length: parts }, (_, part) => {
-		const own = variants.filter(({ lists }) => lists[part].count > 0);
-		return Buffer.concat([
-			head(ARRAY, 3),
-			wordBytes,
-			head(ARRAY, pages.lists[part].count),
-			pages.lists[part].bytes,
-			head(ARRAY, own.length),
-			...own.flatMap(({ form, lists }) => [head(ARRAY, 2), form, head(ARRAY, lists[part].count), lists[part].bytes]),
-		]);
-	});
+export function fragmentNames(pages: readonly (readonly [string, number])[], prefix: string): string[] {
+	const hash = createHash('sha256');
+	for (const [name] of pages) hash.update(`${name}\n`);
+	const tag = hash.digest('hex').slice(0, 10);
+	return pages.map((_, page) => `${prefix}${tag}_${page}`);
 }
 
 interface Entry {
@@ -504,40 +422,71 @@ async function writeChunks(
 }
 
 /**
- * Rewrites the Pagefind index under `site/pagefind` (one language) with chunks planned by `planChunks`;
- * above `pagesPerPart` pages it is split into parts of interleaved pages (page p in part p % parts), each
- * in a folder of its own (partFolder) with its metadata, chunks, filters and fragments, listed in
- * SEARCH_PARTS_PATH for the search page to merge (Pagefind's mergeIndex). Writes each sort order as the
- * JSON list of Pagefind result ids in ascending order to `site/otsing/jarjestus/<name>.json`, out of the metadata.
+ * The filters through which the pages hand over their sort keys (`data-pagefind-filter="jarjestus-pealkiri:…"`,
+ * src/lib/search/query.ts sortKeyFilter) are named with this prefix. Pagefind's own sort orders cannot be
+ * merged across parts indexed apart, as they hold no keys; a filter file holds each key with its pages.
  */
-export async function rechunkSearchIndex(site: string, chosen: Partial<ChunkingOptions> = {}): Promise<Rechunked> {
-	const options = { ...DEFAULT_CHUNKING, ...chosen };
-	const bundle = join(site, 'pagefind');
-	const entryPath = join(bundle, 'pagefind-entry.json');
-	const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as Entry;
+const SORT_KEY_FILTER = /^jarjestus-([\p{L}\p{N}_-]+)$/u;
+
+/** Files of a part's folder that the browser reads; Pagefind's scripts and WebAssembly are part 1's. */
+const PART_FILES = /^(pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|index|filter|fragment)$/;
+
+/** One part's index as Pagefind wrote it. */
+interface PartIndex {
+	folder: string;
+	entry: Entry;
+	languageKey: string;
+	language: Entry['languages'][string];
+	metaPath: string;
+	meta: Meta;
+}
+
+function readPart(folder: string): PartIndex {
+	const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as Entry;
 	const languages = Object.entries(entry.languages);
-	if (languages.length !== 1) throw new Error(`expected one Pagefind language index, found ${languages.length}`);
+	if (languages.length !== 1) throw new Error(`expected one Pagefind language index in ${folder}, found ${languages.length}`);
 	const [languageKey, language] = languages[0];
-	const metaPath = join(bundle, `pagefind.${language.hash}.pf_meta`);
+	const metaPath = join(folder, `pagefind.${language.hash}.pf_meta`);
 	const metaBytes = unpackIndexFile(readFileSync(metaPath), metaPath);
 	const meta = decode(metaBytes) as Meta;
 	if (!Buffer.from(encode(meta)).equals(metaBytes) || meta.length !== 6 || !Array.isArray(meta[2]) || !Array.isArray(meta[4])) {
 		throw new Error(`Pagefind ${meta[0]}: the index metadata has a layout this build does not know`);
 	}
-	const [version, pages, oldChunks, filters, sorts, fields] = meta;
-	const prefix = /^([a-z-]+_)/i.exec(language.hash)?.[1] ?? '';
-	const parts = partCount(pages.length, options.pagesPerPart);
+	return { folder, entry, languageKey, language, metaPath, meta };
+}
+
+/**
+ * Rewrites the Pagefind index under `site/pagefind` (one language) with chunks planned by `planChunks`. A large
+ * site's pages are indexed in parts (src/integrations/finish-site.ts, one Pagefind process per part, see
+ * ChunkingOptions.pagesPerPart): part 1 is `site/pagefind`, part n `site/pagefind/osa-n` (partFolder), and
+ * here each part gets the words of all parts (mergeVocabularies); SEARCH_PARTS_PATH lists the parts for the
+ * search page to merge (Pagefind's mergeIndex). Fragments are renamed (fragmentNames), and each sort order is
+ * written as the JSON list of result ids in ascending order of its key to `site/otsing/jarjestus/<name>.json`.
+ */
+export async function rechunkSearchIndex(site: string, chosen: Partial<ChunkingOptions> = {}): Promise<Rechunked> {
+	const options = { ...DEFAULT_CHUNKING, ...chosen };
+	const bundle = join(site, 'pagefind');
+	const partNumbers = readdirSync(bundle)
+		.map((name) => /^osa-(\d+)$/.exec(name)?.[1])
+		.filter((n) => n !== undefined)
+		.map(Number)
+		.sort((a, b) => a - b);
+	if (partNumbers.some((n, i) => n !== i + 2)) throw new Error(`search index parts are not numbered 2…${partNumbers.length + 1}: ${partNumbers.join(', ')}`);
+	const parts = [bundle, ...partNumbers.map((n) => join(bundle, partFolder(n)))].map(readPart);
+	const version = parts[0].meta[0];
+	for (const part of parts) {
+		if (part.meta[0] !== version) throw new Error(`search index parts of different Pagefind versions: ${version}, ${part.meta[0]}`);
+		if (part.languageKey !== parts[0].languageKey) throw new Error(`search index parts in different languages: ${parts[0].languageKey}, ${part.languageKey}`);
+	}
+	const prefix = /^([a-z-]+_)/i.exec(parts[0].language.hash)?.[1] ?? '';
 
 	// Pagefind's chunks are read one at a time while the new ones are planned.
-	const indexDir = join(bundle, 'index');
-	const oldIndexFiles = new Set(readdirSync(indexDir));
-	const previous = new Map<number, { end: number; name: string; packed: Buffer }>();
 	let largestBefore = 0;
-	function* indexWords(): Generator<WordEntry & { size: number }> {
+	function* indexWords(part: PartIndex, previous?: Map<number, { end: number; name: string; packed: Buffer }>): Generator<WordEntry & { size: number }> {
 		let count = 0;
 		let last = '';
-		for (const [, , name] of oldChunks) {
-			const path = join(indexDir, `${name}.pf_index`);
+		for (const [, , name] of part.meta[2]) {
+			const path = join(part.folder, 'index', `${name}.pf_index`);
 			const packed = readFileSync(path);
 			largestBefore = Math.max(largestBefore, packed.length);
 			const start = count;
@@ -547,100 +496,87 @@ export async function rechunkSearchIndex(site: string, chosen: Partial<ChunkingO
 				count++;
 				yield { ...entry, size: entry.bytes.length };
 			}
-			previous.set(start, { end: count, name, packed });
+			previous?.set(start, { end: count, name, packed });
 		}
 	}
 
 	const taken = new Set<string>();
-	const folders = Array.from({ length: parts }, (_, part) => (part === 0 ? bundle : join(bundle, partFolder(part + 1))));
-	for (const name of readdirSync(bundle)) if (/^osa-\d+$/.test(name)) rmSync(join(bundle, name), { recursive: true, force: true });
+	const oldIndexFiles = parts.map((part) => new Set(readdirSync(join(part.folder, 'index'))));
 	const written: WrittenChunks[] = [];
-	if (parts === 1) {
+	if (parts.length === 1) {
+		const previous = new Map<number, { end: number; name: string; packed: Buffer }>();
 		written.push(
-			await writeChunks(indexWords(), options, prefix, taken, indexDir, (start, end) => {
+			await writeChunks(indexWords(parts[0], previous), options, prefix, taken, join(bundle, 'index'), (start, end) => {
 				const old = previous.get(start);
 				return old?.end === end ? old : undefined;
 			}),
 		);
 	} else {
-		const partWords = Array.from({ length: parts }, (): (WordEntry & { size: number })[] => []);
-		for (const { word, bytes } of indexWords()) {
-			for (const [part, entry] of splitWordEntry(bytes, parts).entries()) partWords[part].push({ word, bytes: entry, size: entry.length });
-		}
+		const merged = mergeVocabularies(parts.map((part) => [...indexWords(part)]));
 		// Each part's chunks cover about the words a chunk of the whole index covers, so that a query word
 		// loads about the same bytes from all parts together.
-		const scaled = { ...options, targetBytes: options.targetBytes / parts, maxBytes: options.maxBytes / parts };
-		for (const [part, words] of partWords.entries()) written.push(await writeChunks(words, scaled, prefix, taken, join(folders[part], 'index')));
+		const scaled = { ...options, targetBytes: options.targetBytes / parts.length, maxBytes: options.maxBytes / parts.length };
+		for (const [n, words] of merged.entries()) {
+			written.push(await writeChunks(words.map((word) => ({ ...word, size: word.bytes.length })), scaled, prefix, taken, join(parts[n].folder, 'index')));
+		}
 	}
 
-	const names = fragmentNames(pages, parts, prefix);
+	// Fragments get their new names; the sort keys come out of their filters.
+	const sortKeys = new Map<string, { key: string; id: string }[]>();
+	const partFilters: [string, string][][] = [];
+	const names: string[][] = [];
+	for (const part of parts) {
+		const pages = part.meta[1];
+		const partNames = fragmentNames(pages, prefix);
+		names.push(partNames);
+		const filters: [string, string][] = [];
+		for (const [name, file] of part.meta[3]) {
+			const sort = SORT_KEY_FILTER.exec(name)?.[1];
+			if (!sort) {
+				filters.push([name, file]);
+				continue;
+			}
+			const path = join(part.folder, 'filter', `${file}.pf_filter`);
+			const [, values] = decode(unpackIndexFile(readFileSync(path), path)) as [string, [string, number[]][]];
+			const keys = sortKeys.get(sort) ?? [];
+			for (const [key, pageNumbers] of values) for (const page of pageNumbers) keys.push({ key, id: partNames[page] });
+			sortKeys.set(sort, keys);
+			rmSync(path);
+		}
+		partFilters.push(filters);
+		for (const [page, [hash]] of pages.entries()) renameSync(join(part.folder, 'fragment', `${hash}.pf_fragment`), join(part.folder, 'fragment', `${partNames[page]}.pf_fragment`));
+	}
 
-	// Sort orders: page numbers become the result ids the browser sees.
+	// Sort orders, by key (fixed-width numbers and ISO dates, which sort as text) and then by page.
 	const sortDir = join(site, ...SORT_ORDERS_PATH.split('/').filter(Boolean));
 	mkdirSync(sortDir, { recursive: true });
-	for (const [name, order] of sorts) {
-		if (!/^[\p{L}\p{N}_-]+$/u.test(name)) throw new Error(`unexpected sort name ${JSON.stringify(name)}`);
-		writeFileSync(join(sortDir, `${name}.json`), JSON.stringify(order.map((page) => names[page])));
-	}
-
-	// Filters and fragments follow their pages into the parts.
-	const partFilters: [string, string][][] = [filters];
-	if (parts > 1) {
-		const filterDir = join(bundle, 'filter');
-		const oldFilterFiles = readdirSync(filterDir);
-		const values = filters.map(([name, file]) => {
-			const path = join(filterDir, `${file}.pf_filter`);
-			return [name, decode(unpackIndexFile(readFileSync(path), path)) as [string, [string, number[]][]]] as const;
-		});
-		partFilters.length = 0;
-		const filterNames = new Set(oldFilterFiles.map((file) => file.replace(/\.pf_filter$/, '')));
-		for (const folder of folders) {
-			mkdirSync(join(folder, 'filter'), { recursive: true });
-			partFilters.push([]);
-		}
-		for (const [name, [filterName, list]] of values) {
-			for (const [part, folder] of folders.entries()) {
-				const own = list.map(([value, ids]) => [
-					value,
-					ids.flatMap((page) => {
-						const at = partOfPage(page, parts);
-						return at.part === part ? [at.page] : [];
-					}),
-				]);
-				const cbor = encode([filterName, own]);
-				const file = uniqueName(prefix, cbor, 8, filterNames);
-				writeFileSync(join(folder, 'filter', `${file}.pf_filter`), await packIndexFile(cbor));
-				partFilters[part].push([name, file]);
-			}
-		}
-		for (const file of oldFilterFiles) rmSync(join(filterDir, file));
-		for (const folder of folders.slice(1)) mkdirSync(join(folder, 'fragment'), { recursive: true });
-	}
-	for (const [page, [hash]] of pages.entries()) {
-		const { part } = partOfPage(page, parts);
-		renameSync(join(bundle, 'fragment', `${hash}.pf_fragment`), join(folders[part], 'fragment', `${names[page]}.pf_fragment`));
+	const order = new Map(names.flat().map((id, i) => [id, i]));
+	for (const [name, keys] of sortKeys) {
+		keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : order.get(a.id)! - order.get(b.id)!));
+		writeFileSync(join(sortDir, `${name}.json`), JSON.stringify(keys.map(({ id }) => id)));
 	}
 
 	// Each part's metadata and entry, part 1's last: it is the one the browser starts from.
-	for (let part = parts - 1; part >= 0; part--) {
-		const own: [string, number][] = [];
-		for (const [page, [, wordCount]] of pages.entries()) if (partOfPage(page, parts).part === part) own.push([names[page], wordCount]);
-		const newMetaBytes = encode([version, own, written[part].chunks, partFilters[part], [], fields]);
+	for (let n = parts.length - 1; n >= 0; n--) {
+		const { folder, entry, languageKey, language, metaPath, meta } = parts[n];
+		const own = meta[1].map(([, wordCount], page): [string, number] => [names[n][page], wordCount]);
+		const newMetaBytes = encode([version, own, written[n].chunks, partFilters[n], [], meta[5]]);
 		const newMetaHash = uniqueName(prefix, newMetaBytes, 12, new Set([language.hash]));
-		writeFileSync(join(folders[part], `pagefind.${newMetaHash}.pf_meta`), await packIndexFile(newMetaBytes, 9));
+		writeFileSync(join(folder, `pagefind.${newMetaHash}.pf_meta`), await packIndexFile(newMetaBytes, 9));
 		const partEntry = { ...entry, languages: { [languageKey]: { ...language, hash: newMetaHash, page_count: own.length } } };
-		writeFileSync(join(folders[part], 'pagefind-entry.json'), JSON.stringify(partEntry));
+		writeFileSync(join(folder, 'pagefind-entry.json'), JSON.stringify(partEntry));
+		rmSync(metaPath);
+		const keptNames = new Set(written[n].chunks.map(([, , name]) => `${name}.pf_index`));
+		for (const name of oldIndexFiles[n]) if (!keptNames.has(name)) rmSync(join(folder, 'index', name));
+		if (n > 0) for (const name of readdirSync(folder)) if (!PART_FILES.test(name)) rmSync(join(folder, name), { recursive: true, force: true });
 	}
 	const partsFile = join(site, ...SEARCH_PARTS_PATH.split('/').filter(Boolean));
 	mkdirSync(dirname(partsFile), { recursive: true });
-	writeFileSync(partsFile, JSON.stringify(folders.slice(1).map((_, i) => `/pagefind/${partFolder(i + 2)}/`)));
-	rmSync(metaPath);
-	const keptNames = new Set(written[0].chunks.map(([, , name]) => `${name}.pf_index`));
-	for (const name of oldIndexFiles) if (!keptNames.has(name)) rmSync(join(indexDir, name));
+	writeFileSync(partsFile, JSON.stringify(partNumbers.map((n) => `/pagefind/${partFolder(n)}/`)));
 
 	return {
-		parts,
-		chunksBefore: oldChunks.length,
+		parts: parts.length,
+		chunksBefore: parts.reduce((sum, part) => sum + part.meta[2].length, 0),
 		chunksAfter: written.reduce((sum, { chunks }) => sum + chunks.length, 0),
 		largestBefore,
 		largestAfter: Math.max(...written.map(({ largest }) => largest)),

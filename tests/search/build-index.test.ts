@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -38,6 +38,26 @@ describe('buildSearchIndex (the Pagefind command line)', () => {
 		};
 		expect(entry.languages).toEqual({ et: expect.objectContaining({ page_count: 3 }) });
 		expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
+	});
+
+	test('above pagesPerPart pages, indexes the pages in parts of interleaved pages and puts every page back', async () => {
+		const pages = ['ametikohad/a/index.html', 'ametikohad/b/index.html', 'ametikohad/c/index.html', 'korduvad-sonastused/index.html', 'uksused/d/index.html'];
+		const dir = site({
+			...Object.fromEntries(pages.map((path) => [path, page(`<main data-pagefind-body><h1>${path}</h1></main>`)])),
+			// A page's own subpages move with it and come back.
+			'ametikohad/b/ajalugu/index.html': page('<main data-pagefind-body><h1>Ajalugu</h1></main>'),
+		});
+		let builtWithPagesBack = false;
+		expect(await buildSearchIndex(dir, { pagesPerPart: 2, onIndexBuilt: () => (builtWithPagesBack = pages.every((path) => existsSync(join(dir, path)))) })).toBe(5);
+		expect(builtWithPagesBack).toBe(true);
+		for (const path of [...pages, 'ametikohad/b/ajalugu/index.html']) expect(existsSync(join(dir, path))).toBe(true);
+		// Pages 1 and 4 in path order in part 1, 2 and 5 in part 2, 3 in part 3.
+		const counts = ['pagefind', 'pagefind/osa-2', 'pagefind/osa-3'].map((folder) => {
+			const entry = JSON.parse(readFileSync(join(dir, folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+			return entry.languages.et.page_count;
+		});
+		expect(counts).toEqual([2, 2, 1]);
+		expect(readdirSync(dir).sort()).toEqual(['ametikohad', 'korduvad-sonastused', 'pagefind', 'uksused']);
 	});
 
 	test('a site whose pages lack data-pagefind-body fails instead of indexing page chrome', async () => {

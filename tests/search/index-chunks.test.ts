@@ -11,8 +11,8 @@ import { decode, encode } from 'cborg';
 import fc from 'fast-check';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chunkRanges, cutCost, fragmentNames, planChunks, rechunkSearchIndex, splitWordEntry, type Rechunked } from '../../src/integrations/index-chunks.ts';
-import { SEARCH_PARTS_PATH, SORT_ORDERS_PATH, sortResults } from '../../src/lib/search/query.ts';
+import { chunkRanges, cutCost, fragmentNames, mergeVocabularies, planChunks, rechunkSearchIndex, type Rechunked, type WordEntry } from '../../src/integrations/index-chunks.ts';
+import { SEARCH_PARTS_PATH, SORT_ORDERS_PATH, sortKeyFilter, sortResults } from '../../src/lib/search/query.ts';
 import { closePagefind, openSearch, pageHtml } from './support/pagefind-node.ts';
 
 /** Orders words as Pagefind's Rust does: by UTF-8 bytes, which is code point order. */
@@ -65,46 +65,24 @@ describe('chunk ranges', () => {
 	});
 });
 
-describe('an index word split by part', () => {
-	/** A page list as Pagefind writes it: ascending pages with their word positions and metadata positions. */
-	const pageList = fc
-		.uniqueArray(fc.integer({ min: 0, max: 400 }), { maxLength: 20 })
-		.map((pages) => pages.sort((a, b) => a - b))
-		.chain((pages) =>
-			fc.tuple(
-				fc.constant(pages),
-				fc.array(fc.array(fc.integer({ min: -300, max: 70_000 }), { maxLength: 4 }), { minLength: pages.length, maxLength: pages.length }),
-				fc.array(fc.array(fc.integer({ min: -5, max: 300 }), { maxLength: 3 }), { minLength: pages.length, maxLength: pages.length }),
-			),
-		)
-		.map(([pages, positions, metaPositions]) => pages.map((page, i) => ({ page, positions: positions[i], metaPositions: metaPositions[i] })));
-	type Page = { page: number; positions: number[]; metaPositions: number[] };
-	const encodeList = (list: Page[]) => list.map(({ page, positions, metaPositions }, i) => [page - (list[i - 1]?.page ?? 0), positions, metaPositions]);
-	/** A part's page list with its pages numbered as in the whole index again. */
-	const decodeList = (list: [number, number[], number[]][], part: number, parts: number): Page[] => {
-		let page = 0;
-		return list.map(([delta, positions, metaPositions]) => ({ page: (page += delta) * parts + part, positions, metaPositions }));
-	};
-	const word = fc.stringMatching(/^[a-zõäöü]{1,12}$/);
+describe('the words of parts indexed apart', () => {
+	const word = fc.stringMatching(/^[a-zõäöü]{1,8}$/);
+	/** A part's word list as Pagefind writes it (ascending), each entry with bytes of its own. */
+	const part = fc.uniqueArray(word, { maxLength: 30 }).map((words) => words.sort().map((w): WordEntry => ({ word: w, bytes: encode([w, [[0, [1], []]], []]) })));
 
-	test('each page goes to part page % parts, as page / parts there, with its positions; every part keeps the word', () => {
+	test('every part gets every word of all parts, in index order: its own entries as they were, the others with no pages', () => {
 		fc.assert(
-			fc.property(word, pageList, fc.uniqueArray(fc.tuple(word, pageList), { maxLength: 3, selector: ([form]) => form }), fc.integer({ min: 1, max: 5 }), (stem, pages, variants, parts) => {
-				const split = splitWordEntry(encode([stem, encodeList(pages), variants.map(([form, list]) => [form, encodeList(list)])]), parts);
-				expect(split).toHaveLength(parts);
-				const decoded = split.map((bytes) => decode(bytes) as [string, [number, number[], number[]][], [string, [number, number[], number[]][]][]]);
-				const byPage = (a: Page, b: Page) => a.page - b.page;
-				const merged = decoded.flatMap((entry, part) => decodeList(entry[1], part, parts));
-				expect(merged.sort(byPage)).toEqual(pages);
-				for (const [form, list] of variants) {
-					const own = decoded.flatMap((entry, part) => decodeList(entry[2].find(([f]) => f === form)?.[1] ?? [], part, parts));
-					expect(own.sort(byPage)).toEqual(list);
-				}
-				for (const entry of decoded) {
-					// A part without the word's pages keeps the word, so that Pagefind does not search a shorter one.
-					expect(entry[0]).toBe(stem);
-					// A variant without pages in this part is left out.
-					expect(entry[2].every(([, list]) => list.length > 0)).toBe(true);
+			fc.property(fc.array(part, { minLength: 1, maxLength: 4 }), (parts) => {
+				const merged = mergeVocabularies(parts);
+				const all = [...new Set(parts.flat().map(({ word }) => word))].sort();
+				expect(merged).toHaveLength(parts.length);
+				for (const [n, words] of merged.entries()) {
+					expect(words.map(({ word }) => word)).toEqual(all);
+					const own = new Map(parts[n].map((entry) => [entry.word, entry]));
+					for (const entry of words) {
+						if (own.has(entry.word)) expect(entry).toBe(own.get(entry.word));
+						else expect(decode(entry.bytes)).toEqual([entry.word, [], []]);
+					}
 				}
 			}),
 		);
@@ -114,19 +92,20 @@ describe('an index word split by part', () => {
 describe('fragment names', () => {
 	const pages = Array.from({ length: 9 }, (_, n) => [`et_${(0x1000000 + n * 7919).toString(16)}`, 10 + n] as const);
 
-	test('number the pages of each part after a hash of the part, the same for the same pages', () => {
-		const names = fragmentNames(pages, 3, 'et_');
-		expect(names).toEqual(fragmentNames(pages, 3, 'et_'));
-		// Page p is page ⌊p/3⌋ of part p % 3.
-		for (const [page, name] of names.entries()) expect(name).toMatch(new RegExp(`^et_[0-9a-f]{10}_${Math.floor(page / 3)}$`));
-		expect(new Set(names).size).toBe(pages.length);
+	test('number the pages after a hash of them all, the same for the same pages', () => {
+		const names = fragmentNames(pages, 'et_');
+		expect(names).toEqual(fragmentNames(pages, 'et_'));
+		const tag = /^et_([0-9a-f]{10})_0$/.exec(names[0])?.[1];
+		expect(names).toEqual(pages.map((_, n) => `et_${tag}_${n}`));
 	});
 
-	test('a changed page renames every page of its part and no other', () => {
-		const before = fragmentNames(pages, 3, 'et_');
-		const changed = pages.map((page, n) => (n === 4 ? (['et_abcdef1', page[1]] as const) : page));
-		const after = fragmentNames(changed, 3, 'et_');
-		for (const page of pages.keys()) expect([page, after[page] === before[page]]).toEqual([page, page % 3 !== 4 % 3]);
+	test('a changed page renames every page', () => {
+		const before = fragmentNames(pages, 'et_');
+		const after = fragmentNames(
+			pages.map((page, n) => (n === 4 ? (['et_abcdef1', page[1]] as const) : page)),
+			'et_',
+		);
+		for (const page of pages.keys()) expect(after[page]).not.toBe(before[page]);
 	});
 });
 
@@ -229,33 +208,42 @@ describe('a re-chunked index', () => {
 	/** The same index in chunks so small that families of words ("kasu", "kasutaja"…) are cut apart. */
 	let tiny: string;
 	let tinyRechunked: Rechunked;
-	/** The same index split into parts of 40 pages. */
+	/** The same pages indexed in four parts of interleaved pages, one Pagefind index each, as finish-site.ts builds a large site's. */
 	let split: string;
 	let splitRechunked: Rechunked;
 	const before = new Map<string, { id: string; score: number; url: string }[]>();
 	const filteredBefore = new Map<string, string[]>();
 	/** Made-up compounds (found through the index word that begins them) and pairs of words. */
 	const moreBefore = new Map<string, string[]>();
-	const sortedBefore = new Map<string, string[]>();
+	/** Each page's sort keys, by URL. */
+	const sortKeys = new Map<string, { pealkiri: string; muudetud?: string }>();
 
 	beforeAll(async () => {
 		const next = random(7);
 		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'et' });
 		if (!index) throw new Error(errors.join('\n'));
+		const parts = await Promise.all(Array.from({ length: 4 }, () => pagefind.createIndex({ forceLanguage: 'et' })));
 		for (let n = 0; n < 150; n++) {
 			// "haruldane" (rare) is on three pages only, so some parts of a split index have none of it.
 			const body = `${Array.from({ length: 30 }, () => VOCABULARY[Math.floor(next() * VOCABULARY.length)]).join(' ')}${n % 50 === 0 ? ' haruldane' : ''}`;
 			const title = `${VOCABULARY[Math.floor(next() * VOCABULARY.length)]} ${n}`;
 			const changed = `2026-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
-			const html = pageHtml({ url: `/ametikohad/a${n}/`, title, body }).replace(
+			const url = `/ametikohad/a${n}/`;
+			// Every tenth page has no change date.
+			sortKeys.set(url, n % 10 === 0 ? { pealkiri: title } : { pealkiri: title, muudetud: changed });
+			const html = pageHtml({ url, title, body }).replace(
 				'</main>',
-				`<span data-pagefind-filter="osakond">o${n % 7}</span><span data-pagefind-sort="pealkiri:${title}"></span>${n % 10 === 0 ? '' : `<span data-pagefind-sort="muudetud:${changed}"></span>`}</main>`,
+				`<span data-pagefind-filter="osakond">o${n % 7}</span><span data-pagefind-filter="${sortKeyFilter('pealkiri', title)}"></span>${n % 10 === 0 ? '' : `<span data-pagefind-filter="${sortKeyFilter('muudetud', changed)}"></span>`}</main>`,
 			);
-			const added = await index.addHTMLFile({ url: `/ametikohad/a${n}/`, content: html });
-			if (added.errors.length) throw new Error(added.errors.join('\n'));
+			for (const target of [index, parts[n % 4].index]) {
+				const added = await target!.addHTMLFile({ url, content: html });
+				if (added.errors.length) throw new Error(added.errors.join('\n'));
+			}
 		}
 		site = mkdtempSync(join(tmpdir(), 'pagefind-chunks-'));
 		await index.writeFiles({ outputPath: join(site, 'pagefind') });
+		split = mkdtempSync(join(tmpdir(), 'pagefind-chunks-'));
+		for (const [n, part] of parts.entries()) await part.index!.writeFiles({ outputPath: join(split, 'pagefind', n === 0 ? '' : `osa-${n + 1}`) });
 		const search = await openSearch(join(site, 'pagefind'));
 		for (const word of VOCABULARY) before.set(word, await search.results(word));
 		for (const query of ['haruldane', 'haruldanekonto', 'haruldane töö']) moreBefore.set(query, (await search.results(query)).map(({ url }) => url).sort());
@@ -265,16 +253,11 @@ describe('a re-chunked index', () => {
 		}
 		for (const word of [...VOCABULARY.slice(0, 10), null])
 			filteredBefore.set(String(word), (await search.results(word, { filters: { osakond: ['o3'] } })).map(({ url }) => url).sort());
-		for (const [name, direction] of [['pealkiri', 'asc'], ['muudetud', 'asc']] as const) {
-			sortedBefore.set(name, (await search.results(null, { sort: { [name]: direction } })).map(({ url }) => url));
-		}
 		search.close();
 		tiny = mkdtempSync(join(tmpdir(), 'pagefind-chunks-'));
 		cpSync(join(site, 'pagefind'), join(tiny, 'pagefind'), { recursive: true });
-		split = mkdtempSync(join(tmpdir(), 'pagefind-chunks-'));
-		cpSync(join(site, 'pagefind'), join(split, 'pagefind'), { recursive: true });
 		rechunked = await rechunkSearchIndex(site, { targetBytes: 1_500, maxBytes: 6_000 });
-		splitRechunked = await rechunkSearchIndex(split, { targetBytes: 1_500, maxBytes: 6_000, pagesPerPart: 40 });
+		splitRechunked = await rechunkSearchIndex(split, { targetBytes: 1_500, maxBytes: 6_000 });
 		tinyRechunked = await rechunkSearchIndex(tiny, { targetBytes: 100, maxBytes: 200 });
 	}, 60_000);
 
@@ -348,30 +331,35 @@ describe('a re-chunked index', () => {
 		expect(meta[4]).toEqual([]);
 	});
 
-	test('the sort orders are Pagefind’s own, as result ids, and order search results as Pagefind sorted them', async () => {
-		const orders = join(site, ...SORT_ORDERS_PATH.split('/').filter(Boolean));
-		expect(readdirSync(orders).sort()).toEqual(['muudetud.json', 'pealkiri.json']);
-		const byDate = JSON.parse(readFileSync(join(orders, 'muudetud.json'), 'utf8')) as string[];
-		// Every tenth page has no date: those come last, in their search order.
-		expect(byDate).toHaveLength(135);
-		const search = await openSearch(join(site, 'pagefind'));
-		try {
-			const urlOf = new Map((await search.results(null)).map(({ id, url }) => [id, url]));
-			for (const [name, urls] of sortedBefore) {
-				const ids = JSON.parse(readFileSync(join(orders, `${name}.json`), 'utf8')) as string[];
-				expect(ids.map((id) => urlOf.get(id))).toEqual(urls);
+	test('the sort orders list the result ids by the pages’ sort keys, from one index or from parts, and order search results by them', async () => {
+		for (const dir of [site, split]) {
+			const orders = join(dir, ...SORT_ORDERS_PATH.split('/').filter(Boolean));
+			expect(readdirSync(orders).sort()).toEqual(['muudetud.json', 'pealkiri.json']);
+			const search = await openSearch(join(dir, 'pagefind'));
+			try {
+				const urlOf = new Map((await search.results(null)).map(({ id, url }) => [id, url]));
+				expect(urlOf.size).toBe(150);
+				for (const name of ['pealkiri', 'muudetud'] as const) {
+					const keys = (JSON.parse(readFileSync(join(orders, `${name}.json`), 'utf8')) as string[]).map((id) => sortKeys.get(urlOf.get(id)!)![name]!);
+					// Every page with the key, each once, ascending as text.
+					expect(keys).toHaveLength([...sortKeys.values()].filter((page) => page[name] !== undefined).length);
+					expect(keys).toEqual([...keys].sort());
+				}
+				const byDate = JSON.parse(readFileSync(join(orders, 'muudetud.json'), 'utf8')) as string[];
+				expect(byDate).toHaveLength(135);
+				const found = await search.results('töö');
+				const sorted = sortResults(found, byDate, true);
+				expect(new Set(sorted)).toEqual(new Set(found));
+				const dated = sorted.filter(({ id }) => byDate.includes(id));
+				expect(dated.map(({ id }) => byDate.indexOf(id))).toEqual(dated.map(({ id }) => byDate.indexOf(id)).sort((x, y) => y - x));
+				expect(sorted.slice(dated.length).map(({ id }) => id)).toEqual(found.filter(({ id }) => !byDate.includes(id)).map(({ id }) => id));
+			} finally {
+				search.close();
 			}
-			const found = await search.results('töö');
-			const sorted = sortResults(found, byDate, true);
-			expect(new Set(sorted)).toEqual(new Set(found));
-			const dated = sorted.filter(({ id }) => byDate.includes(id));
-			expect(dated.map(({ id }) => byDate.indexOf(id))).toEqual(dated.map(({ id }) => byDate.indexOf(id)).sort((a, b) => b - a));
-			expect(sorted.slice(dated.length).map(({ id }) => id)).toEqual(found.filter(({ id }) => !byDate.includes(id)).map(({ id }) => id));
-		} finally {
-			search.close();
 		}
 	});
-	test('above pagesPerPart pages it is split into parts that together find the same pages for every word and filter', async () => {
+
+	test('parts indexed apart together find the same pages as one index, for every word, compound and filter', async () => {
 		expect(splitRechunked.parts).toBe(4);
 		expect(JSON.parse(readFileSync(join(split, ...SEARCH_PARTS_PATH.split('/').filter(Boolean)), 'utf8'))).toEqual(['/pagefind/osa-2/', '/pagefind/osa-3/', '/pagefind/osa-4/']);
 		const search = await openSearch(join(split, 'pagefind'));
@@ -387,19 +375,21 @@ describe('a re-chunked index', () => {
 		}
 	});
 
-	test('each part holds every fourth page, with its fragments, chunks and filters, and nothing else', () => {
-		const whole = readMeta(join(site, 'pagefind'))[1];
+	test('each part holds its own pages, with their fragments, chunks and filters (the sort keys’ taken out), and nothing else', () => {
 		for (const [part, folder] of ['', 'osa-2', 'osa-3', 'osa-4'].entries()) {
 			const bundle = join(split, 'pagefind', folder);
 			const [, pages, chunks, filters] = readMeta(bundle);
-			expect(pages.map(([, words]) => words)).toEqual(whole.filter((_, page) => page % 4 === part).map(([, words]) => words));
+			const urls = pages.map(([name]) => (JSON.parse(gunzipSync(readFileSync(join(bundle, 'fragment', `${name}.pf_fragment`))).subarray(12).toString()) as { url: string }).url);
+			expect(urls.sort()).toEqual([...sortKeys.keys()].filter((_, n) => n % 4 === part).sort());
 			// Named by their number in the part after one hash of the part's pages (fragmentNames).
 			const tag = /^et_([0-9a-f]{10})_0$/.exec(pages[0][0])?.[1];
 			expect(pages.map(([name]) => name)).toEqual(pages.map((_, n) => `et_${tag}_${n}`));
 			expect(readdirSync(join(bundle, 'fragment')).sort()).toEqual(pages.map(([hash]) => `${hash}.pf_fragment`).sort());
 			expect(readdirSync(join(bundle, 'index')).sort()).toEqual(chunks.map(([, , name]) => `${name}.pf_index`).sort());
+			expect(filters.map(([name]) => name)).toEqual(['osakond']);
 			expect(readdirSync(join(bundle, 'filter')).sort()).toEqual(filters.map(([, name]) => `${name}.pf_filter`).sort());
 			expect(readdirSync(bundle).filter((name) => name.endsWith('.pf_meta'))).toHaveLength(1);
+			if (part > 0) expect(readdirSync(bundle).sort()).toEqual(['filter', 'fragment', 'index', 'pagefind-entry.json', readdirSync(bundle).find((name) => name.endsWith('.pf_meta'))].sort());
 		}
 	});
 });

@@ -1,7 +1,7 @@
 /**
- * The search page on an index split into parts (src/integrations/index-chunks.ts), as a large site's is:
- * the built site is copied, its index split into parts of a third of its pages, and the search page must
- * merge them and still find every query's positions among the first five.
+ * The search page on an index built in parts (src/integrations/finish-site.ts, index-chunks.ts), as a large
+ * site's is: the built site is copied, indexed again in parts of a third of its pages, and the search page
+ * must merge them and still find every query's positions among the first five.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { meanRecall, runQueries, searchInPage } from '../../scripts/lib/search-eval.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { buildSearchIndex } from '../../src/integrations/finish-site.ts';
 import { rechunkSearchIndex } from '../../src/integrations/index-chunks.ts';
 import { SEARCH_PARTS_PATH } from '../../src/lib/search/query.ts';
 import { SEARCH_QUERIES } from '../fixtures/search-queries.ts';
@@ -24,7 +25,10 @@ beforeAll(async () => {
 	site = mkdtempSync(join(tmpdir(), 'site-parts-'));
 	cpSync(inject('siteDir'), site, { recursive: true });
 	const { page_count: pages } = Object.values(JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages)[0] as { page_count: number };
-	({ parts } = await rechunkSearchIndex(site, { pagesPerPart: Math.ceil(pages / 3) }));
+	// Indexed again, as a site of more than pagesPerPart pages is (finish-site.ts).
+	rmSync(join(site, 'pagefind'), { recursive: true });
+	await buildSearchIndex(site, { pagesPerPart: Math.ceil(pages / 3) });
+	({ parts } = await rechunkSearchIndex(site));
 	server = await startStaticServer(site);
 	browser = await launchChromium();
 }, 60_000);

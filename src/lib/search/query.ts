@@ -30,10 +30,18 @@ export const MIN_EXPANDED_STEM = 3;
 /** Site path of the expansion shards, written by src/integrations/query-expansions.ts. */
 export const EXPANSIONS_PATH = '/otsing/laiendused/';
 /**
- * Site path of the sort orders, `<name>.json`: Pagefind result ids in ascending order, taken out of
- * Pagefind's metadata by src/integrations/index-chunks.ts so that a search that does not sort never loads them.
+ * Site path of the sort orders, `<name>.json`: Pagefind result ids in ascending order of the pages' sort keys,
+ * written by src/integrations/index-chunks.ts so that a search that does not sort never loads them.
  */
 export const SORT_ORDERS_PATH = '/otsing/jarjestus/';
+
+/**
+ * The `data-pagefind-filter` value by which a page gives its sort key `key` for the order `name` (keys sort as
+ * text: fixed-width numbers, ISO dates). A filter rather than `data-pagefind-sort`: the index is built in parts
+ * by separate Pagefind processes, and their sort orders hold no keys to merge them by, where a filter file
+ * holds each key with its pages. index-chunks.ts takes these filters out of the index.
+ */
+export const sortKeyFilter = (name: 'pealkiri' | 'muudetud', key: string): string => `jarjestus-${name}:${key}`;
 /**
  * Site path of the list of further parts of the search index (`["/pagefind/osa-2/", …]`, empty for one part),
  * which the search page merges into Pagefind's own (src/integrations/index-chunks.ts).
