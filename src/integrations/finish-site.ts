@@ -14,14 +14,14 @@ export { SEARCHABLE_PAGES };
  * What runs over the written pages: the per-position open-data files, the search index (Pagefind's,
  * re-chunked by index-chunks.ts) and its query expansions.
  * `scripts/build-site.ts` (npm run build) runs it after Astro's process has exited, so Astro's heap and
- * the Pagefind binary (the two largest consumers, about 1.3 and 1.7 GiB at 5,000 positions) are never
+ * the Pagefind processes (the two largest consumers, about 1.3 and 1.7 GiB at 5,000 positions) are never
  * resident at the same time; a bare `astro build` runs it from the integration in pagefind.ts.
  */
 export async function finishSite(site: string, log: (message: string) => void): Promise<void> {
-	// The Pagefind binary is the build's peak, once it has read every page and builds its index; the child
-	// writing the position files has exited by then (about 1.5 s against Pagefind's 13 s at 5,000 positions).
-	// The query expansions start once Pagefind has built its index and writes it, on about one core: by
-	// then the binary is about 120 MiB below its peak, and its memory only goes down.
+	// The Pagefind processes are the build's peak, once they have read every page and build their indexes; the
+	// child writing the position files has exited by then (about 1.5 s against Pagefind's 11 s at 5,000
+	// positions). The query expansions start once every Pagefind process has built its index and writes it:
+	// by then each is below its peak, and their memory only goes down.
 	const started = performance.now();
 	const positionFiles = runAside('position-files.ts', site).then((stdout) => ({ files: Number(stdout), ms: performance.now() - started }));
 	let expansions: Promise<{ written: ExpansionsWritten; ms: number }> | undefined;
