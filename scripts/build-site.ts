@@ -6,7 +6,7 @@
  * The last two steps run here, after Astro's process has exited, so that its memory and the Pagefind
  * binary's are not added together (src/integrations/finish-site.ts).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,32 +46,43 @@ function countFiles(dir: string): number {
 }
 
 /** Exit status, or the signal that ended the process ("SIGABRT" when V8 ran out of heap). */
-function run(args: string[], extraEnv: Record<string, string> = {}): { ok: boolean; signal: NodeJS.Signals | null } {
-	const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...extraEnv } });
-	return { ok: result.status === 0, signal: result.signal };
+function run(args: string[], extraEnv: Record<string, string> = {}): Promise<{ ok: boolean; signal: NodeJS.Signals | null }> {
+	return new Promise((resolve, reject) => {
+		// Not spawnSync: the parent keeps talking to the query expansions' child meanwhile.
+		const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...extraEnv } });
+		child.on('error', reject);
+		child.on('close', (code, signal) => resolve({ ok: code === 0, signal }));
+	});
 }
 
 rmSync(staging, { recursive: true, force: true });
 const astroArgs = [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging];
 const astroEnv = { ASTRO_TELEMETRY_DISABLED: '1', SKA_FINISH_AFTER_BUILD: '1' };
 const heap = Number(process.env.SKA_ASTRO_HEAP_MIB) || astroHeapMiB(countFiles(join(root, 'content')));
-let astro = run([`--max-old-space-size=${heap}`, ...astroArgs], astroEnv);
+const { finishSite, followPages } = await import('../src/integrations/finish-site.ts');
+// The query expansions read the searchable pages while Astro writes them (finish-site.ts followPages).
+const enrich = process.env.SEARCH_ENRICHMENT !== '0';
+let follower = enrich ? followPages(staging) : undefined;
+let astro = await run([`--max-old-space-size=${heap}`, ...astroArgs], astroEnv);
 if (!astro.ok && astro.signal === 'SIGABRT') {
 	// Content far larger per file than the estimate assumes: correct beats lean, so once more without it.
 	console.error(`\nAstro vajas rohkem mälu kui ${heap} MiB: ehitan uuesti ilma piiranguta.`);
+	follower?.stop();
 	rmSync(staging, { recursive: true, force: true });
-	astro = run(astroArgs, astroEnv);
+	follower = enrich ? followPages(staging) : undefined;
+	astro = await run(astroArgs, astroEnv);
 }
 let built = astro.ok;
 if (built) {
 	try {
-		// Imported only now: the waiting parent stays small while Astro's process runs.
-		const { finishSite } = await import('../src/integrations/finish-site.ts');
-		await finishSite(staging, (message) => console.log(`${new Date().toTimeString().slice(0, 8)} [finish] ${message}`));
+		await follower?.pagesWritten();
+		await finishSite(staging, (message) => console.log(`${new Date().toTimeString().slice(0, 8)} [finish] ${message}`), { expansions: follower?.expansions });
 	} catch (error) {
 		console.error(`\n${(error as Error).message}`);
 		built = false;
 	}
+} else {
+	follower?.stop();
 }
 if (!built || !existsSync(join(staging, 'index.html')) || !existsSync(join(staging, 'pagefind'))) {
 	rmSync(staging, { recursive: true, force: true });

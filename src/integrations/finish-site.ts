@@ -1,7 +1,8 @@
 import { execFile, spawn } from 'node:child_process';
 import { globSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CHUNKING, partCount, partFolder, partOfPage, rechunkSearchIndex } from './index-chunks.ts';
 import { SEARCHABLE_PAGES } from './page-vocabulary.ts';
@@ -17,46 +18,101 @@ export { SEARCHABLE_PAGES };
  * the Pagefind processes (the two largest consumers, about 1.3 and 1.7 GiB at 5,000 positions) are never
  * resident at the same time; a bare `astro build` runs it from the integration in pagefind.ts.
  */
-export async function finishSite(site: string, log: (message: string) => void): Promise<void> {
-	// The Pagefind processes are the build's peak, once they have read every page and build their indexes; the
-	// child writing the position files has exited by then (about 1.5 s against Pagefind's 11 s at 5,000
-	// positions). The query expansions start once every Pagefind process has built its index and writes it:
-	// by then each is below its peak, and their memory only goes down.
+/** Query expansions being written by a child process. */
+export type ExpansionsRun = Promise<ExpansionsWritten>;
+
+/**
+ * Starts the query expansions' child in follow mode (query-expansions.ts --follow) over a site that Astro is
+ * still writing: it reads each searchable page once it is complete, on the core Astro's rendering leaves
+ * free (at 5,000 positions, reading the pages is about 3 of its 4.5 s). `pagesWritten` tells it that Astro
+ * has exited and resolves once it has read every page (they may be moved then); `expansions` resolves to
+ * what it wrote; `stop` ends it.
+ */
+export function followPages(site: string): { pagesWritten: () => Promise<void>; expansions: ExpansionsRun; stop: () => void } {
+	const path = fileURLToPath(new URL('./query-expansions.ts', import.meta.url));
+	const child = spawn(process.execPath, ['--max-semi-space-size=2', path, site, '--follow'], { stdio: ['pipe', 'pipe', 'pipe'] });
+	let stdout = '';
+	let stderr = '';
+	let onRead: (() => void) | undefined;
+	child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+		stdout += chunk;
+		if (stdout.startsWith('read\n')) onRead?.();
+	});
+	child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+	const exited = new Promise<number | null>((resolve, reject) => {
+		child.on('error', reject);
+		child.on('close', resolve);
+	});
+	const failure = (code: number | null) => new Error(`query-expansions.ts failed (exit ${code}):\n${stderr}`);
+	const expansions: ExpansionsRun = exited.then((code) => {
+		const [read, result] = stdout.trim().split('\n');
+		if (code !== 0 || read !== 'read' || !result) throw failure(code);
+		return JSON.parse(result) as ExpansionsWritten;
+	});
+	// Awaited by finishSite or ignored after stop(); until then a failure must not count as unhandled.
+	expansions.catch(() => undefined);
+	return {
+		pagesWritten: () => {
+			const read = new Promise<void>((resolve, reject) => {
+				onRead = resolve;
+				if (stdout.startsWith('read\n')) resolve();
+				exited.then((code) => reject(failure(code)), reject);
+			});
+			child.stdin.end();
+			return read;
+		},
+		expansions,
+		stop: () => child.kill(),
+	};
+}
+
+export async function finishSite(site: string, log: (message: string) => void, { expansions: following }: { expansions?: ExpansionsRun } = {}): Promise<void> {
+	// The Pagefind processes are the build's peak, once they have read every page and build their indexes.
+	// One process leaves a core free: the child writing the position files runs beside it from the start and
+	// has exited by then (about 1.5 s against Pagefind's 13 s at 5,000 positions), and the query expansions
+	// start once it has built its index and writes it (its memory only goes down then). Processes on every
+	// core (a site indexed in parts) leave none, and two side by side are near their peaks together: at 5,000
+	// positions the children beside them took the build to 2,177 MiB once, against 1,835–1,847 in the other
+	// four runs. Then both children start when the processes have exited, beside the re-chunking.
 	const started = performance.now();
-	const positionFiles = runAside('position-files.ts', site).then((stdout) => ({ files: Number(stdout), ms: performance.now() - started }));
-	let expansions: Promise<{ written: ExpansionsWritten; ms: number }> | undefined;
+	// SEARCH_PAGES_PER_PART overrides the size of the index's parts, for benchmarks.
+	const pagesPerPart = Number(process.env.SEARCH_PAGES_PER_PART) || DEFAULT_CHUNKING.pagesPerPart;
+	const parts = partCount(globSync(SEARCHABLE_PAGES, { cwd: site }).length, pagesPerPart);
+	const coreFree = Math.min(parts, availableParallelism()) < availableParallelism();
+	let positionFiles: Promise<{ files: number; ms: number }> | undefined;
+	const startPositionFiles = () => {
+		const filesStarted = performance.now();
+		positionFiles ??= runAside('position-files.ts', site).then((stdout) => ({ files: Number(stdout), ms: performance.now() - filesStarted }));
+	};
+	let expansions = following;
 	const startExpansions = () => {
-		const expansionsStarted = performance.now();
 		// A small young generation: the pages' parse garbage is collected sooner, and the child, which runs
 		// beside Pagefind's largest moments, peaks at 160 instead of 215 MiB in the same time.
-		expansions ??= runAside('query-expansions.ts', site, ['--max-semi-space-size=2']).then((stdout) => ({
-			written: JSON.parse(stdout) as ExpansionsWritten,
-			ms: performance.now() - expansionsStarted,
-		}));
+		expansions ??= runAside('query-expansions.ts', site, ['--max-semi-space-size=2']).then((stdout) => JSON.parse(stdout) as ExpansionsWritten);
 	};
 	const enrich = process.env.SEARCH_ENRICHMENT !== '0';
-	// SEARCH_PAGES_PER_PART overrides the size of the index's parts, for benchmarks.
-	const pagesPerPart = Number(process.env.SEARCH_PAGES_PER_PART) || undefined;
-	const index = buildSearchIndex(site, { pagesPerPart, onIndexBuilt: enrich ? startExpansions : undefined }).then(async (pages) => {
-		log(`search index: ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+	if (coreFree) startPositionFiles();
+	const index = buildSearchIndex(site, { pagesPerPart, onIndexBuilt: enrich && coreFree ? startExpansions : undefined }).then(async (pages) => {
+		log(`search index: ${pages} pages in ${parts} part${parts === 1 ? '' : 's'} in ${Math.round(performance.now() - started)} ms`);
+		startPositionFiles();
 		if (enrich) startExpansions();
 		const rechunkStarted = performance.now();
 		const chunks = await rechunkSearchIndex(site);
 		log(
-			`search index: ${chunks.parts} part${chunks.parts === 1 ? '' : 's'}, chunks ${chunks.chunksBefore} → ${chunks.chunksAfter}, largest ${kib(chunks.largestBefore)} → ${kib(chunks.largestAfter)} KiB, ` +
+			`search index: chunks ${chunks.chunksBefore} → ${chunks.chunksAfter}, largest ${kib(chunks.largestBefore)} → ${kib(chunks.largestAfter)} KiB, ` +
 				`${chunks.wholeWordCuts} cuts after a word that begins the next, in ${Math.round(performance.now() - rechunkStarted)} ms`,
 		);
 	});
 	// Whichever fails first is reported; the others are still awaited, so nothing runs on once this returns.
-	const [indexed, open] = await Promise.allSettled([index, positionFiles]);
-	const [expanded] = await Promise.allSettled([expansions ?? Promise.resolve(undefined)]);
+	const [indexed] = await Promise.allSettled([index]);
+	const [open, expanded] = await Promise.allSettled([positionFiles ?? Promise.resolve(undefined), expansions ?? Promise.resolve(undefined)]);
 	if (indexed.status === 'rejected') throw indexed.reason;
 	if (open.status === 'rejected') throw open.reason;
 	if (expanded.status === 'rejected') throw expanded.reason;
-	log(`open data: ${open.value.files} position files in ${Math.round(open.value.ms)} ms, beside the search index`);
+	if (open.value) log(`open data: ${open.value.files} position files in ${Math.round(open.value.ms)} ms, beside the search index`);
 	if (expanded.value) {
-		const { written, ms } = expanded.value;
-		log(`query expansions: ${written.stems} stems in ${written.shards} files in ${Math.round(ms)} ms, ${Math.round(performance.now() - started)} ms after the search index started`);
+		const { stems, shards } = expanded.value;
+		log(`query expansions: ${stems} stems in ${shards} files, ${Math.round(performance.now() - started)} ms after the search index started`);
 	}
 }
 
@@ -106,51 +162,62 @@ export interface SearchIndexOptions {
  * chrome stay out, and only the page kinds that carry it are read at all.
  *
  * Above `pagesPerPart` searchable pages the index is built in parts of interleaved pages (in path order, the
- * n-th page goes to part n % parts + 1), one Pagefind process per part, side by side: part 1 reads the site
- * itself, and part k's pages are moved (renamed, not copied) into `site/.osa-k` for its own process and moved
- * back once every process has read its pages. At 5,000 positions two processes took 11.3 s where one took
- * 16.0–16.5 s (the pages alone, nothing else running), at the same peak memory (860 + 867 MiB against
- * 1,730 MiB): one process parsed on about 1.5 cores and compressed its files on one. rechunkSearchIndex then
- * gives every part the words of all parts.
+ * n-th page goes to part n % parts + 1), one Pagefind process per part, as many side by side as there are
+ * cores: part k's pages are moved (renamed, not copied) into `site/.osa-k` for its process and moved back
+ * once it has read them. At 5,000 positions two processes took 11.3 s where one took 16.0–16.5 s (the pages
+ * alone, nothing else running), at the same peak memory (860 + 867 MiB against 1,730 MiB): one process
+ * parsed on about 1.5 cores and compressed its files on one. rechunkSearchIndex then gives every part the
+ * words of all parts.
  */
-export async function buildSearchIndex(site: string, { pagesPerPart = DEFAULT_CHUNKING.pagesPerPart, onIndexBuilt }: SearchIndexOptions = {}): Promise<number> {
+export async function buildSearchIndex(dir: string, { pagesPerPart = DEFAULT_CHUNKING.pagesPerPart, onIndexBuilt }: SearchIndexOptions = {}): Promise<number> {
+	// Absolute: each Pagefind process runs in its own part's folder.
+	const site = resolve(dir);
 	const files = globSync(SEARCHABLE_PAGES, { cwd: site }).sort();
 	const parts = partCount(files.length, pagesPerPart);
-	const partSite = (part: number) => (part === 1 ? site : join(site, `.${partFolder(part)}`));
+	if (parts === 1) {
+		const pages = await runPagefind(site, join(site, 'pagefind'), () => onIndexBuilt?.());
+		return pages;
+	}
+	const partSite = (part: number) => join(site, `.${partFolder(part)}`);
 	const partOutput = (part: number) => (part === 1 ? join(site, 'pagefind') : join(site, `.${partFolder(part)}-pagefind`));
-	const moved: { from: string; to: string }[] = [];
-	const restore = () => {
-		for (let next = moved.pop(); next; next = moved.pop()) renameSync(next.to, next.from);
-		for (let part = 2; part <= parts; part++) rmSync(partSite(part), { recursive: true, force: true });
+	const moved = Array.from({ length: parts + 1 }, (): { from: string; to: string }[] => []);
+	const restore = (part: number) => {
+		for (let next = moved[part].pop(); next; next = moved[part].pop()) renameSync(next.to, next.from);
+		rmSync(partSite(part), { recursive: true, force: true });
 	};
 	try {
 		const made = new Set<string>();
 		for (const [n, file] of files.entries()) {
 			const part = partOfPage(n, parts) + 1;
-			if (part === 1) continue;
 			const page = dirname(file);
 			const to = join(partSite(part), page);
 			if (!made.has(dirname(to))) mkdirSync(dirname(to), { recursive: true });
 			made.add(dirname(to));
 			renameSync(join(site, page), to);
-			moved.push({ from: join(site, page), to });
+			moved[part].push({ from: join(site, page), to });
 		}
 		let indexed = 0;
 		let restoreFailed: unknown;
-		const runs = Array.from({ length: parts }, (_, i) =>
-			runPagefind(partSite(i + 1), partOutput(i + 1), () => {
-				if (++indexed < parts) return;
+		const run = (part: number) =>
+			runPagefind(partSite(part), partOutput(part), () => {
 				try {
-					restore();
+					restore(part);
 				} catch (error) {
-					restoreFailed = error;
+					restoreFailed ??= error;
 					return;
 				}
-				onIndexBuilt?.();
-			}),
-		);
-		// Every process is awaited before a failure is reported, so none writes on after this returns.
-		const results = await Promise.allSettled(runs);
+				if (++indexed === parts) onIndexBuilt?.();
+			});
+		// More processes than cores would only share them and add their memory together.
+		const results: PromiseSettledResult<number>[] = [];
+		let next = 1;
+		const worker = async () => {
+			for (let part = next++; part <= parts; part = next++) {
+				const [result] = await Promise.allSettled([run(part)]);
+				results[part - 1] = result;
+			}
+		};
+		await Promise.all(Array.from({ length: Math.min(parts, availableParallelism()) }, worker));
 		const failed = results.find((result) => result.status === 'rejected');
 		if (failed) throw failed.reason;
 		if (restoreFailed) throw restoreFailed;
@@ -161,8 +228,10 @@ export async function buildSearchIndex(site: string, { pagesPerPart = DEFAULT_CH
 		}
 		return results.reduce((sum, result) => sum + (result.status === 'fulfilled' ? result.value : 0), 0);
 	} finally {
-		restore();
-		for (let part = 2; part <= parts; part++) rmSync(partOutput(part), { recursive: true, force: true });
+		for (let part = 1; part <= parts; part++) {
+			restore(part);
+			if (part > 1) rmSync(partOutput(part), { recursive: true, force: true });
+		}
 	}
 }
 

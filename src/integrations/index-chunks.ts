@@ -463,8 +463,8 @@ function readPart(folder: string): PartIndex {
  * search page to merge (Pagefind's mergeIndex). Fragments are renamed (fragmentNames), and each sort order is
  * written as the JSON list of result ids in ascending order of its key to `site/otsing/jarjestus/<name>.json`.
  */
-export async function rechunkSearchIndex(site: string, chosen: Partial<ChunkingOptions> = {}): Promise<Rechunked> {
-	const options = { ...DEFAULT_CHUNKING, ...chosen };
+export async function rechunkSearchIndex(site: string, chosen: Partial<ChunkSizes> = {}): Promise<Rechunked> {
+	const options: ChunkSizes = { targetBytes: DEFAULT_CHUNKING.targetBytes, maxBytes: DEFAULT_CHUNKING.maxBytes, ...chosen };
 	const bundle = join(site, 'pagefind');
 	const partNumbers = readdirSync(bundle)
 		.map((name) => /^osa-(\d+)$/.exec(name)?.[1])

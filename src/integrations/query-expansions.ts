@@ -3,15 +3,15 @@
  * index: one JSON file per two-letter stem prefix under EXPANSIONS_PATH.
  *
  * Run as a script (`node query-expansions.ts <site>`), it reads the vocabulary from the written pages
- * and prints what it wrote as JSON: finishSite runs it so while the Pagefind binary writes its index,
- * which keeps only about one of the two cores busy.
+ * and prints what it wrote as JSON. With `--follow` it reads the pages while Astro writes them
+ * (scripts/build-site.ts runs it so, on the core Astro leaves free), until its standard input ends.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { createAnalyzer } from '../lib/search/estonian.ts';
 import { EXPANSIONS_PATH, shardKey, type ExpansionShard } from '../lib/search/query.ts';
-import { pageVocabulary } from './page-vocabulary.ts';
+import { PageVocabularyReader } from './page-vocabulary.ts';
 
 export interface ExpansionsWritten {
 	stems: number;
@@ -40,10 +40,35 @@ export async function writeExpansions(site: string, vocabulary: Iterable<string>
 	return { stems: expansions.size, shards: shards.size };
 }
 
+/** How often, in follow mode, the pages written since are read. */
+const FOLLOW_INTERVAL_MS = 500;
+
 if (import.meta.main) {
-	const site = process.argv[2];
-	if (!site) throw new Error('usage: node query-expansions.ts <site directory>');
-	// Runs while Pagefind writes its index, which is what the build waits for: Pagefind gets the cores first.
+	const [site, mode] = process.argv.slice(2);
+	if (!site || (mode !== undefined && mode !== '--follow')) throw new Error('usage: node query-expansions.ts <site directory> [--follow]');
+	// Runs beside what the build waits for (Astro rendering, Pagefind writing its index), which gets the cores first.
 	setPriority(10);
-	console.log(JSON.stringify(await writeExpansions(site, pageVocabulary(site))));
+	const reader = new PageVocabularyReader(site);
+	if (mode === '--follow') {
+		// The pages are read as Astro writes them, until standard input ends (Astro has exited); then the
+		// rest, and "read" says that the pages may be moved (finish-site.ts moves them to index them in parts).
+		let astroDone = false;
+		const ended = new Promise<void>((resolve) => {
+			process.stdin
+				.once('end', () => {
+					astroDone = true;
+					resolve();
+				})
+				.resume();
+		});
+		while (!astroDone) {
+			reader.sweep();
+			await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, FOLLOW_INTERVAL_MS))]);
+		}
+		reader.sweep(true);
+		process.stdout.write('read\n');
+	} else {
+		reader.sweep(true);
+	}
+	console.log(JSON.stringify(await writeExpansions(site, reader.words())));
 }
