@@ -4,7 +4,8 @@
  * stops the build on errors), pages, per-position open data and search index. A failed build leaves
  * the previous dist/ untouched and exits non-zero.
  * The last two steps run here, after Astro's process has exited, so that its memory and the Pagefind
- * binary's are not added together (src/integrations/finish-site.ts).
+ * processes' are not added together (src/integrations/finish-site.ts); the query expansions' child reads
+ * the searchable pages meanwhile, as Astro writes them (followPages there).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
@@ -75,10 +76,11 @@ if (!astro.ok && astro.signal === 'SIGABRT') {
 let built = astro.ok;
 if (built) {
 	try {
-		await follower?.pagesWritten();
-		await finishSite(staging, (message) => console.log(`${new Date().toTimeString().slice(0, 8)} [finish] ${message}`), { expansions: follower?.expansions });
+		const expansionsWritten = await follower?.finish();
+		await finishSite(staging, (message) => console.log(`${new Date().toTimeString().slice(0, 8)} [finish] ${message}`), { expansionsWritten });
 	} catch (error) {
 		console.error(`\n${(error as Error).message}`);
+		follower?.stop();
 		built = false;
 	}
 } else {

@@ -18,83 +18,68 @@ export { SEARCHABLE_PAGES };
  * the Pagefind processes (the two largest consumers, about 1.3 and 1.7 GiB at 5,000 positions) are never
  * resident at the same time; a bare `astro build` runs it from the integration in pagefind.ts.
  */
-/** Query expansions being written by a child process. */
-export type ExpansionsRun = Promise<ExpansionsWritten>;
-
 /**
  * Starts the query expansions' child in follow mode (query-expansions.ts --follow) over a site that Astro is
  * still writing: it reads each searchable page once it is complete, on the core Astro's rendering leaves
- * free (at 5,000 positions, reading the pages is about 3 of its 4.5 s). `pagesWritten` tells it that Astro
- * has exited and resolves once it has read every page (they may be moved then); `expansions` resolves to
- * what it wrote; `stop` ends it.
+ * free (at 5,000 positions reading the pages is about 3 of its 4.5 s), and loads its dictionary meanwhile.
+ * `finish` tells it that Astro has exited and resolves once it has read the rest and written the
+ * expansions: about a second, before Pagefind starts (beside the Pagefind processes, the child, niced so as
+ * not to slow Astro, lingered into their peak and the build's peak rose by its 160 MiB). `stop` ends it.
  */
-export function followPages(site: string): { pagesWritten: () => Promise<void>; expansions: ExpansionsRun; stop: () => void } {
+export function followPages(site: string): { finish: () => Promise<ExpansionsWritten>; stop: () => void } {
 	const path = fileURLToPath(new URL('./query-expansions.ts', import.meta.url));
 	const child = spawn(process.execPath, ['--max-semi-space-size=2', path, site, '--follow'], { stdio: ['pipe', 'pipe', 'pipe'] });
 	let stdout = '';
 	let stderr = '';
-	let onRead: (() => void) | undefined;
-	child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-		stdout += chunk;
-		if (stdout.startsWith('read\n')) onRead?.();
-	});
+	child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
 	child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-	const exited = new Promise<number | null>((resolve, reject) => {
+	// A child that failed early has closed its input: its exit status reports that, not the pipe.
+	child.stdin.on('error', () => undefined);
+	const written = new Promise<ExpansionsWritten>((resolve, reject) => {
 		child.on('error', reject);
-		child.on('close', resolve);
+		child.on('close', (code) => {
+			if (code === 0) resolve(JSON.parse(stdout) as ExpansionsWritten);
+			else reject(new Error(`query-expansions.ts failed (exit ${code}):\n${stderr}`));
+		});
 	});
-	const failure = (code: number | null) => new Error(`query-expansions.ts failed (exit ${code}):\n${stderr}`);
-	const expansions: ExpansionsRun = exited.then((code) => {
-		const [read, result] = stdout.trim().split('\n');
-		if (code !== 0 || read !== 'read' || !result) throw failure(code);
-		return JSON.parse(result) as ExpansionsWritten;
-	});
-	// Awaited by finishSite or ignored after stop(); until then a failure must not count as unhandled.
-	expansions.catch(() => undefined);
+	// Awaited through finish() or ignored after stop(); until then a failure must not count as unhandled.
+	written.catch(() => undefined);
 	return {
-		pagesWritten: () => {
-			const read = new Promise<void>((resolve, reject) => {
-				onRead = resolve;
-				if (stdout.startsWith('read\n')) resolve();
-				exited.then((code) => reject(failure(code)), reject);
-			});
+		finish: () => {
 			child.stdin.end();
-			return read;
+			return written;
 		},
-		expansions,
 		stop: () => child.kill(),
 	};
 }
 
-export async function finishSite(site: string, log: (message: string) => void, { expansions: following }: { expansions?: ExpansionsRun } = {}): Promise<void> {
+/** What finishSite leaves out: the query expansions, when they were written beside Astro (followPages). */
+export interface FinishOptions {
+	expansionsWritten?: ExpansionsWritten;
+}
+
+export async function finishSite(site: string, log: (message: string) => void, { expansionsWritten }: FinishOptions = {}): Promise<void> {
 	// The Pagefind processes are the build's peak, once they have read every page and build their indexes.
-	// One process leaves a core free: the child writing the position files runs beside it from the start and
-	// has exited by then (about 1.5 s against Pagefind's 13 s at 5,000 positions), and the query expansions
-	// start once it has built its index and writes it (its memory only goes down then). Processes on every
-	// core (a site indexed in parts) leave none, and two side by side are near their peaks together: at 5,000
-	// positions the children beside them took the build to 2,177 MiB once, against 1,835–1,847 in the other
-	// four runs. Then both children start when the processes have exited, beside the re-chunking.
+	// The child writing the position files starts with them and has exited by then (about 1.5 s against
+	// Pagefind's 8 s to its peak at 5,000 positions). npm run build has written the query expansions before
+	// (followPages); otherwise their child starts once a single Pagefind process has built its index and writes
+	// it on one core (its memory only goes down then), or after processes on every core have exited: two side
+	// by side are near their peaks together, and the child started beside them took a build to 2,177 MiB.
 	const started = performance.now();
 	// SEARCH_PAGES_PER_PART overrides the size of the index's parts, for benchmarks.
 	const pagesPerPart = Number(process.env.SEARCH_PAGES_PER_PART) || DEFAULT_CHUNKING.pagesPerPart;
 	const parts = partCount(globSync(SEARCHABLE_PAGES, { cwd: site }).length, pagesPerPart);
 	const coreFree = Math.min(parts, availableParallelism()) < availableParallelism();
-	let positionFiles: Promise<{ files: number; ms: number }> | undefined;
-	const startPositionFiles = () => {
-		const filesStarted = performance.now();
-		positionFiles ??= runAside('position-files.ts', site).then((stdout) => ({ files: Number(stdout), ms: performance.now() - filesStarted }));
-	};
-	let expansions = following;
+	let expansions = expansionsWritten && Promise.resolve(expansionsWritten);
 	const startExpansions = () => {
 		// A small young generation: the pages' parse garbage is collected sooner, and the child, which runs
 		// beside Pagefind's largest moments, peaks at 160 instead of 215 MiB in the same time.
 		expansions ??= runAside('query-expansions.ts', site, ['--max-semi-space-size=2']).then((stdout) => JSON.parse(stdout) as ExpansionsWritten);
 	};
 	const enrich = process.env.SEARCH_ENRICHMENT !== '0';
-	if (coreFree) startPositionFiles();
+	const positionFiles = runAside('position-files.ts', site).then((stdout) => ({ files: Number(stdout), ms: performance.now() - started }));
 	const index = buildSearchIndex(site, { pagesPerPart, onIndexBuilt: enrich && coreFree ? startExpansions : undefined }).then(async (pages) => {
 		log(`search index: ${pages} pages in ${parts} part${parts === 1 ? '' : 's'} in ${Math.round(performance.now() - started)} ms`);
-		startPositionFiles();
 		if (enrich) startExpansions();
 		const rechunkStarted = performance.now();
 		const chunks = await rechunkSearchIndex(site);
@@ -104,15 +89,15 @@ export async function finishSite(site: string, log: (message: string) => void, {
 		);
 	});
 	// Whichever fails first is reported; the others are still awaited, so nothing runs on once this returns.
-	const [indexed] = await Promise.allSettled([index]);
-	const [open, expanded] = await Promise.allSettled([positionFiles ?? Promise.resolve(undefined), expansions ?? Promise.resolve(undefined)]);
+	const [indexed, open] = await Promise.allSettled([index, positionFiles]);
+	const [expanded] = await Promise.allSettled([expansions ?? Promise.resolve(undefined)]);
 	if (indexed.status === 'rejected') throw indexed.reason;
 	if (open.status === 'rejected') throw open.reason;
 	if (expanded.status === 'rejected') throw expanded.reason;
-	if (open.value) log(`open data: ${open.value.files} position files in ${Math.round(open.value.ms)} ms, beside the search index`);
+	log(`open data: ${open.value.files} position files in ${Math.round(open.value.ms)} ms, beside the search index`);
 	if (expanded.value) {
 		const { stems, shards } = expanded.value;
-		log(`query expansions: ${stems} stems in ${shards} files, ${Math.round(performance.now() - started)} ms after the search index started`);
+		log(`query expansions: ${stems} stems in ${shards} files${expansionsWritten ? ', read while Astro wrote the pages' : `, ${Math.round(performance.now() - started)} ms after the search index started`}`);
 	}
 }
 

@@ -9,7 +9,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { join } from 'node:path';
-import { createAnalyzer } from '../lib/search/estonian.ts';
+import { createAnalyzer, type Analyzer } from '../lib/search/estonian.ts';
 import { EXPANSIONS_PATH, shardKey, type ExpansionShard } from '../lib/search/query.ts';
 import { PageVocabularyReader } from './page-vocabulary.ts';
 
@@ -23,8 +23,8 @@ export interface ExpansionsWritten {
  * forms for one stem, the first one met wins, and the order in which pages or fragments are read depends
  * on the file system.
  */
-export async function writeExpansions(site: string, vocabulary: Iterable<string>): Promise<ExpansionsWritten> {
-	const analyzer = await createAnalyzer();
+export async function writeExpansions(site: string, vocabulary: Iterable<string>, analyzer?: Analyzer): Promise<ExpansionsWritten> {
+	analyzer ??= await createAnalyzer();
 	const expansions = analyzer.expansions([...vocabulary].sort());
 	const shards = new Map<string, ExpansionShard>();
 	for (const [stem, forms] of expansions) {
@@ -49,9 +49,11 @@ if (import.meta.main) {
 	// Runs beside what the build waits for (Astro rendering, Pagefind writing its index), which gets the cores first.
 	setPriority(10);
 	const reader = new PageVocabularyReader(site);
+	// Loaded while the pages are read (in follow mode, while Astro writes them).
+	const analyzer = createAnalyzer();
+	analyzer.catch(() => undefined);
 	if (mode === '--follow') {
-		// The pages are read as Astro writes them, until standard input ends (Astro has exited); then the
-		// rest, and "read" says that the pages may be moved (finish-site.ts moves them to index them in parts).
+		// The pages are read as Astro writes them, until standard input ends (Astro has exited); then the rest.
 		let astroDone = false;
 		const ended = new Promise<void>((resolve) => {
 			process.stdin
@@ -63,12 +65,9 @@ if (import.meta.main) {
 		});
 		while (!astroDone) {
 			reader.sweep();
-			await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, FOLLOW_INTERVAL_MS))]);
+			await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, FOLLOW_INTERVAL_MS).unref())]);
 		}
-		reader.sweep(true);
-		process.stdout.write('read\n');
-	} else {
-		reader.sweep(true);
 	}
-	console.log(JSON.stringify(await writeExpansions(site, reader.words())));
+	reader.sweep(true);
+	console.log(JSON.stringify(await writeExpansions(site, reader.words(), await analyzer)));
 }
