@@ -60,11 +60,14 @@ export interface FinishOptions {
 
 export async function finishSite(site: string, log: (message: string) => void, { expansionsWritten }: FinishOptions = {}): Promise<void> {
 	// The Pagefind processes are the build's peak, once they have read every page and build their indexes.
-	// The child writing the position files starts with them and has exited by then (about 1.5 s against
-	// Pagefind's 8 s to its peak at 5,000 positions). npm run build has written the query expansions before
-	// (followPages); otherwise their child starts once a single Pagefind process has built its index and writes
-	// it on one core (its memory only goes down then), or after processes on every core have exited: two side
-	// by side are near their peaks together, and the child started beside them took a build to 2,177 MiB.
+	// Beside a single process, on the core it leaves free, the child writing the position files starts with
+	// it and has exited by then (about 1.5 s against Pagefind's 8 s to its peak at 5,000 positions), and the
+	// query expansions' child starts once it has built its index and writes it on one core (its memory only
+	// goes down then). Processes on every core leave no core free, and two side by side reach their peaks
+	// sooner: the position files' child (up to 400 MiB while it parses positions.json) was still running at
+	// their peak once and took the build to 2,188 MiB (bench -31), and the expansions' child, to 2,177 (-28).
+	// Then both children start when the processes have exited, beside the re-chunking. npm run build has
+	// written the query expansions before (followPages).
 	const started = performance.now();
 	// SEARCH_PAGES_PER_PART overrides the size of the index's parts, for benchmarks.
 	const pagesPerPart = Number(process.env.SEARCH_PAGES_PER_PART) || DEFAULT_CHUNKING.pagesPerPart;
@@ -77,9 +80,15 @@ export async function finishSite(site: string, log: (message: string) => void, {
 		expansions ??= runAside('query-expansions.ts', site, ['--max-semi-space-size=2']).then((stdout) => JSON.parse(stdout) as ExpansionsWritten);
 	};
 	const enrich = process.env.SEARCH_ENRICHMENT !== '0';
-	const positionFiles = runAside('position-files.ts', site).then((stdout) => ({ files: Number(stdout), ms: performance.now() - started }));
+	let positionFiles: Promise<{ files: number; ms: number }> | undefined;
+	const startPositionFiles = () => {
+		const filesStarted = performance.now();
+		positionFiles ??= runAside('position-files.ts', site).then((stdout) => ({ files: Number(stdout), ms: performance.now() - filesStarted }));
+	};
+	if (coreFree) startPositionFiles();
 	const index = buildSearchIndex(site, { pagesPerPart, onIndexBuilt: enrich && coreFree ? startExpansions : undefined }).then(async (pages) => {
 		log(`search index: ${pages} pages in ${parts} part${parts === 1 ? '' : 's'} in ${Math.round(performance.now() - started)} ms`);
+		startPositionFiles();
 		if (enrich) startExpansions();
 		const rechunkStarted = performance.now();
 		const chunks = await rechunkSearchIndex(site);
@@ -89,12 +98,12 @@ export async function finishSite(site: string, log: (message: string) => void, {
 		);
 	});
 	// Whichever fails first is reported; the others are still awaited, so nothing runs on once this returns.
-	const [indexed, open] = await Promise.allSettled([index, positionFiles]);
-	const [expanded] = await Promise.allSettled([expansions ?? Promise.resolve(undefined)]);
+	const [indexed] = await Promise.allSettled([index]);
+	const [open, expanded] = await Promise.allSettled([positionFiles ?? Promise.resolve(undefined), expansions ?? Promise.resolve(undefined)]);
 	if (indexed.status === 'rejected') throw indexed.reason;
 	if (open.status === 'rejected') throw open.reason;
 	if (expanded.status === 'rejected') throw expanded.reason;
-	log(`open data: ${open.value.files} position files in ${Math.round(open.value.ms)} ms, beside the search index`);
+	if (open.value) log(`open data: ${open.value.files} position files in ${Math.round(open.value.ms)} ms, beside the search index`);
 	if (expanded.value) {
 		const { stems, shards } = expanded.value;
 		log(`query expansions: ${stems} stems in ${shards} files${expansionsWritten ? ', read while Astro wrote the pages' : `, ${Math.round(performance.now() - started)} ms after the search index started`}`);
