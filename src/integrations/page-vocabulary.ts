@@ -1,6 +1,6 @@
 /**
  * The words Pagefind indexes, read from the written pages rather than from Pagefind's fragments, so that
- * the query expansions can be made while the Pagefind binary is still writing its index.
+ * the query expansions can be made before Pagefind runs, while Astro is still writing the other pages.
  *
  * The rules mirror what Pagefind 1.5 reads from a page (pagefind/src/fossick/parser.rs), as far as they
  * decide which words reach a fragment's text, title and terms:
