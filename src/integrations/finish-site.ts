@@ -12,13 +12,6 @@ export { writePositionFiles } from './position-files.ts';
 export { SEARCHABLE_PAGES };
 
 /**
- * What runs over the written pages: the per-position open-data files, the search index (Pagefind's,
- * re-chunked by index-chunks.ts) and its query expansions.
- * `scripts/build-site.ts` (npm run build) runs it after Astro's process has exited, so Astro's heap and
- * the Pagefind processes (the two largest consumers, about 1.3 and 1.7 GiB at 5,000 positions) are never
- * resident at the same time; a bare `astro build` runs it from the integration in pagefind.ts.
- */
-/**
  * Starts the query expansions' child in follow mode (query-expansions.ts --follow) over a site that Astro is
  * still writing: it reads each searchable page once it is complete, on the core Astro's rendering leaves
  * free (at 5,000 positions reading the pages is about 3 of its 4.5 s), and loads its dictionary meanwhile.
@@ -58,6 +51,13 @@ export interface FinishOptions {
 	expansionsWritten?: ExpansionsWritten;
 }
 
+/**
+ * What runs over the written pages: the per-position open-data files, the search index (Pagefind's,
+ * re-chunked by index-chunks.ts) and its query expansions.
+ * `scripts/build-site.ts` (npm run build) runs it after Astro's process has exited, so Astro's heap and
+ * the Pagefind processes (the two largest consumers, about 1.3 and 1.7 GiB at 5,000 positions) are never
+ * resident at the same time; a bare `astro build` runs it from the integration in pagefind.ts.
+ */
 export async function finishSite(site: string, log: (message: string) => void, { expansionsWritten }: FinishOptions = {}): Promise<void> {
 	// The Pagefind processes are the build's peak, once they have read every page and build their indexes.
 	// Beside a single process, on the core it leaves free, the child writing the position files starts with
