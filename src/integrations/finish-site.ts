@@ -70,9 +70,9 @@ export async function finishSite(site: string, log: (message: string) => void, {
 	// written the query expansions before (followPages).
 	const started = performance.now();
 	// SEARCH_PAGES_PER_PART overrides the size of the index's parts, for benchmarks.
-	const pagesPerPart = Number(process.env.SEARCH_PAGES_PER_PART) || DEFAULT_CHUNKING.pagesPerPart;
-	const parts = partCount(globSync(SEARCHABLE_PAGES, { cwd: site }).length, pagesPerPart);
-	const coreFree = Math.min(parts, availableParallelism()) < availableParallelism();
+	const plan = planSearchIndex(site, Number(process.env.SEARCH_PAGES_PER_PART) || undefined);
+	const { parts } = plan;
+	const coreFree = plan.processes < availableParallelism();
 	let expansions = expansionsWritten && Promise.resolve(expansionsWritten);
 	const startExpansions = () => {
 		// A small young generation: the pages' parse garbage is collected sooner, and the child, which runs
@@ -86,7 +86,7 @@ export async function finishSite(site: string, log: (message: string) => void, {
 		positionFiles ??= runAside('position-files.ts', site).then((stdout) => ({ files: Number(stdout), ms: performance.now() - filesStarted }));
 	};
 	if (coreFree) startPositionFiles();
-	const index = buildSearchIndex(site, { pagesPerPart, onIndexBuilt: enrich && coreFree ? startExpansions : undefined }).then(async (pages) => {
+	const index = buildSearchIndex(site, { plan, onIndexBuilt: enrich && coreFree ? startExpansions : undefined }).then(async (pages) => {
 		log(`search index: ${pages} pages in ${parts} part${parts === 1 ? '' : 's'} in ${Math.round(performance.now() - started)} ms`);
 		startPositionFiles();
 		if (enrich) startExpansions();
@@ -139,10 +139,27 @@ export function pagefindBinary(): string {
 	return require.resolve(`@pagefind/${platform}/bin/${executable}`);
 }
 
+/** How a site's search index is built: its searchable pages (in path order), in how many parts, by how many processes at once. */
+export interface SearchIndexPlan {
+	files: string[];
+	parts: number;
+	processes: number;
+}
+
+/** The plan for `site` with at most `pagesPerPart` searchable pages per part (ChunkingOptions.pagesPerPart). */
+export function planSearchIndex(site: string, pagesPerPart = DEFAULT_CHUNKING.pagesPerPart): SearchIndexPlan {
+	const files = globSync(SEARCHABLE_PAGES, { cwd: site }).sort();
+	const parts = partCount(files.length, pagesPerPart);
+	// More processes than cores would only share them and add their memory together.
+	return { files, parts, processes: Math.min(parts, availableParallelism()) };
+}
+
 /** Options of buildSearchIndex. */
 export interface SearchIndexOptions {
 	/** Searchable pages per part of the index at most (ChunkingOptions.pagesPerPart). */
 	pagesPerPart?: number;
+	/** The plan, when the caller has made it already (planSearchIndex with the same pagesPerPart). */
+	plan?: SearchIndexPlan;
 	/** Called once every Pagefind process has built its index in memory and the pages are back in place. */
 	onIndexBuilt?: () => void;
 }
@@ -163,15 +180,11 @@ export interface SearchIndexOptions {
  * parsed on about 1.5 cores and compressed its files on one. rechunkSearchIndex then gives every part the
  * words of all parts.
  */
-export async function buildSearchIndex(dir: string, { pagesPerPart = DEFAULT_CHUNKING.pagesPerPart, onIndexBuilt }: SearchIndexOptions = {}): Promise<number> {
+export async function buildSearchIndex(dir: string, { pagesPerPart, plan, onIndexBuilt }: SearchIndexOptions = {}): Promise<number> {
 	// Absolute: each Pagefind process runs in its own part's folder.
 	const site = resolve(dir);
-	const files = globSync(SEARCHABLE_PAGES, { cwd: site }).sort();
-	const parts = partCount(files.length, pagesPerPart);
-	if (parts === 1) {
-		const pages = await runPagefind(site, join(site, 'pagefind'), () => onIndexBuilt?.());
-		return pages;
-	}
+	const { files, parts, processes } = plan ?? planSearchIndex(site, pagesPerPart);
+	if (parts === 1) return runPagefind(site, join(site, 'pagefind'), () => onIndexBuilt?.());
 	const partSite = (part: number) => join(site, `.${partFolder(part)}`);
 	const partOutput = (part: number) => (part === 1 ? join(site, 'pagefind') : join(site, `.${partFolder(part)}-pagefind`));
 	const moved = Array.from({ length: parts + 1 }, (): { from: string; to: string }[] => []);
@@ -202,7 +215,6 @@ export async function buildSearchIndex(dir: string, { pagesPerPart = DEFAULT_CHU
 				}
 				if (++indexed === parts) onIndexBuilt?.();
 			});
-		// More processes than cores would only share them and add their memory together.
 		const results: PromiseSettledResult<number>[] = [];
 		let next = 1;
 		const worker = async () => {
@@ -211,7 +223,7 @@ export async function buildSearchIndex(dir: string, { pagesPerPart = DEFAULT_CHU
 				results[part - 1] = result;
 			}
 		};
-		await Promise.all(Array.from({ length: Math.min(parts, availableParallelism()) }, worker));
+		await Promise.all(Array.from({ length: processes }, worker));
 		const failed = results.find((result) => result.status === 'rejected');
 		if (failed) throw failed.reason;
 		if (restoreFailed) throw restoreFailed;
