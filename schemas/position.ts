@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, IsoDateSchema, TextSchema } from './shared.ts';
+import { IdSchema, IsoDateSchema, isMap, TextSchema } from './shared.ts';
 
 /** Lifecycle of a job description. Default: kehtiv (in force). */
 export const PositionStatusSchema = z
@@ -186,6 +186,8 @@ export const PositionFrontmatterSchema = z
 	.refine((position) => position.stub || position.purpose !== undefined, {
 		path: ['purpose'],
 		message: 'ametikoha eesmärk puudub: lisa väli purpose (või märgi stub: true, kui juhendit veel pole)',
+		// Also when other fields are invalid, so that every mistake is reported in one run.
+		when: isMap,
 	});
 
 export type PositionFrontmatterInput = z.input<typeof PositionFrontmatterSchema>;

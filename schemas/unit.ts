@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, TextSchema } from './shared.ts';
+import { IdSchema, isMap, TextSchema } from './shared.ts';
 
 /** Level of a unit in the tree amet → osakond → talitus / tiim. */
 export const UnitKindSchema = z
@@ -21,6 +21,8 @@ export const UnitSchema = z
 	.refine((unit) => (unit.kind === 'amet') === (unit.parent === undefined), {
 		path: ['parent'],
 		message: 'ülemüksus (parent) on kohustuslik kõigil üksustel peale ameti enda, ametil seda olla ei tohi',
+		// Also when other fields are invalid (every mistake in one run), but not on an invalid kind it depends on.
+		when: (payload) => isMap(payload) && UnitKindSchema.safeParse((payload.value as { kind?: unknown }).kind).success,
 	});
 
 export type UnitInput = z.input<typeof UnitSchema>;

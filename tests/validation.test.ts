@@ -18,7 +18,7 @@ describe('validation of a broken content tree', () => {
 			'YAML-i süntaksiviga', // broken YAML
 			'vale tüüp', // wrong type
 			'tundmatu väli "substitutedby". Kas mõtlesid "substitutedBy"?', // typo in a field name
-			'sellist kuupäeva ei ole kalendris', // impossible date
+			'ei ole kalendris', // impossible date
 			'Kas mõtlesid "Korrektsus"?', // typo in a competency name
 			'vahetute juhtide ring', // manager cycle
 			'on kasutusel ka failis', // duplicate id

@@ -3,6 +3,7 @@
  * reviewed (the tests pin them by snapshot). Code and identifiers stay English.
  */
 import type { z } from 'astro/zod';
+import { calendarProblem, suggestIsoDate } from './dates.ts';
 
 const TYPE_NAMES: Record<string, string> = {
 	string: 'tekst',
@@ -109,6 +110,29 @@ export const messages = {
 	frontmatterNotMap: () => 'päis peab koosnema ridadest kujul "väli: väärtus".',
 	yamlSyntax: (detail: string) => `YAML-i süntaksiviga: ${detail}. Kontrolli taandeid, kooloneid ja jutumärke.`,
 	yamlDuplicateKey: (key: string) => `väli ${quote(key)} on päises kaks korda. Jäta alles üks.`,
+	yamlTabIndent: (lines: readonly number[]) =>
+		`taandes on tabulaator (${lines.length === 1 ? 'rida' : 'read'} ${lines.join(', ')}). YAML lubab taandeks ainult tühikuid: asenda tabulaatorid tühikutega.`,
+	yamlNeedsQuotes: (key: string, value: string) =>
+		`väärtuses ${quote(value)} on koolon ja tühik (": "), mida YAML loeb uue välja algusena. Pane tekst jutumärkidesse: ${key}: "${value.replace(/["\\]/g, '\\$&')}"`,
+
+	/** Any value refused as a date: the shape, or the calendar, with the value echoed and a fix where one is clear. */
+	invalidDate: (input: unknown) => {
+		if (typeof input !== 'string') {
+			return `kuupäev peab olema tekst kujul AAAA-KK-PP (nt 2024-03-26), kirjas on ${describeInput(input)}.`;
+		}
+		const suggestion = suggestIsoDate(input);
+		const calendar = calendarProblem(input);
+		if (calendar !== undefined && suggestion === undefined) {
+			const why = calendar.month === undefined ? 'kuu number peab olema 01–12' : `${calendar.month} on ${calendar.days} päeva`;
+			return `kuupäeva ${quote(input)} ei ole kalendris (${why}). Kontrolli päeva ja kuud.`;
+		}
+		return `kuupäev ${quote(input)} ei ole kujul AAAA-KK-PP (aasta-kuu-päev).${didYouMean(suggestion)}`;
+	},
+
+	placeholder: (status: string) =>
+		status === 'eelnõu'
+			? `siin on veel täitmata koht "TÄIDA". Asenda see dokumendi tekstiga enne, kui muudad staatuse kehtivaks.`
+			: `siin on täitmata koht "TÄIDA": kehtiv ametijuhend avaldatakse kõigile töötajatele. Asenda see dokumendi tekstiga või kustuta rida (või märgi fail staatusega eelnõu).`,
 
 	headingBeforeSections: () => 'tekst enne esimest jaotist. Sisu peab algama pealkirjaga "## Tööülesanded".',
 	topLevelHeading: () => 'kasuta jaotise pealkirjana "## " (kaks trellidega märki), mitte "# ".',
@@ -131,6 +155,8 @@ export const messages = {
 		`tööülesanne ${number} peab olema pealkirjatasemel ${'#'.repeat(expected)} (${number.split('.').length - 1}. taseme ülesanne).`,
 	dutyParentMissing: (number: string, parent: string) =>
 		`alamülesande ${number} ülemülesannet ${parent} ei ole enne seda. Kontrolli numeratsiooni.`,
+	dutyNumberGap: (number: string, expected: string) =>
+		`tööülesande number ${number}, aga järjekorras oleks ${expected}. Kontrolli, kas ülesanne on puudu või number vale.`,
 	duplicateDuty: (number: string) => `tööülesande number ${number} on kaks korda. Numbrid peavad olema erinevad.`,
 	dutyWithoutText: (number: string) => `tööülesandel ${number} puudub tekst. Kirjuta ülesanne pealkirja numbri järele.`,
 	dutyWithoutResults: (number: string) =>

@@ -17,9 +17,12 @@ export const SECTIONS = {
 export type SectionKey = keyof typeof SECTIONS;
 const SECTION_ORDER = Object.keys(SECTIONS) as SectionKey[];
 const SECTION_TITLES = Object.values(SECTIONS) as string[];
-/** Sections every described position must have; seed 004 has no Töövahendid, so its absence only warns. */
+/**
+ * Sections every described position must have. Töövahendid and Ametijuhendi muutmine are optional:
+ * seed 004 has no Töövahendid, and a warning asking for a section the document does not have is one
+ * nobody can act on.
+ */
 const REQUIRED_SECTIONS: readonly SectionKey[] = ['duties', 'rights', 'responsibilities'];
-const EXPECTED_SECTIONS: readonly SectionKey[] = ['tools', 'revisionPolicy'];
 
 export interface BodyProblem {
 	line: number;
@@ -91,6 +94,8 @@ export function parsePositionBody(
 	let duty: Duty | undefined;
 	let dutyHasResults = false;
 	const dutyNumbers = new Set<string>();
+	/** Highest sibling number seen under each parent number ("3" → 2 after 3.2). */
+	const lastChild = new Map<string, number>();
 	const dutyNodes = new Map<Duty, RootContent>();
 
 	const closeDuty = () => {
@@ -150,8 +155,16 @@ export function parsePositionBody(
 				const number = match[1];
 				const depth = number.split('.').length - 1;
 				if (node.depth !== depth + 2) report(node, field, messages.dutyHeadingDepth(number, depth + 2));
-				if (dutyNumbers.has(number)) report(node, field, messages.duplicateDuty(number));
 				const parent = number.split('.').slice(0, -1).join('.');
+				if (dutyNumbers.has(number)) {
+					report(node, field, messages.duplicateDuty(number));
+				} else {
+					// Siblings count up from 1 without gaps, as in the documents: 3.2 then 3.5 means a lost duty or a typo.
+					const expected = (lastChild.get(parent) ?? 0) + 1;
+					const own = Number(number.split('.').at(-1));
+					if (own !== expected) report(node, field, messages.dutyNumberGap(number, `${parent}.${expected}`));
+					lastChild.set(parent, Math.max(own, lastChild.get(parent) ?? 0));
+				}
 				if (depth > 1 && !dutyNumbers.has(parent)) report(node, field, messages.dutyParentMissing(number, parent));
 				dutyNumbers.add(number);
 				const text = match[2] ? clean(match[2]) : '';
@@ -216,10 +229,9 @@ export function parsePositionBody(
 		if (!sectionHasContent.has(key)) report(node, SECTIONS[key], messages.emptySection(SECTIONS[key]));
 	}
 	if (requireSections) {
-		for (const key of [...REQUIRED_SECTIONS, ...EXPECTED_SECTIONS]) {
+		for (const key of REQUIRED_SECTIONS) {
 			if (seen.has(key)) continue;
-			const severity = REQUIRED_SECTIONS.includes(key) ? 'error' : 'warning';
-			problems.push({ line: endLine, column: 1, field: SECTIONS[key], message: messages.missingSection(SECTIONS[key]), severity });
+			problems.push({ line: endLine, column: 1, field: SECTIONS[key], message: messages.missingSection(SECTIONS[key]), severity: 'error' });
 		}
 	}
 	return { body, problems };

@@ -25,6 +25,11 @@ export interface ParsedFile<T> {
 	id: string;
 	file: string;
 	value: T | undefined;
+	/**
+	 * When the whole value is invalid, the top-level fields that are valid on their own (defaults filled
+	 * in), so that references, competencies and dates are still checked in the same run.
+	 */
+	partial?: Partial<T>;
 	problems: Problem[];
 	locate: Locator;
 	source?: LocatorSource;
@@ -90,19 +95,36 @@ export function parsePosition(text: string, file: string, id: string): ParsedFil
 	const { body, problems: bodyProblems } = parsePositionBody(content, bodyFirstLine, !isStub);
 	const problems = [...frontmatter.problems, ...bodyProblems.map((problem) => ({ file, ...problem }))];
 	const value = frontmatter.value ? { ...frontmatter.value, ...body, id, filePath: file } : undefined;
-	return { id, file, value, problems, locate: locatorFrom(frontmatter.source), source: frontmatter.source };
+	const partial = frontmatter.partial && { ...frontmatter.partial, ...body, id, filePath: file };
+	return { id, file, value, partial, problems, locate: locatorFrom(frontmatter.source), source: frontmatter.source };
 }
 
 /** Parses a unit file (YAML). */
 export function parseUnit(text: string, file: string, id: string): ParsedFile<Unit> {
-	const { value, problems, source } = readAndValidate(UnitSchema, text, file);
-	return { id, file, value: value ? { ...value, id, filePath: file } : undefined, problems, locate: locatorFrom(source), source };
+	const { value, partial, problems, source } = readAndValidate(UnitSchema, text, file);
+	return {
+		id,
+		file,
+		value: value ? { ...value, id, filePath: file } : undefined,
+		partial: partial && { ...partial, id, filePath: file },
+		problems,
+		locate: locatorFrom(source),
+		source,
+	};
 }
 
 /** Parses a competency file (YAML). */
 export function parseCompetency(text: string, file: string, id: string): ParsedFile<Competency> {
-	const { value, problems, source } = readAndValidate(CompetencySchema, text, file);
-	return { id, file, value: value ? { ...value, id, filePath: file } : undefined, problems, locate: locatorFrom(source), source };
+	const { value, partial, problems, source } = readAndValidate(CompetencySchema, text, file);
+	return {
+		id,
+		file,
+		value: value ? { ...value, id, filePath: file } : undefined,
+		partial: partial && { ...partial, id, filePath: file },
+		problems,
+		locate: locatorFrom(source),
+		source,
+	};
 }
 
 /**
@@ -115,7 +137,7 @@ function readAndValidate<S extends z.ZodType>(
 	schema: S,
 	text: string,
 	file: string,
-): { value?: z.output<S>; data: unknown; problems: Problem[]; source: LocatorSource } {
+): { value?: z.output<S>; partial?: Partial<z.output<S>>; data: unknown; problems: Problem[]; source: LocatorSource } {
 	const fast = readYamlFast(text);
 	const keys = topLevelKeys(fast);
 	if (keys !== undefined) {
@@ -126,17 +148,21 @@ function readAndValidate<S extends z.ZodType>(
 	return { ...validate(schema, source, file), data: source.data, source: { yaml: text, keys: topLevelKeys(source.data) } };
 }
 
-function validate<S extends z.ZodType>(schema: S, source: YamlSource, file: string): { value?: z.output<S>; problems: Problem[] } {
-	if (source.errors.length > 0) {
-		return { problems: source.errors.map(({ message, ...location }) => fileProblem(file, message, location)) };
-	}
+function validate<S extends z.ZodType>(
+	schema: S,
+	source: YamlSource,
+	file: string,
+): { value?: z.output<S>; partial?: Partial<z.output<S>>; problems: Problem[] } {
+	const problems = source.errors.map(({ message, ...location }) => fileProblem(file, message, location));
+	// A syntax error the document cannot be read past is the root cause: nothing else is reported.
+	if (source.data === undefined && problems.length > 0) return { problems };
 	const data = source.data ?? {};
 	if (typeof data !== 'object' || Array.isArray(data) || data === null) {
-		return { problems: [fileProblem(file, messages.frontmatterNotMap(), source.locate([]))] };
+		return { problems: [...problems, fileProblem(file, messages.frontmatterNotMap(), source.locate([]))] };
 	}
 	const result = schema.safeParse(data, { error: zodIssueMessage, reportInput: true });
-	if (result.success) return { value: result.data, problems: [] };
-	const problems: Problem[] = [];
+	if (result.success) return problems.length === 0 ? { value: result.data, problems } : { partial: result.data, problems };
+	const partial = validFields(schema, data as Record<string, unknown>) as Partial<z.output<S>>;
 	for (const issue of result.error.issues) {
 		if (issue.code === 'unrecognized_keys') {
 			const known = keysAt(schema, issue.path);
@@ -152,7 +178,21 @@ function validate<S extends z.ZodType>(schema: S, source: YamlSource, file: stri
 				: issue.message;
 		problems.push(fileProblem(file, message, source.locate(issue.path), formatPath(issue.path)));
 	}
-	return { problems };
+	return { partial, problems };
+}
+
+/**
+ * The top-level fields of `data` that the schema's own field accepts, each parsed on its own (absent
+ * fields get their defaults): what the cross-file checks can still use from an invalid file.
+ */
+function validFields(schema: z.ZodType, data: Record<string, unknown>): Record<string, unknown> {
+	const def = defOf(unwrap(schema));
+	const partial: Record<string, unknown> = {};
+	for (const [key, field] of Object.entries(def.type === 'object' && def.shape ? def.shape : {})) {
+		const result = field.safeParse(data[key]);
+		if (result.success && result.data !== undefined) partial[key] = result.data;
+	}
+	return partial;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

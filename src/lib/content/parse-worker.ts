@@ -35,7 +35,7 @@ for (let start = Atomics.add(next, 0, CLAIM); start < jobs.length; start = Atomi
 		results.push({
 			index,
 			problems,
-			parsed: parsed && { id: parsed.id, file: parsed.file, value: parsed.value, source: parsed.source },
+			parsed: parsed && { id: parsed.id, file: parsed.file, value: parsed.value, partial: parsed.partial, source: parsed.source },
 		});
 		if (results.length === BATCH) {
 			parentPort?.postMessage({ results } satisfies WorkerMessage);

@@ -36,63 +36,68 @@ export function validateRelations(model: Model, files: ContentFiles, today: stri
 	};
 
 	for (const file of files.units) {
-		const unit = file.value;
+		const unit = file.value ?? file.partial;
 		if (!unit) continue;
 		if (unit.parent !== undefined) {
 			const parent = model.units.get(unit.parent);
 			if (!unitIds.has(unit.parent)) error(file, ['parent'], messages.unknownUnit(unit.parent, suggest(unit.parent, unitIds)));
-			else if (parent && UNIT_RANK[unit.kind] <= UNIT_RANK[parent.kind]) error(file, ['kind'], messages.unitKindOrder(unit.kind, parent.kind));
+			else if (parent && unit.kind !== undefined && UNIT_RANK[unit.kind] <= UNIT_RANK[parent.kind]) error(file, ['kind'], messages.unitKindOrder(unit.kind, parent.kind));
 		}
 		if (unit.head !== undefined) {
 			checkPosition(file, ['head'], unit.head);
 			const head = model.positions.get(unit.head);
-			if (head && head.unit !== unit.id) warn(file, ['head'], messages.unitHeadElsewhere(unit.head, unit.id));
+			if (head && head.unit !== file.id) warn(file, ['head'], messages.unitHeadElsewhere(unit.head, file.id));
 		}
-		const cycle = findCycle(unit.id, (id) => model.units.get(id)?.parent);
-		if (cycle && cycle[0] === unit.id) error(file, ['parent'], messages.unitCycle(cycle));
+		const cycle = findCycle(file.id, (id) => model.units.get(id)?.parent);
+		if (cycle && cycle[0] === file.id) error(file, ['parent'], messages.unitCycle(cycle));
 	}
 
 	const seenNames = new Map<string, string>();
 	for (const file of files.competencies) {
-		const competency = file.value;
+		const competency = file.value ?? file.partial;
 		if (!competency) continue;
-		for (const [index, name] of [competency.name, ...competency.aliases].entries()) {
+		for (const [index, name] of [competency.name, ...(competency.aliases ?? [])].entries()) {
+			if (name === undefined) continue;
 			const key = normalizeName(name);
 			const owner = seenNames.get(key);
-			if (owner !== undefined && owner !== competency.id) {
+			if (owner !== undefined && owner !== file.id) {
 				error(file, index === 0 ? ['name'] : ['aliases', index - 1], messages.duplicateCompetencyName(name, owner));
 			} else {
-				seenNames.set(key, competency.id);
+				seenNames.set(key, file.id);
 			}
 		}
 	}
 
 	for (const file of files.positions) {
-		const position = file.value;
+		// An invalid file is checked too, on the fields that are valid on their own.
+		const position = file.value ?? file.partial;
 		if (!position) continue;
-		if (!unitIds.has(position.unit)) error(file, ['unit'], messages.unknownUnit(position.unit, suggest(position.unit, unitIds)));
+		const id = file.id;
+		if (position.unit !== undefined && !unitIds.has(position.unit)) error(file, ['unit'], messages.unknownUnit(position.unit, suggest(position.unit, unitIds)));
 		if (position.manager === undefined) {
-			if (!position.stub && model.units.get(position.unit)?.kind !== 'amet') warn(file, ['title'], messages.missingManager());
-		} else if (position.manager === position.id) {
+			const managerFailed = file.value === undefined && (file.source?.keys ?? []).includes('manager');
+			const inAgency = position.unit !== undefined && model.units.get(position.unit)?.kind === 'amet';
+			if (!position.stub && !managerFailed && !inAgency) warn(file, ['title'], messages.missingManager());
+		} else if (position.manager === id) {
 			error(file, ['manager'], messages.selfManager());
 		} else {
 			checkPosition(file, ['manager'], position.manager);
-			const cycle = findCycle(position.id, (id) => model.positions.get(id)?.manager);
-			if (cycle && cycle[0] === position.id) error(file, ['manager'], messages.managerCycle(cycle));
+			const cycle = findCycle(id, (other) => model.positions.get(other)?.manager);
+			if (cycle && cycle[0] === id) error(file, ['manager'], messages.managerCycle(cycle));
 		}
 
 		for (const [field, mirror] of [
 			['substitutedBy', 'substitutes'],
 			['substitutes', 'substitutedBy'],
 		] as const) {
-			for (const [index, other] of position[field].entries()) {
+			for (const [index, other] of (position[field] ?? []).entries()) {
 				if (!positionIds.has(other)) {
 					checkPosition(file, [field, index], other);
 					continue;
 				}
 				const counterpart = model.positions.get(other);
-				if (other === position.id || !counterpart || counterpart[mirror].includes(position.id)) continue;
-				const message = field === 'substitutedBy' ? messages.asymmetricSubstitutedBy(other, position.id) : messages.asymmetricSubstitutes(other, position.id);
+				if (other === id || !counterpart || counterpart[mirror].includes(id)) continue;
+				const message = field === 'substitutedBy' ? messages.asymmetricSubstitutedBy(other, id) : messages.asymmetricSubstitutes(other, id);
 				warn(file, [field, index], message);
 			}
 		}
@@ -100,7 +105,7 @@ export function validateRelations(model: Model, files: ContentFiles, today: stri
 		// One set for both groups: a competency is listed once per document, core or additional.
 		const seen = new Set<string>();
 		for (const group of ['core', 'additional'] as const) {
-			for (const [index, ref] of position.competencies[group].entries()) {
+			for (const [index, ref] of (position.competencies?.[group] ?? []).entries()) {
 				const id = model.competencyIdByName.get(normalizeName(ref.name));
 				if (id === undefined) {
 					error(file, ['competencies', group, index, 'name'], messages.unknownCompetency(ref.name, suggest(ref.name, competencyNames)));
@@ -111,10 +116,10 @@ export function validateRelations(model: Model, files: ContentFiles, today: stri
 			}
 		}
 
-		if (!position.stub && position.status === 'kehtiv') {
-			const due = nextReviewDue(position);
-			if (due === undefined) warn(file, ['lastReviewed'], messages.reviewDateMissing());
-			else if (due < today) warn(file, ['lastReviewed'], messages.reviewOverdue(due));
+		// A missing review date is not reported: the documents do not carry one, so nobody could fill it in.
+		if (!position.stub && position.status === 'kehtiv' && position.lastReviewed !== undefined && position.reviewIntervalMonths !== undefined) {
+			const due = nextReviewDue({ lastReviewed: position.lastReviewed, reviewIntervalMonths: position.reviewIntervalMonths });
+			if (due !== undefined && due < today) warn(file, ['lastReviewed'], messages.reviewOverdue(due));
 		}
 	}
 	return problems;

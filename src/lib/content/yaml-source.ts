@@ -2,6 +2,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { messages } from './messages.ts';
 import type { Location } from './problems.ts';
+import { describeYamlErrors, isRecoverable } from './yaml-errors.ts';
 
 export interface YamlError extends Location {
 	message: string;
@@ -38,16 +39,11 @@ export function parseYamlSource(text: string, firstLine: number): YamlSource {
 		return { line: line + firstLine - 1, column: col };
 	};
 
-	const errors: YamlError[] = doc.errors.map((error) => {
-		const location = at(error.pos[0]);
-		const duplicate = error.code === 'DUPLICATE_KEY' ? /"?([^"]+)"?/.exec(text.slice(error.pos[0], error.pos[1]))?.[1] : undefined;
-		const message =
-			duplicate !== undefined ? messages.yamlDuplicateKey(duplicate.trim()) : messages.yamlSyntax(messages.yamlErrorDetail(error.code));
-		return { ...location, message };
-	});
+	const errors: YamlError[] = describeYamlErrors(doc.errors, text, at);
 
 	let data: unknown;
-	if (errors.length === 0) {
+	// After duplicate keys alone the document still reads (the later key wins): its other fields are checked too.
+	if (isRecoverable(doc.errors)) {
 		try {
 			data = doc.toJS({ maxAliasCount: 50 });
 		} catch (error) {
