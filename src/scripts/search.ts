@@ -181,7 +181,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
 
 function readForm(form: HTMLFormElement) {
 	const data = new FormData(form);
-	const query = String(data.get('q') ?? '').trim();
+	const query = String(data.get('q') ?? '').trim().normalize('NFC');
 	const sort = String(data.get('jarjestus') ?? '');
 	const filters: Record<string, string[]> = {};
 	for (const [key, value] of data.entries()) {

@@ -41,14 +41,19 @@ export function locatorFrom(source: LocatorSource | undefined): Locator {
 
 const noLocation: Locator = () => ({ line: 1, column: 1 });
 
-/** Decodes file bytes as strict UTF-8 with LF line ends, or explains why it cannot. */
+/**
+ * Decodes file bytes as strict UTF-8 with LF line ends and composed Unicode (NFC), or explains why it
+ * cannot. Some macOS editors and PDF copies write "Õ" as O + combining tilde (NFD): such a file is valid
+ * and is read as its NFC form, so section titles, competency names and search terms match.
+ */
 export function decodeContent(bytes: Uint8Array, file: string): { text?: string; problem?: Problem } {
 	if (bytes.byteLength > MAX_FILE_BYTES) {
 		return { problem: fileProblem(file, messages.fileTooLarge(bytes.byteLength, MAX_FILE_BYTES)) };
 	}
 	try {
 		const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-		return { text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text };
+		const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+		return { text: lf.normalize('NFC') };
 	} catch {
 		return { problem: fileProblem(file, messages.fileNotUtf8()) };
 	}

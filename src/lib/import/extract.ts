@@ -51,6 +51,8 @@ export async function extractBytes(bytes: Uint8Array, extension: string): Promis
 			: extension === '.pdf'
 				? await pdfText(bytes)
 				: decodeText(bytes);
+	// Text copied out of a PDF or written on macOS may be decomposed (NFD); the content is NFC.
+	result.text = result.text.normalize('NFC');
 	if (result.text.trim() === '')
 		throw new ImportFailure(
 			extension === '.pdf' ? importMessages.pdfNoText() : importMessages.emptyText(),

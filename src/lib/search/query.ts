@@ -65,7 +65,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(['ja', 'ning', 'ega', 'vÃ
  * `query` without its stop words, unless it has nothing else or is a quoted phrase (Pagefind matches
  * those word for word).
  */
-export function withoutStopWords(query: string): string {
+export function withoutStopWords(typed: string): string {
+	// A query pasted from a PDF or typed on macOS may be decomposed (NFD); the index holds NFC text.
+	const query = typed.normalize('NFC');
 	if (query.includes('"')) return query;
 	const kept = query.split(/\s+/).filter((token) => {
 		const words = queryWords(token);
