@@ -4,12 +4,12 @@ import type { Competency } from '../../../schemas/competency.ts';
 import type { Position } from '../../../schemas/position.ts';
 import type { Unit } from '../../../schemas/unit.ts';
 import { messages } from './messages.ts';
-import { findPersonalData } from './personal-data.ts';
+import { runFileRules } from './file-rules.ts';
 import { buildModel, type Model } from './model.ts';
 import { decodeContent, fileProblem, parseCompetency, parsePosition, parseUnit, type ParsedFile } from './parse-file.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { IdSchema } from '../../../schemas/shared.ts';
-import { validateRelations, type ContentFiles } from './validate.ts';
+import { runCrossFileRules, type ContentFiles } from './validate.ts';
 
 export interface LoadedContent {
 	model: Model;
@@ -78,16 +78,13 @@ export function listContent(root: string): { jobs: ParseJob[]; problems: Problem
 	return { jobs, problems, fileCount };
 }
 
-/** Reads and parses one file, with its personal-data findings among the problems. */
+/** Reads and parses one file, with the findings of the per-file rules (file-rules.ts) among the problems. */
 export function parseJob(job: ParseJob): { parsed?: ParsedFile<unknown>; problems: Problem[] } {
 	const { text, problem } = decodeContent(readFileSync(job.path), job.file);
 	if (problem || text === undefined) return { problems: problem ? [problem] : [] };
 	const parse = PARSERS[job.kind];
 	const parsed = parse(text, job.file, job.id) as ParsedFile<unknown>;
-	const problems = [...parsed.problems];
-	for (const finding of findPersonalData(text)) {
-		problems.push(fileProblem(job.file, finding.message, finding, 'isikuandmed'));
-	}
+	const problems = [...parsed.problems, ...runFileRules({ kind: job.kind, file: job.file, text, parsed })];
 	return { parsed, problems };
 }
 
@@ -108,7 +105,7 @@ export function assembleContent(
 	parsedFiles.forEach((parsed, index) => (files[kinds[index]] as ParsedFile<unknown>[]).push(parsed));
 	const valid = <T>(list: readonly ParsedFile<T>[]) => list.flatMap((file) => (file.value === undefined ? [] : [file.value]));
 	const model = buildModel({ positions: valid(files.positions), units: valid(files.units), competencies: valid(files.competencies) });
-	problems.push(...validateRelations(model, files, today));
+	problems.push(...runCrossFileRules(model, files, today));
 	return { model, files, problems: sortProblems(problems), fileCount };
 }
 

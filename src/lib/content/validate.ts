@@ -14,6 +14,19 @@ export interface ContentFiles {
 	competencies: readonly ParsedFile<Competency>[];
 }
 
+/** A rule that needs more than one file. It sees every file, valid or not (`partial` for invalid ones). */
+export type CrossFileRule = (model: Model, files: ContentFiles, today: string) => Problem[];
+
+/**
+ * The one place where the cross-file rules run (per-file rules run in file-rules.ts); add a rule by
+ * adding it to this list.
+ */
+export const CROSS_FILE_RULES: readonly CrossFileRule[] = [(model, files, today) => validateRelations(model, files, today)];
+
+export function runCrossFileRules(model: Model, files: ContentFiles, today: string): Problem[] {
+	return CROSS_FILE_RULES.flatMap((rule) => rule(model, files, today));
+}
+
 const UNIT_RANK: Record<UnitKind, number> = { amet: 0, osakond: 1, talitus: 2, tiim: 2 };
 
 /**

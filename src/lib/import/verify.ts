@@ -7,7 +7,7 @@ import { buildModel } from '../content/model.ts';
 import { parsePosition, type ParsedFile } from '../content/parse-file.ts';
 import type { Problem } from '../content/problems.ts';
 import { sortProblems } from '../content/problems.ts';
-import { validateRelations, type ContentFiles } from '../content/validate.ts';
+import { runCrossFileRules, type ContentFiles } from '../content/validate.ts';
 
 export interface VerifyInput {
 	markdown: string;
@@ -49,6 +49,6 @@ export function verifyImported({
 		units: valid(files.units),
 		competencies: valid(files.competencies),
 	});
-	const relations = validateRelations(model, all, today).filter((problem) => problem.file === file);
+	const relations = runCrossFileRules(model, all, today).filter((problem) => problem.file === file);
 	return sortProblems([...parsed.problems, ...relations]);
 }
