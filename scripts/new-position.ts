@@ -3,7 +3,9 @@
  *   npm run new -- "<ametinimetus>" --unit <unit-id> [--manager <position-id>] [--id <id>]
  * The file goes to content/positions/<department>/<id>.md, where the department is the osakond that
  * contains the unit. It has every frontmatter field and every body section, with Estonian guidance
- * as YAML comments, and passes `npm run check` as it is (status: eelnõu, placeholder texts "TÄIDA").
+ * as YAML comments. It is a draft (status: eelnõu) with placeholder texts "TÄIDA", which the check
+ * reports as warnings while it is a draft and as errors once it is marked kehtiv; it has no review date
+ * until it is approved. A title that already exists in the unit is refused unless --force is given.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -13,14 +15,14 @@ import { IdSchema, TextSchema } from '../schemas/shared.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { quote } from '../src/lib/content/messages.ts';
 import { unitChain, type Model } from '../src/lib/content/model.ts';
-import { suggest } from '../src/lib/content/suggest.ts';
+import { PLACEHOLDER } from '../src/lib/content/placeholders.ts';
+import { normalizeName, suggest } from '../src/lib/content/suggest.ts';
 
-/** Marker for text the author must replace; search for it before asking for review. */
-export const PLACEHOLDER = 'TÄIDA';
+export { PLACEHOLDER };
 
 /** Estonian wording of this command, kept together so that it is reviewed in one place. */
 export const newPositionMessages = {
-	usage: () => `Kasutus: npm run new -- "<ametinimetus>" --unit <üksuse-tunnus> [--manager <juhi-tunnus>] [--id <tunnus>]
+	usage: () => `Kasutus: npm run new -- "<ametinimetus>" --unit <üksuse-tunnus> [--manager <juhi-tunnus>] [--id <tunnus>] [--force]
 
 Loob uue ametijuhendi mustandi faili content/positions/<osakond>/<tunnus>.md. Failis on kõik väljad
 ja jaotised koos juhistega; asenda kõik kohad, kus on kirjas "${PLACEHOLDER}".
@@ -28,6 +30,7 @@ ja jaotised koos juhistega; asenda kõik kohad, kus on kirjas "${PLACEHOLDER}".
   --manager  vahetu juhi ametikoha tunnus (vaikimisi üksuse juht, kui see on üksuse failis kirjas)
   --id       faili nimi ilma .md-ta (vaikimisi tuletatakse ametinimetusest, nt
              "Kvaliteedi peaspetsialist" → kvaliteedi-peaspetsialist)
+  --force    loo fail ka siis, kui üksuses on sama nimetusega ametikoht juba olemas
   --root     projekti kaust (vaikimisi praegune kaust)
 
 Näide: npm run new -- "Kvaliteedi spetsialist" --unit ekspertiisitalitus`,
@@ -45,6 +48,8 @@ Näide: npm run new -- "Kvaliteedi spetsialist" --unit ekspertiisitalitus`,
 	emptySlug: (title: string) => `ametinimetusest ${quote(title)} ei saa tunnust tuletada. Anna tunnus ise: --id <tunnus>.`,
 	existingId: (id: string, file: string) =>
 		`ametikoht tunnusega ${quote(id)} on juba olemas (${file}). Kui see on mustand (stub: true), täienda olemasolevat faili; uue ametikoha jaoks anna teine tunnus: --id <tunnus>.`,
+	duplicateTitle: (title: string, unit: string, file: string) =>
+		`üksuses ${quote(unit)} on ametikoht nimetusega ${quote(title)} juba olemas: ${file}. Kui sama ametikohta täidab mitu inimest, piisab ühest failist; kui see on tõesti teine ametikoht, anna nimetusele täpsustus (nt "${title} (kvaliteet)") või lisa käsule --force.`,
 	created: (file: string) => `✔ Loodud ${file} (staatus: eelnõu).`,
 	noManager: (unit: string) =>
 		`⚠ Vahetut juhti ei määratud, sest üksuse ${quote(unit)} failis ei ole juhti (head). Lisa failis väli manager või loo fail uuesti võtmega --manager <tunnus>.`,
@@ -112,7 +117,6 @@ export interface SkeletonInput {
 	unitId: string;
 	unitName: string;
 	manager?: string;
-	today: string;
 	/** Catalogue names (for the comment) and the example competency. */
 	competencyNames: readonly string[];
 	exampleCompetency?: string;
@@ -201,8 +205,9 @@ export function renderSkeleton(input: SkeletonInput): string {
 		'#   date: AAAA-KK-PP',
 		'#   directive: "57"',
 		'#   approverRole: peadirektor',
-		'# Viimase ülevaatuse kuupäev kujul AAAA-KK-PP.',
-		`lastReviewed: ${input.today}`,
+		'# Viimase ülevaatuse kuupäev kujul AAAA-KK-PP. Eelnõul seda ei ole: kustuta "# " rea algusest alles siis,',
+		'# kui juhend on kinnitatud või üle vaadatud, ja kirjuta selle päeva kuupäev.',
+		'# lastReviewed: AAAA-KK-PP',
 		'# Ülevaatuse intervall kuudes: "vaadatakse üle kord aastas" on 12.',
 		'reviewIntervalMonths: 12',
 		'',
@@ -252,8 +257,8 @@ export interface NewPositionOptions {
 	unit: string | undefined;
 	manager?: string;
 	id?: string;
-	/** YYYY-MM-DD for lastReviewed; injectable for tests. */
-	today?: string;
+	/** Create the file even when the unit already has a position with this title. */
+	force?: boolean;
 }
 
 export interface NewPositionResult {
@@ -290,6 +295,15 @@ export function createPosition(options: NewPositionOptions): NewPositionResult {
 	const file = `content/positions/${departmentFolder(model, unit.id)}/${id}.md`;
 	if (existsSync(join(options.root, file))) throw new NewPositionError(newPositionMessages.existingId(id, file));
 
+	// Two files for one position split its holders' description; a second title in the unit needs --force.
+	if (!options.force) {
+		const sameTitle = files.positions.find((parsed) => {
+			const position = parsed.value ?? parsed.partial;
+			return position?.unit === unit.id && position.title !== undefined && normalizeName(position.title) === normalizeName(title.data);
+		});
+		if (sameTitle) throw new NewPositionError(newPositionMessages.duplicateTitle(title.data, unit.name, sameTitle.file));
+	}
+
 	const positionIds = files.positions.map((parsed) => parsed.id);
 	if (options.manager !== undefined && !positionIds.includes(options.manager)) {
 		throw new NewPositionError(newPositionMessages.unknownManager(options.manager, suggest(options.manager, positionIds)));
@@ -303,7 +317,6 @@ export function createPosition(options: NewPositionOptions): NewPositionResult {
 		unitId: unit.id,
 		unitName: unit.name,
 		manager,
-		today: options.today ?? new Date().toISOString().slice(0, 10),
 		competencyNames,
 		exampleCompetency: exampleCompetency(model),
 	});
@@ -325,7 +338,7 @@ function argumentProblem(error: unknown): string {
 }
 
 function main(): void {
-	let values: { unit?: string; manager?: string; id?: string; root: string; help: boolean };
+	let values: { unit?: string; manager?: string; id?: string; root: string; force: boolean; help: boolean };
 	let positionals: string[];
 	try {
 		({ values, positionals } = parseArgs({
@@ -335,6 +348,7 @@ function main(): void {
 				manager: { type: 'string' },
 				id: { type: 'string' },
 				root: { type: 'string', default: '.' },
+				force: { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false },
 			},
 		}));
@@ -350,7 +364,7 @@ function main(): void {
 	try {
 		// Unquoted titles arrive as several words; join them back.
 		const title = positionals.length > 0 ? positionals.join(' ') : undefined;
-		const result = createPosition({ root: resolve(values.root), title, unit: values.unit, manager: values.manager, id: values.id });
+		const result = createPosition({ root: resolve(values.root), title, unit: values.unit, manager: values.manager, id: values.id, force: values.force });
 		console.log(newPositionMessages.created(result.file));
 		if (result.managerMissing) console.log(newPositionMessages.noManager(values.unit ?? ''));
 		console.log(newPositionMessages.nextSteps(result.file));

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PositionFrontmatterSchema } from '../../schemas/position.ts';
 import { SECTIONS } from '../../src/lib/content/parse-body.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { messages } from '../../src/lib/content/messages.ts';
+import type { Problem } from '../../src/lib/content/problems.ts';
 import { createPosition, departmentFolder, NewPositionError, PLACEHOLDER, slugify } from '../../scripts/new-position.ts';
 import { projectRoot } from '../helpers.ts';
 
@@ -30,11 +32,16 @@ afterAll(() => {
 	for (const root of roots) rmSync(root, { recursive: true, force: true });
 });
 
-/** Problems of one file, and how many errors the rest of the tree has (others may be editing it). */
+/**
+ * Problems of one file, and how many errors the rest of the tree has (others may be editing it). The
+ * scaffold's placeholders, warnings while it is a draft, are counted apart in `placeholders`.
+ */
 function check(root: string, file: string) {
 	const { problems } = loadContent({ root, today: TODAY });
+	const isPlaceholder = (problem: Problem) => problem.severity === 'warning' && problem.message === messages.placeholder('eelnõu');
 	return {
-		own: problems.filter((problem) => problem.file === file),
+		placeholders: problems.filter((problem) => problem.file === file && isPlaceholder(problem)).length,
+		own: problems.filter((problem) => problem.file === file && !isPlaceholder(problem)),
 		otherErrors: problems.filter((problem) => problem.file !== file && problem.severity === 'error').length,
 	};
 }
@@ -72,15 +79,16 @@ describe('createPosition', () => {
 		root = tempRoot();
 	});
 
-	test('writes a skeleton into the department folder that passes the check without errors or warnings', () => {
+	test('writes a draft skeleton into the department folder: no errors, its placeholders only warn, no review date', () => {
 		const before = check(root, '').otherErrors;
-		const result = createPosition({ root, title: 'Kvaliteedi spetsialist', unit: 'ekspertiisitalitus', today: TODAY });
+		const result = createPosition({ root, title: 'Kvaliteedi spetsialist', unit: 'ekspertiisitalitus' });
 		expect(result.file).toBe('content/positions/teenuste-osakond/kvaliteedi-spetsialist.md');
 		expect(result.managerMissing).toBe(false);
 		expect(readFileSync(join(root, result.file), 'utf8')).toBe(result.text);
 
-		const { own, otherErrors } = check(root, result.file);
+		const { own, otherErrors, placeholders } = check(root, result.file);
 		expect(own).toEqual([]);
+		expect(placeholders).toBeGreaterThan(5);
 		expect(otherErrors).toBe(before);
 
 		const position = loadContent({ root, today: TODAY }).model.positions.get('kvaliteedi-spetsialist');
@@ -90,8 +98,9 @@ describe('createPosition', () => {
 			manager: 'ekspertiisitalituse-juhataja', // the unit's head
 			status: 'eelnõu',
 			stub: false,
-			lastReviewed: TODAY,
 		});
+		// A draft has no review date until it is approved.
+		expect(position?.lastReviewed).toBeUndefined();
 		expect(position?.duties.map((duty) => duty.number)).toEqual(['3.1']);
 		expect(position?.duties[0].results.length).toBeGreaterThan(0);
 		expect(position?.rights.items.length).toBeGreaterThan(0);
@@ -102,7 +111,7 @@ describe('createPosition', () => {
 	});
 
 	test('names every frontmatter field (optional ones as comments) and every body section', () => {
-		const { text } = createPosition({ root, title: 'Andmeanalüütik', unit: 'arendustalitus', today: TODAY });
+		const { text } = createPosition({ root, title: 'Andmeanalüütik', unit: 'arendustalitus' });
 		const [, frontmatter] = text.split(/^---$/m);
 		for (const field of Object.keys(PositionFrontmatterSchema.shape)) {
 			expect(frontmatter, field).toMatch(new RegExp(`^(# )?${field}:`, 'm'));
@@ -121,7 +130,6 @@ describe('createPosition', () => {
 			unit: 'arendustalitus',
 			manager: 'peaspetsialist-kasutaja-tugi',
 			id: 'arendusnounik',
-			today: TODAY,
 		});
 		expect(result.file).toBe('content/positions/arendusosakond/arendusnounik.md');
 		expect(check(root, result.file).own).toEqual([]);
@@ -132,7 +140,7 @@ describe('createPosition', () => {
 	});
 
 	test('a unit without a head gets no manager: a warning, not an error', () => {
-		const result = createPosition({ root, title: 'Infoturbe spetsialist', unit: 'infosusteemide-osakond', today: TODAY });
+		const result = createPosition({ root, title: 'Infoturbe spetsialist', unit: 'infosusteemide-osakond' });
 		expect(result.file).toBe('content/positions/infosusteemide-osakond/infoturbe-spetsialist.md');
 		expect(result.managerMissing).toBe(true);
 		const { own } = check(root, result.file);
@@ -140,15 +148,37 @@ describe('createPosition', () => {
 	});
 
 	test('a position of the agency itself goes to the agency folder and needs no manager', () => {
-		const result = createPosition({ root, title: 'Peadirektor', unit: 'sotsiaalkindlustusamet', today: TODAY });
+		const result = createPosition({ root, title: 'Peadirektor', unit: 'sotsiaalkindlustusamet' });
 		expect(result.file).toBe('content/positions/sotsiaalkindlustusamet/peadirektor.md');
 		expect(result.managerMissing).toBe(false);
 		expect(check(root, result.file).own).toEqual([]);
 	});
 
+	test('once marked kehtiv, an unedited skeleton fails the check: every placeholder is an error', () => {
+		const result = createPosition({ root, title: 'Kvaliteedi analüütik', unit: 'ekspertiisitalitus' });
+		const path = join(root, result.file);
+		writeFileSync(path, readFileSync(path, 'utf8').replace('status: eelnõu', 'status: kehtiv'));
+		const { own } = check(root, result.file);
+		expect(own.length).toBeGreaterThan(5);
+		expect(own.every((problem) => problem.severity === 'error' && problem.message === messages.placeholder('kehtiv'))).toBe(true);
+		// Lines in the body are reported with their section.
+		expect(own.map((problem) => problem.field)).toEqual(expect.arrayContaining(['purpose', 'requirements.computerSkills', 'competencies.core.indicators', 'Tööülesanded', 'Õigused']));
+		rmSync(path);
+	});
+
+	test('refuses a title the unit already has, naming the file, unless --force', () => {
+		// Case and spacing do not make a title different.
+		expect(refuse({ title: 'talitusejuhataja ' })).toBe(
+			'üksuses "Ekspertiisitalitus" on ametikoht nimetusega "talitusejuhataja" juba olemas: content/positions/teenuste-osakond/ekspertiisitalituse-juhataja.md. Kui sama ametikohta täidab mitu inimest, piisab ühest failist; kui see on tõesti teine ametikoht, anna nimetusele täpsustus (nt "talitusejuhataja (kvaliteet)") või lisa käsule --force.',
+		);
+		const forced = createPosition({ root, title: 'Talitusejuhataja', unit: 'ekspertiisitalitus', id: 'teine-juhataja', force: true });
+		expect(forced.file).toBe('content/positions/teenuste-osakond/teine-juhataja.md');
+		rmSync(join(root, forced.file));
+	});
+
 	const refuse = (options: Partial<Parameters<typeof createPosition>[0]>) => {
 		try {
-			createPosition({ root, title: 'Uus ametikoht', unit: 'ekspertiisitalitus', today: TODAY, ...options });
+			createPosition({ root, title: 'Uus ametikoht', unit: 'ekspertiisitalitus', ...options });
 		} catch (error) {
 			expect(error).toBeInstanceOf(NewPositionError);
 			return (error as Error).message;

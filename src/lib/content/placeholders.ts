@@ -12,8 +12,8 @@ export const PLACEHOLDER = 'TÄIDA';
 /** A line of YAML that is only a comment: guidance in the scaffold, never published. */
 const COMMENT_LINE = /^\s*#/;
 
-/** The field a frontmatter line sets (`  text: …`, `- name: …`), for the problem's field column. */
-const FIELD_OF_LINE = /^\s*(?:-\s+)?([A-Za-z][A-Za-z0-9]*):/;
+/** The field a frontmatter line sets (`  text: …`, `- name: …`) and the column of its key. */
+const FIELD_OF_LINE = /^(\s*(?:-\s+)?)([A-Za-z][A-Za-z0-9]*):/;
 
 /**
  * Every line with a placeholder outside comments. `status` is the file's status (positions), or
@@ -28,6 +28,8 @@ export function findPlaceholders(text: string, file: string, status: string | un
 	let inYaml = !isMarkdown;
 	let fences = 0;
 	let section = '';
+	// Keys of the frontmatter lines above, by indentation: the dotted path of the field a line belongs to.
+	let keys: { indent: number; key: string }[] = [];
 	for (const [index, line] of lines.entries()) {
 		if (isMarkdown && fences < 2 && /^---[ \t]*$/.test(line)) {
 			fences += 1;
@@ -35,10 +37,15 @@ export function findPlaceholders(text: string, file: string, status: string | un
 			continue;
 		}
 		if (!inYaml && line.startsWith('## ')) section = line.slice(3).trim();
+		const key = inYaml && !COMMENT_LINE.test(line) ? FIELD_OF_LINE.exec(line) : null;
+		if (key) {
+			const indent = key[1].length;
+			keys = [...keys.filter((entry) => entry.indent < indent), { indent, key: key[2] }];
+		}
 		const column = line.indexOf(PLACEHOLDER);
 		if (column === -1) continue;
 		if (inYaml && (COMMENT_LINE.test(line) || / #/.test(line.slice(0, column)))) continue;
-		const field = inYaml ? (FIELD_OF_LINE.exec(line)?.[1] ?? '') : section;
+		const field = inYaml ? keys.map((entry) => entry.key).join('.') : section;
 		problems.push({ file, line: index + 1, column: column + 1, field, message: messages.placeholder(status ?? 'kehtiv'), severity });
 	}
 	return problems;
