@@ -10,6 +10,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { messages } from '../src/lib/content/messages.ts';
 import { countProblems, formatProblem, type Problem } from '../src/lib/content/problems.ts';
+import { touchedFiles } from '../src/lib/content/touched.ts';
 
 const FORMATS = ['text', 'github'] as const;
 type Format = (typeof FORMATS)[number];
@@ -44,19 +45,23 @@ async function main(): Promise<void> {
 			root: { type: 'string', default: '.' },
 			today: { type: 'string' },
 			quiet: { type: 'boolean', default: false },
+			base: { type: 'string' },
 			format: { type: 'string', default: 'text' },
 			help: { type: 'boolean', short: 'h', default: false },
 		},
 	});
 
 	if (values.help) {
-		console.log(`Kasutus: npm run check [-- --root <kaust>] [--today AAAA-KK-PP] [--quiet] [--format text|github]
+		console.log(`Kasutus: npm run check [-- --root <kaust>] [--today AAAA-KK-PP] [--quiet [--base <haru>]] [--format text|github]
 
 Kontrollib kõik failid kaustades content/positions, content/units ja content/competencies
 ning trükib iga vea kujul "fail:rida:veerg  väli  teade".
   --root    projekti kaust (vaikimisi praegune kaust)
   --today   kuupäev, mille järgi ülevaatuse tähtaegu hinnatakse (vaikimisi täna)
-  --quiet   ära trüki hoiatusi, ainult vead
+  --quiet   trüki hoiatused ainult failide kohta, mida muudatus puudutab (git: erinevus
+            sihtharuga ja uued failid); vead trükitakse alati kõik
+  --base    sihtharu, millega muudatust võrrelda (vaikimisi pull requesti sihtharu
+            GitHub Actionsis, muidu main)
   --format  väljundi kuju: text (vaikimisi) või github (GitHub Actionsi märkused
             pull requesti failide juures)`);
 		return;
@@ -78,12 +83,16 @@ ning trükib iga vea kujul "fail:rida:veerg  väli  teade".
 	const { errors, warnings } = countProblems(problems);
 	// Annotations need paths relative to the repository root, which is the working directory in CI.
 	const fromCwd = (file: string) => relative(process.cwd(), join(root, file)).split(sep).join('/');
-	for (const problem of problems) {
-		if (values.quiet && problem.severity === 'warning') continue;
+	// --quiet: warnings only for the files this change touched, so a pull request shows its own.
+	const touched = values.quiet ? touchedFiles(root, values.base) : undefined;
+	const shown = problems.filter((problem) => !values.quiet || problem.severity === 'error' || (touched?.files.has(problem.file) ?? false));
+	for (const problem of shown) {
 		console.log(format === 'github' ? formatGithubProblem(problem, fromCwd(problem.file)) : formatProblem(problem));
 	}
-	if (problems.length > 0) console.log('');
+	if (shown.length > 0) console.log('');
 	console.log(messages.summary(errors, warnings, fileCount) + ` (${Math.round(performance.now() - started)} ms)`);
+	const hidden = problems.length - shown.length;
+	if (hidden > 0) console.log(touched ? messages.warningsHidden(hidden, touched.base) : messages.warningsHiddenNoGit(hidden));
 	if (errors > 0) {
 		console.log(messages.howToFix());
 		process.exitCode = 1;

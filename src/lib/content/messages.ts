@@ -202,6 +202,10 @@ export const messages = {
 
 	summary: (errors: number, warnings: number, files: number) =>
 		`${files} faili kontrollitud: ${errors} viga, ${warnings} ${warnings === 1 ? 'hoiatus' : 'hoiatust'}.`,
+	warningsHidden: (count: number, base: string) =>
+		`${count} ${count === 1 ? 'hoiatus' : 'hoiatust'} failides, mida see muudatus (võrreldes haruga ${base}) ei puuduta, on peidetud (--quiet).`,
+	warningsHiddenNoGit: (count: number) =>
+		`${count} ${count === 1 ? 'hoiatus' : 'hoiatust'} on peidetud (--quiet): git ei ütle, milliseid faile muudatus puudutab, nii et peidetud on kõik hoiatused.`,
 	howToFix: () =>
 		'Paranda vead (✘) failides, mille nimi ja rea number on ees. Hoiatused (⚠) ei takista saidi ehitamist. Juhend: CONTRIBUTING.md.',
 	buildFailed: (errors: number) =>
