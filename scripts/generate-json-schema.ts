@@ -28,6 +28,11 @@ interface SchemaTarget {
 	description: string;
 	/** Module the schema comes from, named in $comment. */
 	source: string;
+	/**
+	 * The schema's cross-field `.refine`, which zod cannot export, written as draft-07 if/then/else.
+	 * tests/hr/json-schema-strict.test.ts proves both refuse the same inputs.
+	 */
+	crossField?: JsonSchema;
 }
 
 export const TARGETS: readonly SchemaTarget[] = [
@@ -37,6 +42,8 @@ export const TARGETS: readonly SchemaTarget[] = [
 		title: 'Ametijuhendi päis',
 		description: 'Ametijuhendi faili (content/positions/<osakond>/<tunnus>.md) päise väljad.',
 		source: 'schemas/position.ts',
+		// purpose is required unless stub: true.
+		crossField: { if: { properties: { stub: { const: true } }, required: ['stub'] }, else: { required: ['purpose'] } },
 	},
 	{
 		kind: 'unit',
@@ -44,6 +51,12 @@ export const TARGETS: readonly SchemaTarget[] = [
 		title: 'Struktuuriüksus',
 		description: 'Struktuuriüksuse fail (content/units/<tunnus>.yaml).',
 		source: 'schemas/unit.ts',
+		// The agency (kind: amet) has no parent; every other unit has one.
+		crossField: {
+			if: { properties: { kind: { const: 'amet' } }, required: ['kind'] },
+			then: { not: { required: ['parent'] } },
+			else: { required: ['parent'] },
+		},
 	},
 	{
 		kind: 'competency',
@@ -82,6 +95,7 @@ export function jsonSchemaFor(target: SchemaTarget): JsonSchema {
 		description: target.description,
 		$comment: `Genereeritud failist ${target.source} käsuga "npm run schema". Ära muuda käsitsi.`,
 		...rest,
+		...target.crossField,
 	};
 }
 

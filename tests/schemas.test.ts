@@ -5,6 +5,7 @@ import { PositionFrontmatterSchema } from '../schemas/position.ts';
 import { IsoDateSchema } from '../schemas/shared.ts';
 import { UnitSchema } from '../schemas/unit.ts';
 import { zodIssueMessage } from '../src/lib/content/messages.ts';
+import { POSITION_BAD_INPUTS } from './fixtures/schema-bad-inputs.ts';
 import { makeMinimalPosition } from './helpers.ts';
 
 function issues(schema: z.ZodType, data: unknown) {
@@ -30,24 +31,7 @@ describe('PositionFrontmatterSchema', () => {
 		expect(issues(PositionFrontmatterSchema, { title: 'Nõunik', unit: 'talitus', stub: true })).toEqual([]);
 	});
 
-	test.each([
-		['title missing', { title: undefined }, 'title', 'kohustuslik väli puudub'],
-		['empty title', { title: '  ' }, 'title', 'tekst ei tohi olla tühi'],
-		['unit with capitals', { unit: 'Teenuste-Osakond' }, 'unit', 'tunnus peab olema väiketähtedes ASCII, sõnad sidekriipsuga (nt "kvaliteedi-peaspetsialist")'],
-		['substitutes as text', { substitutes: 'x' }, 'substitutes', 'vale tüüp: oodati loend, kirjas on tekst'],
-		['unknown status', { status: 'kinnitatud' }, 'status', 'lubamatu väärtus "kinnitatud"; lubatud: kehtiv, eelnõu, kehtetu'],
-		['stub as word', { stub: 'jah' }, 'stub', 'väärtus peab olema true või false'],
-		['purpose missing', { purpose: undefined }, 'purpose', 'ametikoha eesmärk puudub: lisa väli purpose (või märgi stub: true, kui juhendit veel pole)'],
-		['impossible date', { lastReviewed: '2026-02-30' }, 'lastReviewed', 'kuupäeva "2026-02-30" ei ole kalendris (veebruaris on 28 päeva). Kontrolli päeva ja kuud.'],
-		['date in another form', { lastReviewed: '30.01.2026' }, 'lastReviewed', 'kuupäev "30.01.2026" ei ole kujul AAAA-KK-PP (aasta-kuu-päev). Kas mõtlesid "2026-01-30"?'],
-		['interval as text', { reviewIntervalMonths: 'kaksteist' }, 'reviewIntervalMonths', 'ülevaatuse intervall peab olema kuude arv'],
-		['interval zero', { reviewIntervalMonths: 0 }, 'reviewIntervalMonths', 'ülevaatuse intervall peab olema vähemalt 1 kuu'],
-		['unknown CEFR level', { requirements: { languages: { text: 'x', items: [{ language: 'eesti', level: 'C3' }] } } }, 'requirements.languages.items.0.level', 'lubamatu väärtus "C3"; lubatud: A1, A2, B1, B2, C1, C2'],
-		['unknown language', { requirements: { languages: { text: 'x', items: [{ language: 'eestikeel', level: 'C1' }] } } }, 'requirements.languages.items.0.language', expect.stringContaining('lubamatu väärtus "eestikeel"')],
-		['negative experience', { requirements: { experience: { text: 'x', years: -1 } } }, 'requirements.experience.years', 'aastate arv ei saa olla negatiivne'],
-		['competency without name', { competencies: { core: [{ indicators: ['x'] }] } }, 'competencies.core.0.name', 'kohustuslik väli puudub'],
-		['unknown field', { substitutedby: [] }, '', 'tundmatu väli: substitutedby'],
-	])('%s', (_label, overrides, path, message) => {
+	test.each(POSITION_BAD_INPUTS)('%s', (_label, overrides, path, message) => {
 		expect(issues(PositionFrontmatterSchema, makeMinimalPosition(overrides))).toContainEqual([path, message]);
 	});
 });
