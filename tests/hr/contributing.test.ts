@@ -42,7 +42,8 @@ describe('field tables', () => {
 
 describe('the annotated `npm run check` example', () => {
 	const { problems, fileCount } = loadContent({ root: join(projectRoot, 'tests/fixtures/bad-content'), today: '2026-11-22' });
-	const real = new Set(problems.map(formatProblem));
+	const manyMistakes = loadContent({ root: join(projectRoot, 'tests/fixtures/many-mistakes'), today: '2026-11-22' });
+	const real = new Set([...problems, ...manyMistakes.problems].map(formatProblem));
 	const blocks = fencedBlocks(section('Kui kontroll ebaõnnestub')).filter((block) => block.lang === 'text');
 
 	test('quotes real output lines of the bad-content fixture', () => {
