@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { extractBytes } from '../../src/lib/import/extract.ts';
 import { decodeContent } from '../../src/lib/content/parse-file.ts';
 import { projectRoot } from '../helpers.ts';
 
@@ -45,6 +46,11 @@ describe('valid files written differently are accepted as they are', () => {
 		const changed = loadContent({ root, today: TODAY });
 		expect(changed.problems.filter((problem) => FILES.includes(problem.file))).toEqual([]);
 		for (const file of FILES) expect(entry(changed, file), file).toEqual(entry(original, file));
+	});
+
+	test('the importer reads decomposed text as NFC too', async () => {
+		const { text } = await extractBytes(new TextEncoder().encode('ÕIGUSED ja vastutus'.normalize('NFD')), '.txt');
+		expect(text).toBe('ÕIGUSED ja vastutus');
 	});
 
 	test('decodeContent gives NFC text with LF line ends and no BOM', () => {
