@@ -189,7 +189,6 @@ export const messages = {
 	asymmetricSubstitutes: (other: string, self: string) =>
 		`siin on kirjas, et asendatakse ${quote(other)}, aga ${quote(other)} failis ei ole ${quote(self)} asendajana (väli substitutedBy).`,
 	reviewOverdue: (due: string) => `ametijuhendi ülevaatus oli tähtajaks ${due}. Vaata juhend üle ja uuenda välja lastReviewed.`,
-	reviewDateMissing: () => 'viimase ülevaatuse kuupäev (lastReviewed) puudub, ülevaatuse tähtaega ei saa arvutada.',
 
 	personalIdCode: () =>
 		'siin on isikukood. Isikukoode ei tohi ametijuhendisse kirjutada: kustuta see (ametijuhend kirjeldab ametikohta, mitte inimest).',
