@@ -32,6 +32,9 @@ const MISTAKES: Record<string, readonly string[]> = {
 	// A duplicated key does not stop the other fields from being checked.
 	'content/positions/osakond/topeltvali.md': [
 		'väli "status" on päises kaks korda',
+		// One item of a list is invalid: the item beside it is still checked.
+		'substitutes.0  tunnus peab olema väiketähtedes ASCII',
+		'substitutes.1  ametikohta "puuduv-koht" ei ole',
 		'ametikohta "juhtt" ei ole (kaust content/positions). Kas mõtlesid "juht"?',
 		'kuupäev "30.11.2026" ei ole kujul AAAA-KK-PP (aasta-kuu-päev). Kas mõtlesid "2026-11-30"?',
 	],
@@ -41,6 +44,10 @@ const MISTAKES: Record<string, readonly string[]> = {
 		'struktuuriüksust "osakonnd" ei ole',
 		'kuupäev "2026-30-11" ei ole kujul AAAA-KK-PP (aasta-kuu-päev). Kas mõtlesid "2026-11-30"?',
 		'kompetents "korrektsus" (korrektsus) on selles ametijuhendis mitu korda',
+		// A blank indicator does not hide the misspelt name beside it.
+		'kompetentsi "Kliendikesksu" ei ole kataloogis',
+		'competencies.core.2.indicators.0  tekst ei tohi olla tühi',
+		'competencies.core.3.name  kohustuslik väli puudub',
 	],
 	'content/units/vigane-uksus.yaml': ['lubamatu väärtus "büroo"', 'struktuuriüksust "osakon" ei ole', 'ametikohta "talitusejuht" ei ole'],
 	'content/competencies/vigane-kompetents.yaml': ['name  tekst ei tohi olla tühi', 'lubamatu väärtus "põhi"', 'nimetus "Korrektsus" on kasutusel ka kompetentsil'],
@@ -76,13 +83,18 @@ describe('a tree with many mistakes per file', () => {
 			✘ content/positions/osakond/tabulaator.md:22:1  Kohustused  tundmatu jaotis "Kohustused". Lubatud jaotised: Tööülesanded, Õigused, Vastutus, Töövahendid, Ametijuhendi muutmine.
 			✘ content/positions/osakond/tabulaator.md:29:1  Õigused  jaotis "## Õigused" puudub. Lisa see koos sisuga.
 			✘ content/positions/osakond/topeltvali.md:5:10  manager  ametikohta "juhtt" ei ole (kaust content/positions). Kas mõtlesid "juht"?
-			✘ content/positions/osakond/topeltvali.md:7:1  väli "status" on päises kaks korda. Jäta alles üks.
-			✘ content/positions/osakond/topeltvali.md:8:15  lastReviewed  kuupäev "30.11.2026" ei ole kujul AAAA-KK-PP (aasta-kuu-päev). Kas mõtlesid "2026-11-30"?
+			✘ content/positions/osakond/topeltvali.md:7:15  substitutes.0  tunnus peab olema väiketähtedes ASCII, sõnad sidekriipsuga (nt "kvaliteedi-peaspetsialist")
+			✘ content/positions/osakond/topeltvali.md:7:28  substitutes.1  ametikohta "puuduv-koht" ei ole (kaust content/positions).
+			✘ content/positions/osakond/topeltvali.md:8:1  väli "status" on päises kaks korda. Jäta alles üks.
+			✘ content/positions/osakond/topeltvali.md:9:15  lastReviewed  kuupäev "30.11.2026" ei ole kujul AAAA-KK-PP (aasta-kuu-päev). Kas mõtlesid "2026-11-30"?
 			✘ content/positions/osakond/vale-kuupaev.md:2:1  purpose  ametikoha eesmärk puudub: lisa väli purpose (või märgi stub: true, kui juhendit veel pole)
 			✘ content/positions/osakond/vale-kuupaev.md:2:8  title  tekst ei tohi olla tühi
 			✘ content/positions/osakond/vale-kuupaev.md:3:7  unit  struktuuriüksust "osakonnd" ei ole (kaust content/units). Kas mõtlesid "osakond"?
 			✘ content/positions/osakond/vale-kuupaev.md:5:15  lastReviewed  kuupäev "2026-30-11" ei ole kujul AAAA-KK-PP (aasta-kuu-päev). Kas mõtlesid "2026-11-30"?
 			✘ content/positions/osakond/vale-kuupaev.md:9:13  competencies.core.1.name  kompetents "korrektsus" (korrektsus) on selles ametijuhendis mitu korda.
+			✘ content/positions/osakond/vale-kuupaev.md:10:13  competencies.core.2.name  kompetentsi "Kliendikesksu" ei ole kataloogis (kaust content/competencies). Kas mõtlesid "Kliendikesksus"? Kasuta kataloogi nimetust või lisa see kompetentsile sünonüümiks (aliases).
+			✘ content/positions/osakond/vale-kuupaev.md:11:20  competencies.core.2.indicators.0  tekst ei tohi olla tühi
+			✘ content/positions/osakond/vale-kuupaev.md:12:7  competencies.core.3.name  kohustuslik väli puudub
 			✘ content/units/vigane-uksus.yaml:2:7  kind  lubamatu väärtus "büroo". Lubatud: amet, osakond, talitus, tiim.
 			✘ content/units/vigane-uksus.yaml:3:9  parent  struktuuriüksust "osakon" ei ole (kaust content/units). Kas mõtlesid "osakond"?
 			✘ content/units/vigane-uksus.yaml:4:7  head  ametikohta "talitusejuht" ei ole (kaust content/positions)."

@@ -187,17 +187,36 @@ function validate<S extends z.ZodType>(
 }
 
 /**
- * The top-level fields of `data` that the schema's own field accepts, each parsed on its own (absent
- * fields get their defaults): what the cross-file checks can still use from an invalid file.
+ * What the cross-file checks can still use of a map the schema refuses: its fields parsed one by one
+ * (absent ones get their defaults), at every level, so that one blank indicator does not hide the
+ * competency names beside it.
  */
 function validFields(schema: z.ZodType, data: Record<string, unknown>): Record<string, unknown> {
+	return (validPart(schema, data) ?? {}) as Record<string, unknown>;
+}
+
+/**
+ * `data` parsed by `schema` if it is valid; otherwise, for a map, its valid parts; for a list, each item's
+ * valid part, keeping the list's length (an unusable item is undefined) so that item numbers in
+ * messages (competencies.core.1) stay right; for anything else, undefined.
+ */
+function validPart(schema: z.ZodType, data: unknown): unknown {
+	const result = schema.safeParse(data);
+	if (result.success) return result.data;
 	const def = defOf(unwrap(schema));
-	const partial: Record<string, unknown> = {};
-	for (const [key, field] of Object.entries(def.type === 'object' && def.shape ? def.shape : {})) {
-		const result = field.safeParse(data[key]);
-		if (result.success && result.data !== undefined) partial[key] = result.data;
+	if (def.type === 'object' && def.shape && typeof data === 'object' && data !== null && !Array.isArray(data)) {
+		const partial: Record<string, unknown> = {};
+		for (const [key, field] of Object.entries(def.shape)) {
+			const value = validPart(field, (data as Record<string, unknown>)[key]);
+			if (value !== undefined) partial[key] = value;
+		}
+		return partial;
 	}
-	return partial;
+	if (def.type === 'array' && def.element && Array.isArray(data)) {
+		const element = def.element;
+		return data.map((item) => validPart(element, item));
+	}
+	return undefined;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -104,6 +104,8 @@ export function validateRelations(model: Model, files: ContentFiles, today: stri
 			['substitutes', 'substitutedBy'],
 		] as const) {
 			for (const [index, other] of (position[field] ?? []).entries()) {
+				// An item of an invalid file that is itself invalid (reported by the schema) is skipped.
+				if (other === undefined) continue;
 				if (!positionIds.has(other)) {
 					checkPosition(file, [field, index], other);
 					continue;
@@ -119,6 +121,7 @@ export function validateRelations(model: Model, files: ContentFiles, today: stri
 		const seen = new Set<string>();
 		for (const group of ['core', 'additional'] as const) {
 			for (const [index, ref] of (position.competencies?.[group] ?? []).entries()) {
+				if (ref?.name === undefined) continue;
 				const id = model.competencyIdByName.get(normalizeName(ref.name));
 				if (id === undefined) {
 					error(file, ['competencies', group, index, 'name'], messages.unknownCompetency(ref.name, suggest(ref.name, competencyNames)));
