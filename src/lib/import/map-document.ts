@@ -37,6 +37,19 @@ export interface ImportedPosition {
 	/** Document text that was not placed anywhere; written as a comment at the top of the frontmatter. */
 	unplaced: string[];
 	report: ReportItem[];
+	/** The header fields in the document's own wording, as read (for the report and the evaluation). */
+	header: ReadHeader;
+}
+
+/** Header fields as the document words them; a field the document does not give is absent. */
+export interface ReadHeader {
+	title?: string;
+	unit?: string;
+	manager?: string[];
+	substitutedBy?: string[];
+	substitutes?: string[];
+	purpose?: string;
+	approval?: { date?: string; directive?: string };
 }
 
 export interface MapOptions {
@@ -110,5 +123,12 @@ export function mapDocument(
 		comments: reporter.comments,
 		unplaced: [...draft.unplaced, ...people.unplaced],
 		report: reporter.items,
+		header: {
+			title: identity.title,
+			...(identity.unitText === '' ? {} : { unit: identity.unitText }),
+			...people.texts,
+			...(general.purpose === undefined ? {} : { purpose: general.purpose }),
+			...(approval === undefined ? {} : { approval }),
+		},
 	};
 }

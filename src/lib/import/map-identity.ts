@@ -20,6 +20,8 @@ export interface Identity {
 	/** Department folder under content/positions. */
 	folder: string;
 	id: string;
+	/** The unit as the document names it ('' when it does not). */
+	unitText: string;
 }
 
 /** Where a position file lives, relative to the project root. */
@@ -75,7 +77,7 @@ export function mapIdentity(
 		(position) => position.id === id && position.file !== path,
 	);
 	if (elsewhere) reporter.attention('title', importMessages.idElsewhere(id, elsewhere.file));
-	return { title, unit, ...(unitId === undefined ? {} : { unitId }), folder, id };
+	return { title, unit, ...(unitId === undefined ? {} : { unitId }), folder, id, unitText };
 }
 
 function chooseId(
