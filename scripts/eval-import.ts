@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/lib/content/load.ts';
 import { evaluateSet, totals, type ImportFn } from '../src/lib/import/evaluate.ts';
-import { importText } from '../src/lib/import/import-text.ts';
+import { importDocument } from '../src/lib/import/import-document.ts';
 import { contextFromModel } from '../src/lib/import/resolve.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -34,7 +34,10 @@ const sets = (values.set ?? [`tuning=${join(layouts, 'tuning')}`, `blind=${join(
 );
 
 const context = contextFromModel(loadContent({ root, today: '2026-11-22' }).model);
-const importFn: ImportFn = (text) => [importText(text, context)];
+const importFn: ImportFn = (text, options) =>
+	importDocument(text, context, options).annexes.flatMap((annex) =>
+		annex.imported === undefined ? [] : [annex.imported],
+	);
 
 const percent = (part: number, whole: number) =>
 	whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)} %`;

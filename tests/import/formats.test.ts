@@ -124,7 +124,7 @@ describe('unreadable inputs get an Estonian message', () => {
 
 	test('a text that is not a job description', () => {
 		expect(() => importText('Tere!\nSee on lihtsalt kiri.\n', fullContext())).toThrow(
-			/^ametijuhendi osi ei leitud/u,
+			/^see ei paista olevat ametijuhend/u,
 		);
 	});
 

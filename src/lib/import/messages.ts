@@ -56,10 +56,28 @@ Näide: npm run import -- ametijuhendid/*.pdf`,
 	emptyText: () => 'failis ei ole teksti.',
 
 	// Structure.
-	noSections: () =>
-		'ametijuhendi osi ei leitud (nt "1. ÜLDOSA", "3. TÖÖÜLESANDED"). Kas see fail on ametijuhend? Kui on, saada see arendajale näiteks.',
 	titleMissing: () =>
-		'ametinimetust ei leitud (Üldosa väli "Ametinimetus" või "Teenistuskoht"), seega ei saa faili nime tuletada.',
+		'ametinimetust ei leitud (Üldosa väli "Ametinimetus" või "Teenistuskoht"), seega ei saa faili nime tuletada. Anna see käsureal: --title "Ametinimetus" (ja vajadusel --unit "Struktuuriüksus").',
+	directiveFound: (date: string, number: string, annexes: number) =>
+		`käskkiri ${date} nr ${number}: ${annexes} ${annexes === 1 ? 'lisa' : 'lisa(t)'} (igaüks eraldi ametijuhend).`,
+	directiveWithoutAnnexes: () =>
+		'käskkirja tekstis ei ole ühtki ametijuhendi lisa (tekst võib olla pooleli). Kontrolli, kas fail on terve.',
+	repealsPositions: (date: string, number: string, files: readonly string[]) =>
+		`käskkiri tunnistab kehtetuks ${date} käskkirja nr ${number}, millega on kinnitatud ${files.join(', ')}. Muuda nende olek (status: kehtetu) või asenda need uute failidega.`,
+	repealsUnknown: (date: string, number: string) =>
+		`käskkiri tunnistab kehtetuks ${date} käskkirja nr ${number}; sisus ei ole sellega kinnitatud ametikohta.`,
+	repealUnread: (text: string) =>
+		`käskkiri tunnistab midagi kehtetuks, kuid kuupäeva ja numbrit ei õnnestunud lugeda: ${q(text)}. Kontrolli käsitsi.`,
+	notJobDescription: () =>
+		'see ei paista olevat ametijuhend: ei leitud ühtki tuntud silti ("Struktuuriüksus", "Vahetu juht" …) ega osa ("Üldosa", "Tööülesanded"). Kui see on ametijuhend, lisa selle sildid faili src/lib/import/labels.yaml.',
+	titleFromOption: (title: string) =>
+		`dokumendis ametinimetust ei olnud; kasutati käsurealt antud ${quote(title)}.`,
+	unitFromOption: (unit: string) =>
+		`struktuuriüksusena kasutati käsurealt antud ${quote(unit)}.`,
+	titleFromHeading: (heading: string, title: string) =>
+		`ametinimetus tuletati pealkirjast ${quote(heading)}: ${quote(title)}. Kontrolli käänet.`,
+	cutOffDraft: (last: string) =>
+		`tekst on pooleli (viimane rida ${q(last)}); fail märgiti eelnõuks (status: eelnõu). Täienda puuduv osa algdokumendi järgi ja muuda olek.`,
 	missingPart: (part: string) =>
 		`dokumendis ei leitud osa ${quote(part)}. Lisa see failis käsitsi, kui dokumendis on see olemas.`,
 	unplaced: (text: string) =>
