@@ -102,16 +102,29 @@ function fieldRight(field: HeaderField, expected: string | null, read: string | 
 	return normalize(expected) === normalize(read);
 }
 
-/** Lines found in the file in the expected order (a line found out of order does not count). */
+/**
+ * Lines found in the file in the expected order (a line found out of order does not count). The
+ * frontmatter (requirements) and the body (duties, rights …) are ordered each on its own: the file
+ * format puts the requirements first whatever the document's order.
+ */
 function linesKept(lines: readonly string[], markdown: string): number {
-	const haystack = normalize(markdown.replace(/^\s*(?:[-#>]|\d+\.)\s/gmu, ' '));
-	let from = 0;
+	const flat = (text: string) => normalize(text.replace(/^\s*(?:[-#>]+|\d+\.)\s/gmu, ' '));
+	const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(markdown);
+	// Text kept only in a "# TODO" comment has not reached its place in the file.
+	const withoutComments = (text: string) => text.replace(/^\s*#(?!#).*$/gmu, '');
+	const regions = (match ? [withoutComments(match[1]), match[2]] : [markdown]).map((text) => ({
+		text: flat(text),
+		from: 0,
+	}));
 	let kept = 0;
 	for (const line of lines) {
-		const index = haystack.indexOf(normalize(line), from);
+		const needle = normalize(line);
+		const region = regions.find((candidate) => candidate.text.includes(needle));
+		if (!region) continue;
+		const index = region.text.indexOf(needle, region.from);
 		if (index < 0) continue;
 		kept += 1;
-		from = index + 1;
+		region.from = index + 1;
 	}
 	return kept;
 }

@@ -90,6 +90,10 @@ Näide: npm run import -- ametijuhendid/*.pdf`,
 	idElsewhere: (id: string, file: string) =>
 		`ametikoht tunnusega ${quote(id)} on juba failis ${file}, teises kaustas; uus fail tekitaks topelttunnuse. Teisalda või nimeta üks ümber.`,
 	pageNumbersRemoved: (count: number) => `eemaldati ${count} lehekülje numbri rida.`,
+	pageMarkersRemoved: (count: number) =>
+		`eemaldati ${count} lehekülje päise või jaluse rida ("… Lk 1/3").`,
+	hyphenationJoined: (count: number) =>
+		`${count} rea lõpus poolitatud sõna liideti ("kvali-" + "teedi" → "kvaliteedi"). Kontrolli liitsõnu.`,
 	spaceBullets: () =>
 		'täpid on tekstist kadunud (rea alguses on tühik); need read loeti loendi punktideks.',
 	paragraphText: () =>
@@ -135,6 +139,8 @@ Näide: npm run import -- ametijuhendid/*.pdf`,
 		'tööülesannete tabelis ei ole täppe: iga ülesande esimene lõik loeti ülesandeks, järgmised tulemusteks. Kontrolli.',
 	textToDuty: (number: string, text: string) =>
 		`ülesanne ${number}: tulemuste järel olev ${q(text)} liideti ülesande tekstiga. Kontrolli.`,
+	dutiesRenumbered: (part: number) =>
+		`tööülesanded olid nummerdatud 1., 2. …; failis on need ${part}.1, ${part}.2 … (faili vorming nõuab osa numbrit).`,
 	revisionFromTrailing: (text: string) => `${q(text)} loeti osaks "Ametijuhendi muutmine".`,
 
 	// Requirements and competencies.

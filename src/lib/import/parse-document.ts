@@ -98,7 +98,10 @@ export function parseDocument(text: string, isCompetencyName: IsCompetencyName):
 			.replace(/^.*?käskkirja\s+[„"«].*?[“”"»]\s*/iu, ' ')
 			.replace(/\blisa\s+\d+\b/giu, ' ')
 			.replace(/\b\d{1,2}\.\d{1,2}\.\d{4}\s+nr\s+\S+/giu, ' '),
-	).replace(/^(?:(?:\p{L}+ameti|kinnitatud)\s*)+$/iu, '');
+	)
+		.replace(/^(?:(?:\p{L}+ameti|kinnitatud)\s*)+$/iu, '')
+		// "KINNITATUD Keskkonnaagentuuri": the approving agency's name left of the approval line.
+		.replace(/^(?:KINNITATUD|Kinnitatud)?\s*(?:\p{Lu}[\p{L}-]*\s*){0,5}$/u, '');
 	if (rest !== '') unplace('päis', [rest]);
 
 	for (const section of sections) {
@@ -118,7 +121,18 @@ export function parseDocument(text: string, isCompetencyName: IsCompetencyName):
 					sectionNumber: section.number,
 					spaceBullets: normalized.spaceBullets,
 				});
-				document.duties.push(...duties.duties);
+				// Plain "1.", "2." under an unnumbered heading: the file's format numbers duties "part.item".
+				const part = sections.indexOf(section) + 1;
+				const renumbered = duties.duties.map((duty) =>
+					duty.number.includes('.') ? duty : { ...duty, number: `${part}.${duty.number}` },
+				);
+				if (renumbered.some((duty, index) => duty !== duties.duties[index]))
+					document.report.push({
+						severity: 'info',
+						field: 'Tööülesanded',
+						message: importMessages.dutiesRenumbered(part),
+					});
+				document.duties.push(...renumbered);
 				document.report.push(...duties.report);
 				unplace('Tööülesanded', duties.unplaced);
 				break;
