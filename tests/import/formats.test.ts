@@ -118,7 +118,7 @@ describe('unreadable inputs get an Estonian message', () => {
 		expect(await failure(extractFile(join(folder, 'puudub.txt')))).toBe(
 			'faili ei ole. Kontrolli faili nime ja kausta.',
 		);
-		expect(await failure(extractFile(join(folder, 'kaust.pdf')))).toMatch(/^see on kaust/u);
+		expect(await failure(extractFile(join(folder, 'kaust.pdf')))).toMatch(/^kaustas ei ole ühtki/u);
 		expect(await failure(extractFile(join(folder, 'tühi.txt')))).toBe('failis ei ole teksti.');
 	});
 

@@ -12,20 +12,23 @@ function didYouMean(suggestion: string | undefined): string {
 const q = (text: string) => quote(excerpt(text));
 
 export const importMessages = {
-	usage: () => `Kasutus: npm run import -- [--out <kaust>] [--dry-run] [--force] <fail…>
+	usage: () => `Kasutus: npm run import -- [--out <kaust>] [--dry-run] [--force] [--title <nimetus>] [--unit <üksus>] <fail või kaust…>
 
 Teisendab olemasolevad ametijuhendid (.txt PDF-ist võetud tekstiga, .docx, tekstikihiga .pdf)
-projekti sisufailideks content/positions/<osakond>/<tunnus>.md. Üksused, juhid, asendajad ja
-kompetentsid seotakse olemasoleva sisuga; mida ei õnnestu siduda, jääb failis TODO-kommentaariks
-ja on kirjas aruandes.
+projekti sisufailideks content/positions/<osakond>/<tunnus>.md. Kausta korral loetakse kõik selle
+.txt-, .docx- ja .pdf-failid. Käskkirjast, millel on mitu lisa, tuleb iga lisa kohta oma fail.
+Üksused, juhid, asendajad ja kompetentsid seotakse olemasoleva sisuga; mida ei õnnestu siduda või
+ära tunda, jääb failis TODO-kommentaariks ja on kirjas aruandes.
   --out      kaust, mille alla content/positions/… kirjutatakse (vaikimisi projekti kaust)
   --dry-run  ära kirjuta midagi, trüki, mis failidesse läheks
   --force    kirjuta olemasolevad failid üle (ilma selleta olemasolevat faili ei muudeta)
+  --title    ametinimetus dokumendile, milles seda ei leitud
+  --unit     struktuuriüksus dokumendile, milles seda ei leitud
   --today    kuupäev AAAA-KK-PP, mille järgi ülevaatuse tähtaegu hinnatakse (vaikimisi täna)
   --help     see abi
 
-Väljumiskood on 1, kui mõni fail vajab tähelepanu, ja 2 vigaste võtmete korral.
-Näide: npm run import -- ametijuhendid/*.pdf`,
+Väljumiskood on 1, kui mõni fail vajab inimese tähelepanu, ja 2 vigaste võtmete korral.
+Näide: npm run import -- ametijuhendid/`,
 	unknownOption: (option: string) =>
 		`tundmatu võti ${quote(option)}. Vaata "npm run import -- --help".`,
 	optionValueMissing: (option: string) =>
@@ -40,7 +43,9 @@ Näide: npm run import -- ametijuhendid/*.pdf`,
 	unsupportedExtension: (extension: string) =>
 		`failitüüp ${quote(extension || '(laiend puudub)')} ei ole toetatud. Toetatud on .txt (PDF-ist võetud tekst), .docx ja tekstikihiga .pdf.`,
 	fileNotFound: () => 'faili ei ole. Kontrolli faili nime ja kausta.',
-	isDirectory: () => 'see on kaust, mitte fail. Anna kausta failid, nt kaust/*.pdf.',
+	isDirectory: () => 'kaustas ei ole ühtki .txt-, .docx- ega .pdf-faili.',
+	unexpectedError: (detail: string) =>
+		`faili lugemisel tekkis ootamatu viga (${excerpt(detail)}). Saada fail arendajale; ülejäänud failid imporditi.`,
 	fileUnreadable: (code: string) => `faili ei saa lugeda (${code}). Kontrolli faili õigusi.`,
 	fileTooLarge: (megabytes: number) =>
 		`fail on liiga suur (${megabytes} MB). Ametijuhend on tavaliselt alla 1 MB.`,
@@ -172,11 +177,22 @@ Näide: npm run import -- ametijuhendid/*.pdf`,
 	statusOk: () => 'OK',
 	statusAttention: (count: number) => `vajab tähelepanu (${count})`,
 	statusFailed: () => 'viga',
-	tableHeader: () => ['fail', 'tunnus', 'ülesandeid', 'tulemusi', 'kompetentse', 'olek'],
-	summary: (files: number, attention: number) =>
-		attention === 0
-			? `${files} ${files === 1 ? 'fail' : 'faili'} imporditud, kõik korras.`
-			: `${files} ${files === 1 ? 'fail' : 'faili'}, neist ${attention} vajab tähelepanu.`,
+	tableHeader: () => [
+		'fail',
+		'tunnus',
+		'välju',
+		'ülesandeid',
+		'tulemusi',
+		'kompetentse',
+		'TODO',
+		'olek',
+	],
+	summary: (files: number, descriptions: number, attention: number) => {
+		const counted = `${files} ${files === 1 ? 'fail' : 'faili'}, ${descriptions} ${descriptions === 1 ? 'ametijuhend' : 'ametijuhendit'}`;
+		return attention === 0
+			? `${counted}, kõik korras.`
+			: `${counted}, neist ${attention} vajab tähelepanu.`;
+	},
 	howToFix: () =>
 		'Vaata iga faili all ✘-ga märgitud punkte: paranda need imporditud failis (otsi "TODO") ja käivita "npm run check".',
 };
