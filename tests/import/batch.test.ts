@@ -71,3 +71,22 @@ test('a folder of good and bad files: reasons in one line, the rest imported', a
 		importMessages.summary(6, 4, result.outcomes.filter((outcome) => outcome.attention > 0).length),
 	);
 });
+
+test('when nothing was written, the summary does not send the user to look for TODO', async () => {
+	const folder = join(root, 'ainult-kiri');
+	mkdirSync(folder, { recursive: true });
+	writeFileSync(join(folder, 'kiri.txt'), 'Tere!\nKohtume reedel.\n');
+	const result = await runImport({
+		inputs: [folder],
+		root: projectRoot,
+		out: join(root, 'valja-2'),
+		dryRun: false,
+		force: false,
+		today: '2026-01-01',
+	});
+	expect(result.exitCode).toBe(1);
+	expect(formatSummary(result.outcomes)).toEqual([
+		importMessages.summary(1, 0, 1),
+		importMessages.howToFixNothingWritten(),
+	]);
+});

@@ -195,4 +195,6 @@ Näide: npm run import -- ametijuhendid/`,
 	},
 	howToFix: () =>
 		'Vaata iga faili all ✘-ga märgitud punkte: paranda need imporditud failis (otsi "TODO") ja käivita "npm run check".',
+	howToFixNothingWritten: () =>
+		'Ühtki faili ei kirjutatud. Vaata iga faili all ✘-ga märgitud põhjust; ametinimetuseta dokumendile anna --title "…".',
 };

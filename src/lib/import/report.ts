@@ -109,6 +109,11 @@ export function formatSummary(outcomes: readonly FileOutcome[]): string[] {
 	const descriptions = outcomes.filter((outcome) => outcome.imported !== undefined).length;
 	return [
 		importMessages.summary(files, descriptions, attention),
-		...(attention > 0 ? [importMessages.howToFix()] : []),
+		// "Look for TODO" only where a file was written to look in.
+		...(attention === 0
+			? []
+			: descriptions === 0
+				? [importMessages.howToFixNothingWritten()]
+				: [importMessages.howToFix()]),
 	];
 }
