@@ -224,7 +224,7 @@ describe('npm run import', () => {
 		expect(result.stdout).toMatch(
 			/^004_cccb7aed7b961e8a\.txt\s+ekspert-kvaliteet-ja-seire\s+6\/7\s+8\s+18\s+0\s+0\s+OK$/mu,
 		);
-		expect(result.stdout).toContain('2 faili, 1 ametijuhend, neist 1 vajab tähelepanu.\n');
+		expect(result.stdout).toContain('2 faili, 1 ametijuhend; tabelis vajab tähelepanu 1 rida.\n');
 	});
 
 	test('--dry-run prints the file that would be written', () => {

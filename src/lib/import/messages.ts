@@ -191,7 +191,7 @@ Näide: npm run import -- ametijuhendid/`,
 		const counted = `${files} ${files === 1 ? 'fail' : 'faili'}, ${descriptions} ${descriptions === 1 ? 'ametijuhend' : 'ametijuhendit'}`;
 		return attention === 0
 			? `${counted}, kõik korras.`
-			: `${counted}, neist ${attention} vajab tähelepanu.`;
+			: `${counted}; tabelis vajab tähelepanu ${attention} rida.`;
 	},
 	howToFix: () =>
 		'Vaata iga faili all ✘-ga märgitud punkte: paranda need imporditud failis (otsi "TODO") ja käivita "npm run check".',
