@@ -7,8 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { evaluateSet, totals, type ImportFn } from '../../src/lib/import/evaluate.ts';
+import { extractBytes } from '../../src/lib/import/extract.ts';
 import { importDocument } from '../../src/lib/import/import-document.ts';
 import { importMessages } from '../../src/lib/import/messages.ts';
+import { buildPdfFromText } from '../fixtures/import/build.ts';
 import { projectRoot } from '../helpers.ts';
 import { fullContext } from './helpers.ts';
 
@@ -141,5 +143,21 @@ describe('never all or nothing', () => {
 		expect(document.report.map((item) => item.message)).toContain(
 			importMessages.repealsUnknown('2024-12-23', '192'),
 		);
+	});
+});
+
+describe('a directive as a PDF', () => {
+	test('gives the same descriptions as its text, page footers removed', async () => {
+		const text = read('tuning/t02-ska-directive-annexes.txt');
+		const extracted = await extractBytes(await buildPdfFromText(text), '.pdf');
+		const fromPdf = importDocument(extracted.text, fullContext());
+		const fromText = importDocument(text, fullContext());
+		const summary = (document: typeof fromPdf) =>
+			document.annexes.map((annex) => ({
+				frontmatter: annex.imported?.position.frontmatter,
+				body: annex.imported?.position.body,
+				unplaced: annex.imported?.position.unplaced,
+			}));
+		expect(summary(fromPdf)).toEqual(summary(fromText));
 	});
 });
