@@ -9,6 +9,12 @@ import { describe, expect, test } from 'vitest';
 import { evaluateSet, totals, type ImportFn } from '../../src/lib/import/evaluate.ts';
 import { extractBytes } from '../../src/lib/import/extract.ts';
 import { importDocument } from '../../src/lib/import/import-document.ts';
+import {
+	classifyHeadingText,
+	FIELD_LABELS,
+	nominativeTitle,
+	parseVocabulary,
+} from '../../src/lib/import/labels.ts';
 import { importMessages } from '../../src/lib/import/messages.ts';
 import { buildPdfFromText } from '../fixtures/import/build.ts';
 import { projectRoot } from '../helpers.ts';
@@ -159,5 +165,52 @@ describe('a directive as a PDF', () => {
 				unplaced: annex.imported?.position.unplaced,
 			}));
 		expect(summary(fromPdf)).toEqual(summary(fromText));
+	});
+});
+
+describe('found on the blind set, fixed after it was measured', () => {
+	const header = (lines: string[]) =>
+		importDocument(['AMETIJUHEND', '1. Üldosa', ...lines].join('\n'), fullContext()).annexes[0]
+			.imported?.position;
+
+	test('a label cut off at the end of the text is not taken for the previous value', () => {
+		const position = header([
+			'Struktuuriüksus Arendusosakond',
+			'Teenistuskoht Analüütik',
+			'Teenistuja asendab -',
+			'Teenistuja asend',
+		]);
+		expect(position?.header.substitutes).toBeUndefined();
+		expect(position?.frontmatter.status).toBe('eelnõu');
+	});
+
+	test('a private-use bullet between a duty number and its text', () => {
+		const position = header([
+			'Struktuuriüksus Arendusosakond',
+			'Teenistuskoht Analüütik',
+			'2. Peamised teenistusülesanded',
+			'2.1 \uf0a7 Seirab registrite andmeid.',
+			'2.2 Koostab kavad.',
+		]);
+		expect(position?.body.duties.map((duty) => [duty.number, duty.text])).toEqual([
+			['2.1', ['Seirab registrite andmeid.']],
+			['2.2', ['Koostab kavad.']],
+		]);
+	});
+});
+
+describe('labels.yaml', () => {
+	test('a row with an unknown field is refused with its place', () => {
+		expect(() =>
+			parseVocabulary(
+				'fields:\n  - { label: otsene juht, field: boss }\nsections: []\ntableHeaders: []\ngenitiveEndings: []\nemptyValues: []\n',
+			),
+		).toThrow(/^labels\.yaml: fields\.0\.field: /u);
+	});
+
+	test('a label HR adds is recognised without code changes', () => {
+		expect(FIELD_LABELS.map((row) => row.label)).toContain('kellele allub');
+		expect(classifyHeadingText('TEENISTUSKOHA ÜLESANDED JA TULEMUSED')).toBe('duties');
+		expect(nominativeTitle('PEASPETSIALISTI')).toBe('Peaspetsialist');
 	});
 });

@@ -97,6 +97,9 @@ export function parseGeneral(lines: readonly Line[]): {
 			const block: Block = { fields, lines: [] };
 			if (rest !== '') block.lines.push({ ...line, text: rest });
 			blocks.push(block);
+		} else if (isCutLabel(line.text)) {
+			// "Teenistuja asend" at the end of a cut-off text: a label's beginning, not a value.
+			loose.push(line);
 		} else if (blocks.length > 0) {
 			blocks.at(-1)?.lines.push(line);
 		} else {
@@ -136,6 +139,15 @@ export function parseGeneral(lines: readonly Line[]): {
 		}
 	}
 	return { general, unplaced, report };
+}
+
+/** A line that is only the beginning of a label ("Teenistuja", "Teenistuja asend"). */
+function isCutLabel(text: string): boolean {
+	const lower = text.toLocaleLowerCase('et').replace(/\s+/gu, ' ').trim();
+	return (
+		lower.length >= 5 &&
+		FIELD_LABELS.some(({ label }) => label !== lower && label.startsWith(lower))
+	);
 }
 
 function isPersonField(field: GeneralField): field is PersonField {

@@ -17,6 +17,8 @@ const PAGE_NUMBER =
 	/^(?:(?:lk|lehekülg|leht)\.?\s*)?[-–]?\s*\d{1,3}\s*(?:(?:\/|of|\()\s*\d{1,3}\s*\)?)?\s*[-–]?$/iu;
 /** A page header or footer with the page of pages: "Sotsiaalkindlustusamet | Ametijuhend | Lk 1/3". */
 const PAGE_MARKER = /(?:^|[\s|])(?:lk|lehekülg|leht)\.?\s*\d{1,3}\s*(?:\/|\(|of|-)\s*\d{1,3}\)?\s*$/iu;
+const NUMBER_THEN_BULLET =
+	/^(\d+(?:\.\d+)+\.?)\s*[\uF0A7\uF0B7\uF0D8\uF076\uF0FC\u2022\u25AA\u25CF\u25E6\u2219]\s*/u;
 /** A dash or en dash list marker at the start of a line ("- Tagatud on …"). */
 const DASH_BULLET = /^[-–]\s+(?=\S)/u;
 /** A dash marker after a finished cell on the same line ("3.2 teostab …; - dokumendid …"). */
@@ -107,6 +109,8 @@ export function normalizeText(input: string): NormalizedText {
 		const dashed = DASH_BULLET.test(rawLine.trim());
 		const parts = rawLine
 			.trim()
+			// "2.1 \uF0A7 Seirab …": a list marker between a duty's number and its text is not a result.
+			.replace(NUMBER_THEN_BULLET, '$1 ')
 			.replace(DASH_BULLET, '\u2022 ')
 			.split(DASH_SPLIT)
 			.join(' \u2022 ')
