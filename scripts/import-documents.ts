@@ -1,7 +1,8 @@
 /**
  * Converts existing job descriptions into content files:
- *   npm run import -- [--out <dir>] [--dry-run] [--force] <file…>
- * Inputs: .txt (text extracted from the signed PDFs), .docx, text-layer .pdf. Output:
+ *   npm run import -- [--out <dir>] [--dry-run] [--force] [--title <t>] [--unit <u>] <file or folder…>
+ * Inputs: .txt (text extracted from the signed PDFs), .docx, text-layer .pdf, or folders of them; a
+ * directive with several annexes gives one file per annex. Output:
  * content/positions/<osakond>/<id>.md under --out (default: the project root). Prints one line per
  * file with what needs attention, then a summary table; exit code 1 when any file needs attention.
  */
@@ -30,6 +31,8 @@ function parse() {
 			force: { type: 'boolean', default: false },
 			help: { type: 'boolean', short: 'h', default: false },
 			today: { type: 'string' },
+			title: { type: 'string' },
+			unit: { type: 'string' },
 		},
 	});
 }
@@ -65,6 +68,8 @@ const { outcomes, exitCode } = await runImport({
 	dryRun: values['dry-run'],
 	force: values.force,
 	...(values.today === undefined ? {} : { today: values.today }),
+	...(values.title === undefined ? {} : { title: values.title }),
+	...(values.unit === undefined ? {} : { unit: values.unit }),
 	// On a terminal a transient progress line; piped output gets one line per file.
 	onStart: (input, index, total) =>
 		interactive

@@ -67,7 +67,7 @@ describe('runImport', () => {
 		expect(second.outcomes.map((outcome) => outcome.action)).toEqual(SEEDS.map(() => 'exists'));
 		expect(readFileSync(target, 'utf8')).toBe('käsitsi muudetud\n');
 		expect(formatTable(second.outcomes).at(-1)).toMatch(
-			/ekspert-kvaliteet-ja-seire\s+8\s+18\s+0\s+vajab tähelepanu \(1\)$/u,
+			/ekspert-kvaliteet-ja-seire\s+6\/7\s+8\s+18\s+0\s+0\s+vajab tähelepanu \(1\)$/u,
 		);
 
 		const forced = await runImport({ ...options, force: true });
@@ -183,7 +183,7 @@ describe('npm run import', () => {
 		const result = run('--help');
 		expect(result.status).toBe(0);
 		expect(result.stdout).toMatch(
-			/^Kasutus: npm run import -- \[--out <kaust>\] \[--dry-run\] \[--force\] <fail…>/u,
+			/^Kasutus: npm run import -- \[--out <kaust>\] \[--dry-run\] \[--force\] \[--title <nimetus>\] \[--unit <üksus>\] <fail või kaust…>/u,
 		);
 	});
 
@@ -218,11 +218,13 @@ describe('npm run import', () => {
 		expect(result.stdout).toContain(
 			`✘ ${join(out, 'vigane.pdf')}  viga\n    ✘ faili ei ole. Kontrolli faili nime ja kausta.\n`,
 		);
-		expect(result.stdout).toMatch(/^fail\s+tunnus\s+ülesandeid\s+tulemusi\s+kompetentse\s+olek$/mu);
 		expect(result.stdout).toMatch(
-			/^004_cccb7aed7b961e8a\.txt\s+ekspert-kvaliteet-ja-seire\s+8\s+18\s+0\s+OK$/mu,
+			/^fail\s+tunnus\s+välju\s+ülesandeid\s+tulemusi\s+kompetentse\s+TODO\s+olek$/mu,
 		);
-		expect(result.stdout).toContain('2 faili, neist 1 vajab tähelepanu.\n');
+		expect(result.stdout).toMatch(
+			/^004_cccb7aed7b961e8a\.txt\s+ekspert-kvaliteet-ja-seire\s+6\/7\s+8\s+18\s+0\s+0\s+OK$/mu,
+		);
+		expect(result.stdout).toContain('2 faili, 1 ametijuhend; tabelis vajab tähelepanu 1 rida.\n');
 	});
 
 	test('--dry-run prints the file that would be written', () => {

@@ -118,13 +118,13 @@ describe('unreadable inputs get an Estonian message', () => {
 		expect(await failure(extractFile(join(folder, 'puudub.txt')))).toBe(
 			'faili ei ole. Kontrolli faili nime ja kausta.',
 		);
-		expect(await failure(extractFile(join(folder, 'kaust.pdf')))).toMatch(/^see on kaust/u);
+		expect(await failure(extractFile(join(folder, 'kaust.pdf')))).toMatch(/^kaustas ei ole ühtki/u);
 		expect(await failure(extractFile(join(folder, 'tühi.txt')))).toBe('failis ei ole teksti.');
 	});
 
 	test('a text that is not a job description', () => {
 		expect(() => importText('Tere!\nSee on lihtsalt kiri.\n', fullContext())).toThrow(
-			/^ametijuhendi osi ei leitud/u,
+			/^see ei paista olevat ametijuhend/u,
 		);
 	});
 

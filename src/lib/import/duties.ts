@@ -3,11 +3,14 @@
  * (hard-wrapped), then its bulleted expected results, then the next duty. Page breaks inside a row and
  * lost bullets are repaired here.
  */
+import { vocabulary } from './labels.ts';
 import { importMessages } from './messages.ts';
 import { clean, isTerminated, joinParagraphs, startsLower } from './text.ts';
 import type { DraftDuty, Line, ReportItem } from './types.ts';
 
 const DUTY = /^(\d+(?:\.\d+)+)\.?\s+(\S.*)$/u;
+/** Under an unnumbered heading ("TEENISTUSÜLESANDED"), duties are numbered 1., 2. or 1), 2). */
+const PLAIN_DUTY = /^(\d{1,2})[.)]\s+(\S.*)$/u;
 /** The table's column header, "Põhiülesanded Oodatavad tulemused", or its cells on lines of their own (DOCX). */
 const COLUMN_HEADER =
 	/^(?:(?:[\p{L}-]+\s+)?[\p{L}-]*(?:ülesanded|kohustused)(?:\s+oodatavad tulemused)?|oodatavad tulemused)$/iu;
@@ -15,6 +18,15 @@ const COLUMN_HEADER =
 const LOST_BULLET = /^(.*?[.;!?])\s{2,}(?=\p{Lu})(.*)$/u;
 /** A page break puts the ends of both cells on one line: "taotlusele. teenistuskohustustele." */
 const TWO_CELL_ENDS = /^(.*?[.;])\s+(?=\p{Ll})(.*)$/u;
+
+/** A column header row of other agencies' tables (labels.yaml tableHeaders), whole or cut in two. */
+function isTableHeader(text: string): boolean {
+	const lower = clean(text).toLocaleLowerCase('et');
+	return (
+		lower.length >= 8 &&
+		vocabulary.tableHeaders.some((header) => lower.startsWith(header) || header.startsWith(lower))
+	);
+}
 
 export interface DutyOptions {
 	/** The part's number ("3" or "2"): duty numbers start with it. */
@@ -49,8 +61,13 @@ export function parseDuties(
 			(open.length === 0 || /oodatavad tulemused$/iu.test(line.text.trim()))
 		)
 			continue;
-		const match = line.bullet ? null : DUTY.exec(line.text);
-		if (match && match[1].startsWith(`${sectionNumber}.`)) {
+		if (!line.bullet && isTableHeader(line.text)) continue;
+		const match = line.bullet
+			? null
+			: sectionNumber === 0
+				? (PLAIN_DUTY.exec(line.text) ?? DUTY.exec(line.text))
+				: DUTY.exec(line.text);
+		if (match && (sectionNumber === 0 || match[1].startsWith(`${sectionNumber}.`))) {
 			const duty: OpenDuty = { number: match[1], text: [], results: [] };
 			open.push(duty);
 			const split = spaceBullets ? LOST_BULLET.exec(match[2]) : null;

@@ -4,31 +4,12 @@
  * into one stream; those are kept as chunks for the mapping step, which can tell titles apart. In the
  * tabular layout every line starts with its label ("Vahetu juht  Talituse juhataja").
  */
+import { FIELD_LABELS, isEmptyValue } from './labels.ts';
 import { importMessages } from './messages.ts';
 import { clean, joinParagraphs } from './text.ts';
 import type { DraftGeneral, Line, PersonField, ReportItem } from './types.ts';
 
 type GeneralField = Exclude<keyof DraftGeneral, 'people' | 'titleAndUnit'>;
-
-/** Labels as the documents write them, longest first so that "Ametikoha grupp" wins over "Ametikoht". */
-const LABELS: readonly [string, GeneralField][] = [
-	['teenistuskoha eesmärk', 'purpose'],
-	['ametikoha eesmärk', 'purpose'],
-	['teenistuja asendaja', 'substitutedBy'],
-	['teenistuja asendab', 'substitutes'],
-	['teenistuskoha grupp', 'group'],
-	['ametikoha nimetus', 'title'],
-	['struktuuriüksus', 'unit'],
-	['ametikoha grupp', 'group'],
-	['eritingimused', 'specialConditions'],
-	['teenistuskoht', 'title'],
-	['ametinimetus', 'title'],
-	['keda asendab', 'substitutes'],
-	['kes asendab', 'substitutedBy'],
-	['vahetu juht', 'manager'],
-	['ametikoht', 'title'],
-	['alluvad', 'subordinates'],
-];
 
 const LABEL_NAMES: Record<GeneralField, string> = {
 	title: 'ametinimetus',
@@ -48,22 +29,32 @@ interface Block {
 }
 
 /** Labels at the start of a line, each optionally numbered ("1.3 Vahetu juht"), and the rest of the line. */
-export function readLabels(text: string): { fields: GeneralField[]; rest: string } {
+export function readLabels(text: string): {
+	fields: GeneralField[];
+	rest: string;
+	/** The label to keep in front of the value ("Valveaeg"), for labels marked keepLabel. */
+	keep?: string;
+} {
 	const fields: GeneralField[] = [];
 	let rest = text.trim();
+	let keep: string | undefined;
 	for (;;) {
 		const numbered = /^\d+\.\d+\.?\s+/u.exec(rest);
 		const afterNumber = numbered ? rest.slice(numbered[0].length) : rest;
 		const lower = afterNumber.toLocaleLowerCase('et');
-		const label = LABELS.find(
-			([name]) => lower.startsWith(name) && /^(?:$|[\s:])/u.test(afterNumber.slice(name.length)),
+		const label = FIELD_LABELS.find(
+			({ label: name }) =>
+				lower.startsWith(name) && /^(?:$|[\s:/])/u.test(afterNumber.slice(name.length)),
 		);
 		// "Eritingimused Eritingimused määratakse …": the second one is already the value.
-		if (!label || fields.includes(label[1])) break;
-		fields.push(label[1]);
-		rest = afterNumber.slice(label[0].length).replace(/^[\s:]+/u, '');
+		if (!label || fields.includes(label.field)) break;
+		fields.push(label.field);
+		if (label.keepLabel) keep = afterNumber.slice(0, label.label.length);
+		// "Asendaja / Asendab": a slash between labels of one header row.
+		rest = afterNumber.slice(label.label.length).replace(/^[\s:/]+/u, '');
+		if (label.keepLabel) break;
 	}
-	return { fields, rest };
+	return { fields, rest, ...(keep === undefined ? {} : { keep }) };
 }
 
 /**
@@ -95,7 +86,9 @@ export function parseGeneral(lines: readonly Line[]): {
 	const loose: Line[] = [];
 
 	for (const line of lines) {
-		const { fields, rest } = line.bullet ? { fields: [], rest: line.text } : readLabels(line.text);
+		const read = line.bullet ? { fields: [], rest: line.text } : readLabels(line.text);
+		const { fields } = read;
+		const rest = read.keep === undefined ? read.rest : `${read.keep}: ${read.rest}`;
 		const last = blocks.at(-1);
 		if (fields.length > 0 && rest === '' && last !== undefined && last.lines.length === 0) {
 			// Header cells on lines of their own (a DOCX table): "1.1 Ametinimetus", "1.2 Struktuuriüksus".
@@ -104,6 +97,9 @@ export function parseGeneral(lines: readonly Line[]): {
 			const block: Block = { fields, lines: [] };
 			if (rest !== '') block.lines.push({ ...line, text: rest });
 			blocks.push(block);
+		} else if (isCutLabel(line.text)) {
+			// "Teenistuja asend" at the end of a cut-off text: a label's beginning, not a value.
+			loose.push(line);
 		} else if (blocks.length > 0) {
 			blocks.at(-1)?.lines.push(line);
 		} else {
@@ -118,6 +114,7 @@ export function parseGeneral(lines: readonly Line[]): {
 		if (fields.length === 1) {
 			const [field] = fields;
 			const text = joinParagraphs(block.lines).join(field === 'purpose' ? '\n' : ' ');
+			if (isEmptyValue(text)) continue;
 			general[field] = general[field] === undefined ? text : `${general[field]} ${text}`;
 			continue;
 		}
@@ -142,6 +139,15 @@ export function parseGeneral(lines: readonly Line[]): {
 		}
 	}
 	return { general, unplaced, report };
+}
+
+/** A line that is only the beginning of a label ("Teenistuja", "Teenistuja asend"). */
+function isCutLabel(text: string): boolean {
+	const lower = text.toLocaleLowerCase('et').replace(/\s+/gu, ' ').trim();
+	return (
+		lower.length >= 5 &&
+		FIELD_LABELS.some(({ label }) => label !== lower && label.startsWith(lower))
+	);
 }
 
 function isPersonField(field: GeneralField): field is PersonField {

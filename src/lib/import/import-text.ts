@@ -2,7 +2,7 @@
  * One document's text → the content file: parse the parts, map names to ids, render Markdown.
  * This is the single path for every input format (see extract.ts).
  */
-import { mapDocument, positionPath, type ImportedPosition } from './map-document.ts';
+import { mapDocument, positionPath, type ImportedPosition, type MapOptions } from './map-document.ts';
 import { parseDocument } from './parse-document.ts';
 import { renderPosition } from './render.ts';
 import { resolveCompetencyId, type MappingContext } from './resolve.ts';
@@ -14,9 +14,13 @@ export interface ImportedFile {
 	markdown: string;
 }
 
-export function importText(text: string, context: MappingContext): ImportedFile {
+export function importText(
+	text: string,
+	context: MappingContext,
+	options: Omit<MapOptions, 'sourceText'> = {},
+): ImportedFile {
 	const draft = parseDocument(text, (name) => resolveCompetencyId(name, context) !== undefined);
-	const position = mapDocument(draft, context, { sourceText: text });
+	const position = mapDocument(draft, context, { ...options, sourceText: text });
 	return {
 		position,
 		path: positionPath(position.folder, position.id),

@@ -144,10 +144,21 @@ const ROLES: Record<string, string> = {
 const APPROVAL =
 	/(?:(peadirektori asetäitja|peadirektori|direktori|juhataja|juhi|ministri)\s+)?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\.?\s*(?:a\.\s*)?käskkirjaga\s+nr\.?\s*([\p{L}\d][\p{L}\d\-/.]*)/iu;
 
+/** An annex heading's own date and number line: "07.01.2025 nr 1.9-23.4/1p-1" after "lisa 8". */
+const ANNEX_DATE = /(?:^|\n)\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s+nr\.?\s*([\p{L}\d][\p{L}\d\-/.]*)\s*(?:\n|$)/iu;
+
 /** "Sotsiaalkindlustusameti peadirektori 26.03.2023 käskkirjaga nr 57" → date, directive and role. */
 export function parseApproval(text: string): Approval | undefined {
 	const match = APPROVAL.exec(clean(text));
-	if (!match) return undefined;
+	if (!match) {
+		// Only in the heading block: the same line further down would be a reference, not the approval.
+		const head = text.split(/\n\s*1\.\s/u)[0];
+		const annex = /\blisa\s+\d+/iu.test(head) ? ANNEX_DATE.exec(head) : null;
+		if (!annex) return undefined;
+		const [, day, month, year, directive] = annex;
+		const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+		return { ...(isRealDate(date) ? { date } : {}), directive: directive.replace(/[.]+$/u, '') };
+	}
 	const [, role, day, month, year, directive] = match;
 	const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 	const approverRole = role === undefined ? undefined : ROLES[role.toLocaleLowerCase('et')];

@@ -15,6 +15,17 @@ const BULLET_SPLIT = /\s*[\uF0A7\uF0B7\uF0D8\uF076\uF0FC\u2022\u25AA\u25CF\u25E6
 /** "3", "Lk 2", "2/5", "Leht 2 (5)", "- 3 -": a page number left between two pages. */
 const PAGE_NUMBER =
 	/^(?:(?:lk|lehekülg|leht)\.?\s*)?[-–]?\s*\d{1,3}\s*(?:(?:\/|of|\()\s*\d{1,3}\s*\)?)?\s*[-–]?$/iu;
+/** A page header or footer with the page of pages: "Sotsiaalkindlustusamet | Ametijuhend | Lk 1/3". */
+const PAGE_MARKER = /(?:^|[\s|])(?:lk|lehekülg|leht)\.?\s*\d{1,3}\s*(?:\/|\(|of|-)\s*\d{1,3}\)?\s*$/iu;
+const NUMBER_THEN_BULLET =
+	/^(\d+(?:\.\d+)+\.?)\s*[\uF0A7\uF0B7\uF0D8\uF076\uF0FC\u2022\u25AA\u25CF\u25E6\u2219]\s*/u;
+/** A dash or en dash list marker at the start of a line ("- Tagatud on …"). */
+const DASH_BULLET = /^[-–]\s+(?=\S)/u;
+/** A dash marker after a finished cell on the same line ("3.2 teostab …; - dokumendid …"). */
+const DASH_SPLIT = /(?<=[;.])\s+[-–]\s+(?=\p{L})/u;
+/** Words after a line-end hyphen that mean it is a shared compound part ("töökeskkonna- ja"), not a break. */
+const NOT_HYPHENATION = /^(?:ja|või|ning|ega|kui|and|or)\b/u;
+
 /** Lines that open the signature block at the end of a signed document. */
 const SIGNATURE_START = [
 	/^\(?allkirjastatud digitaalselt\)?/iu,
@@ -52,6 +63,11 @@ export function normalizeText(input: string): NormalizedText {
 		.replace(/[\u00AD\u200B\u200C\u200D\uFEFF]/g, '');
 	// Trailing spaces stay: two of them mark a paragraph end.
 	let raw: RawLine[] = text.split('\n').map((line) => ({ raw: line }));
+	const hyphenation = joinHyphenation(raw);
+	if (hyphenation.joined > 0) {
+		raw = hyphenation.lines;
+		info(importMessages.hyphenationJoined(hyphenation.joined));
+	}
 
 	const toc = trailingToc(raw);
 	if (toc) {
@@ -73,6 +89,7 @@ export function normalizeText(input: string): NormalizedText {
 	};
 	blank(PERSON_LINE, importMessages.personLinesRemoved);
 	blank(PAGE_NUMBER, importMessages.pageNumbersRemoved);
+	blank(PAGE_MARKER, importMessages.pageMarkersRemoved);
 
 	const hasSymbolBullets = raw.some((line) => BULLET.test(line.raw));
 	const spaceBullets = !hasSymbolBullets && raw.filter((line) => /^ \S/.test(line.raw)).length >= 3;
@@ -89,8 +106,16 @@ export function normalizeText(input: string): NormalizedText {
 		}
 		const paragraphEnd = /\S {2,}$/.test(rawLine);
 		const spaceBullet = spaceBullets && /^ \S/.test(rawLine);
-		const parts = rawLine.trim().split(BULLET_SPLIT);
-		const leadsWithBullet = BULLET.test(rawLine.trim().charAt(0));
+		const dashed = DASH_BULLET.test(rawLine.trim());
+		const parts = rawLine
+			.trim()
+			// "2.1 \uF0A7 Seirab …": a list marker between a duty's number and its text is not a result.
+			.replace(NUMBER_THEN_BULLET, '$1 ')
+			.replace(DASH_BULLET, '\u2022 ')
+			.split(DASH_SPLIT)
+			.join(' \u2022 ')
+			.split(BULLET_SPLIT);
+		const leadsWithBullet = dashed || BULLET.test(rawLine.trim().charAt(0));
 		let first = true;
 		parts.forEach((part, index) => {
 			const partText = part.trim();
@@ -107,6 +132,31 @@ export function normalizeText(input: string): NormalizedText {
 		gap = 0;
 	}
 	return { lines, spaceBullets, paragraphMode, report };
+}
+
+/**
+ * A word broken at a line end by the PDF's hyphenation ("kvali-" / "teedi") is joined again. A
+ * hyphen before "ja", "või" … is a shared compound part and stays.
+ */
+function joinHyphenation(lines: readonly RawLine[]): { lines: RawLine[]; joined: number } {
+	const out: RawLine[] = [];
+	let joined = 0;
+	for (const line of lines) {
+		const previous = out.at(-1);
+		const next = line.raw.trimStart();
+		if (
+			previous !== undefined &&
+			/\p{Ll}-$/u.test(previous.raw.trimEnd()) &&
+			/^\p{Ll}/u.test(next) &&
+			!NOT_HYPHENATION.test(next)
+		) {
+			previous.raw = previous.raw.trimEnd().slice(0, -1) + next;
+			joined += 1;
+			continue;
+		}
+		out.push({ ...line });
+	}
+	return { lines: out, joined };
 }
 
 /** Where table-of-contents residue at the end starts, and how many entries it has (at least two). */

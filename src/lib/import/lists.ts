@@ -27,7 +27,16 @@ function leavesItem(item: readonly Line[], line: Line): boolean {
 	);
 }
 
-export function parseList(lines: readonly Line[]): ParsedList {
+/** "3.1 Saada …", "2) teha …": a numbered item is an item like a bulleted one (number dropped). */
+const NUMBERED_ITEM = /^(?:\d+(?:\.\d+)+\.?|\d{1,2}[.)])\s+(?=\S)/u;
+
+function numberedAsBullet(line: Line): Line {
+	if (line.bullet || !NUMBERED_ITEM.test(line.text)) return line;
+	return { ...line, bullet: true, text: line.text.replace(NUMBERED_ITEM, '') };
+}
+
+export function parseList(input: readonly Line[]): ParsedList {
+	const lines = input.map(numberedAsBullet);
 	const hasBullets = lines.some((line) => line.bullet);
 	const leadLines: Line[] = [];
 	const items: Line[][] = [];

@@ -4,7 +4,7 @@
  * mapped stays as text in a YAML comment and is listed in the report.
  */
 import type { PositionFrontmatterInput } from '../../../schemas/position.ts';
-import { parseApproval, reviewInterval } from './interpret.ts';
+import { parseApproval, reviewInterval, type Approval } from './interpret.ts';
 import { mapIdentity } from './map-identity.ts';
 import { mapPeople } from './map-people.ts';
 import { mapCompetencies, mapRequirements } from './map-requirements.ts';
@@ -37,21 +37,44 @@ export interface ImportedPosition {
 	/** Document text that was not placed anywhere; written as a comment at the top of the frontmatter. */
 	unplaced: string[];
 	report: ReportItem[];
+	/** The header fields in the document's own wording, as read (for the report and the evaluation). */
+	header: ReadHeader;
+}
+
+/** Header fields as the document words them; a field the document does not give is absent. */
+export interface ReadHeader {
+	title?: string;
+	unit?: string;
+	manager?: string[];
+	substitutedBy?: string[];
+	substitutes?: string[];
+	purpose?: string;
+	approval?: { date?: string; directive?: string };
 }
 
 export interface MapOptions {
 	/** The whole extracted text, searched for the approval line wherever it stands. */
 	sourceText: string;
+	/** The directive the document is an annex of, when its own text names no approval. */
+	directive?: Approval;
+	/** --title / --unit for a document that does not name them. */
+	title?: string;
+	unit?: string;
 }
 
 export function mapDocument(
 	draft: DraftDocument,
 	context: MappingContext,
-	{ sourceText }: MapOptions,
+	{ sourceText, directive, title, unit }: MapOptions,
 ): ImportedPosition {
 	const reporter = createReporter(draft.report);
 	const { general } = draft;
-	const identity = mapIdentity(general, context, reporter);
+	const identity = mapIdentity(general, context, reporter, {
+		...(draft.headingTitle === undefined ? {} : { headingTitle: draft.headingTitle }),
+		...(title === undefined ? {} : { title }),
+		...(unit === undefined ? {} : { unit }),
+	});
+	if (draft.cutOff !== undefined) reporter.attention('status', importMessages.cutOffDraft(draft.cutOff));
 	const people = mapPeople(
 		general,
 		{
@@ -77,7 +100,7 @@ export function mapDocument(
 	if (general.subordinates !== undefined)
 		reporter.info('', importMessages.subordinatesSkipped(general.subordinates));
 
-	const approval = parseApproval(sourceText);
+	const approval = parseApproval(sourceText) ?? directive;
 	const revisionText = draft.revisionPolicy.join(' ');
 	const interval = reviewInterval(revisionText);
 	if (interval === undefined && revisionText !== '')
@@ -89,7 +112,7 @@ export function mapDocument(
 		...(people.manager === undefined ? {} : { manager: people.manager }),
 		substitutedBy: people.substitutedBy,
 		substitutes: people.substitutes,
-		status: 'kehtiv',
+		status: draft.cutOff === undefined ? 'kehtiv' : 'eelnõu',
 		...(group === undefined ? {} : { group }),
 		...(general.purpose === undefined ? {} : { purpose: general.purpose }),
 		...(general.specialConditions === undefined
@@ -110,5 +133,12 @@ export function mapDocument(
 		comments: reporter.comments,
 		unplaced: [...draft.unplaced, ...people.unplaced],
 		report: reporter.items,
+		header: {
+			title: identity.title,
+			...(identity.unitText === '' ? {} : { unit: identity.unitText }),
+			...people.texts,
+			...(general.purpose === undefined ? {} : { purpose: general.purpose }),
+			...(approval === undefined ? {} : { approval }),
+		},
 	};
 }

@@ -6,6 +6,7 @@
 import { suggest } from '../content/suggest.ts';
 import { slug } from '../slug.ts';
 import { ImportFailure } from './failure.ts';
+import { nominativeTitle } from './labels.ts';
 import { importMessages } from './messages.ts';
 import type { Reporter } from './reporter.ts';
 import { departmentOf, resolveUnit, splitTitleAndUnit, type MappingContext } from './resolve.ts';
@@ -20,6 +21,8 @@ export interface Identity {
 	/** Department folder under content/positions. */
 	folder: string;
 	id: string;
+	/** The unit as the document names it ('' when it does not). */
+	unitText: string;
 }
 
 /** Where a position file lives, relative to the project root. */
@@ -27,16 +30,40 @@ export function positionPath(folder: string, id: string): string {
 	return `content/positions/${folder}/${id}.md`;
 }
 
+export interface IdentityHints {
+	/** The genitive title of a heading "AUTOJUHI AMETIJUHEND". */
+	headingTitle?: string;
+	/** --title and --unit from the command line, for documents that do not name them. */
+	title?: string;
+	unit?: string;
+}
+
 export function mapIdentity(
 	general: DraftGeneral,
 	context: MappingContext,
 	reporter: Reporter,
+	hints: IdentityHints = {},
 ): Identity {
 	const split = general.titleAndUnit ? splitTitleAndUnit(general.titleAndUnit, context) : undefined;
-	const title = split?.title ?? general.title;
+	let title = split?.title ?? general.title;
+	if ((title === undefined || slug(title) === '') && hints.headingTitle !== undefined) {
+		const nominative = nominativeTitle(hints.headingTitle);
+		if (nominative !== undefined) {
+			title = nominative;
+			reporter.info('title', importMessages.titleFromHeading(hints.headingTitle, nominative));
+		}
+	}
+	if ((title === undefined || slug(title) === '') && hints.title !== undefined) {
+		title = hints.title;
+		reporter.info('title', importMessages.titleFromOption(hints.title));
+	}
 	if (title === undefined || slug(title) === '')
 		throw new ImportFailure(importMessages.titleMissing());
-	const unitText = split?.unitText ?? general.unit ?? '';
+	let unitText = split?.unitText ?? general.unit ?? '';
+	if (unitText === '' && hints.unit !== undefined) {
+		unitText = hints.unit;
+		reporter.info('unit', importMessages.unitFromOption(hints.unit));
+	}
 	const unitId = split?.unitId ?? resolveUnit(unitText, context);
 
 	let unit: string;
@@ -75,7 +102,7 @@ export function mapIdentity(
 		(position) => position.id === id && position.file !== path,
 	);
 	if (elsewhere) reporter.attention('title', importMessages.idElsewhere(id, elsewhere.file));
-	return { title, unit, ...(unitId === undefined ? {} : { unitId }), folder, id };
+	return { title, unit, ...(unitId === undefined ? {} : { unitId }), folder, id, unitText };
 }
 
 function chooseId(

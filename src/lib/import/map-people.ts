@@ -20,6 +20,8 @@ export interface People {
 	substitutes: string[];
 	/** Text that could not be split into the columns at all. */
 	unplaced: string[];
+	/** Each field's titles as the document writes them, after the columns were split. */
+	texts: Partial<Record<PersonField, string[]>>;
 }
 
 const FIELDS = ['manager', 'substitutedBy', 'substitutes'] as const;
@@ -101,5 +103,11 @@ export function mapPeople(
 		substitutedBy: ids.substitutedBy,
 		substitutes: ids.substitutes,
 		unplaced,
+		texts: Object.fromEntries(
+			FIELDS.filter((field) => columns[field] !== undefined).map((field) => [
+				field,
+				(columns[field] ?? []).map((entry) => entry.text),
+			]),
+		),
 	};
 }

@@ -12,20 +12,23 @@ function didYouMean(suggestion: string | undefined): string {
 const q = (text: string) => quote(excerpt(text));
 
 export const importMessages = {
-	usage: () => `Kasutus: npm run import -- [--out <kaust>] [--dry-run] [--force] <fail…>
+	usage: () => `Kasutus: npm run import -- [--out <kaust>] [--dry-run] [--force] [--title <nimetus>] [--unit <üksus>] <fail või kaust…>
 
 Teisendab olemasolevad ametijuhendid (.txt PDF-ist võetud tekstiga, .docx, tekstikihiga .pdf)
-projekti sisufailideks content/positions/<osakond>/<tunnus>.md. Üksused, juhid, asendajad ja
-kompetentsid seotakse olemasoleva sisuga; mida ei õnnestu siduda, jääb failis TODO-kommentaariks
-ja on kirjas aruandes.
+projekti sisufailideks content/positions/<osakond>/<tunnus>.md. Kausta korral loetakse kõik selle
+.txt-, .docx- ja .pdf-failid. Käskkirjast, millel on mitu lisa, tuleb iga lisa kohta oma fail.
+Üksused, juhid, asendajad ja kompetentsid seotakse olemasoleva sisuga; mida ei õnnestu siduda või
+ära tunda, jääb failis TODO-kommentaariks ja on kirjas aruandes.
   --out      kaust, mille alla content/positions/… kirjutatakse (vaikimisi projekti kaust)
   --dry-run  ära kirjuta midagi, trüki, mis failidesse läheks
   --force    kirjuta olemasolevad failid üle (ilma selleta olemasolevat faili ei muudeta)
+  --title    ametinimetus dokumendile, milles seda ei leitud
+  --unit     struktuuriüksus dokumendile, milles seda ei leitud
   --today    kuupäev AAAA-KK-PP, mille järgi ülevaatuse tähtaegu hinnatakse (vaikimisi täna)
   --help     see abi
 
-Väljumiskood on 1, kui mõni fail vajab tähelepanu, ja 2 vigaste võtmete korral.
-Näide: npm run import -- ametijuhendid/*.pdf`,
+Väljumiskood on 1, kui mõni fail vajab inimese tähelepanu, ja 2 vigaste võtmete korral.
+Näide: npm run import -- ametijuhendid/`,
 	unknownOption: (option: string) =>
 		`tundmatu võti ${quote(option)}. Vaata "npm run import -- --help".`,
 	optionValueMissing: (option: string) =>
@@ -40,7 +43,9 @@ Näide: npm run import -- ametijuhendid/*.pdf`,
 	unsupportedExtension: (extension: string) =>
 		`failitüüp ${quote(extension || '(laiend puudub)')} ei ole toetatud. Toetatud on .txt (PDF-ist võetud tekst), .docx ja tekstikihiga .pdf.`,
 	fileNotFound: () => 'faili ei ole. Kontrolli faili nime ja kausta.',
-	isDirectory: () => 'see on kaust, mitte fail. Anna kausta failid, nt kaust/*.pdf.',
+	isDirectory: () => 'kaustas ei ole ühtki .txt-, .docx- ega .pdf-faili.',
+	unexpectedError: (detail: string) =>
+		`faili lugemisel tekkis ootamatu viga (${excerpt(detail)}). Saada fail arendajale; ülejäänud failid imporditi.`,
 	fileUnreadable: (code: string) => `faili ei saa lugeda (${code}). Kontrolli faili õigusi.`,
 	fileTooLarge: (megabytes: number) =>
 		`fail on liiga suur (${megabytes} MB). Ametijuhend on tavaliselt alla 1 MB.`,
@@ -56,10 +61,28 @@ Näide: npm run import -- ametijuhendid/*.pdf`,
 	emptyText: () => 'failis ei ole teksti.',
 
 	// Structure.
-	noSections: () =>
-		'ametijuhendi osi ei leitud (nt "1. ÜLDOSA", "3. TÖÖÜLESANDED"). Kas see fail on ametijuhend? Kui on, saada see arendajale näiteks.',
 	titleMissing: () =>
-		'ametinimetust ei leitud (Üldosa väli "Ametinimetus" või "Teenistuskoht"), seega ei saa faili nime tuletada.',
+		'ametinimetust ei leitud (Üldosa väli "Ametinimetus" või "Teenistuskoht"), seega ei saa faili nime tuletada. Anna see käsureal: --title "Ametinimetus" (ja vajadusel --unit "Struktuuriüksus").',
+	directiveFound: (date: string, number: string, annexes: number) =>
+		`käskkiri ${date} nr ${number}: ${annexes} ${annexes === 1 ? 'lisa' : 'lisa(t)'} (igaüks eraldi ametijuhend).`,
+	directiveWithoutAnnexes: () =>
+		'käskkirja tekstis ei ole ühtki ametijuhendi lisa (tekst võib olla pooleli). Kontrolli, kas fail on terve.',
+	repealsPositions: (date: string, number: string, files: readonly string[]) =>
+		`käskkiri tunnistab kehtetuks ${date} käskkirja nr ${number}, millega on kinnitatud ${files.join(', ')}. Muuda nende olek (status: kehtetu) või asenda need uute failidega.`,
+	repealsUnknown: (date: string, number: string) =>
+		`käskkiri tunnistab kehtetuks ${date} käskkirja nr ${number}; sisus ei ole sellega kinnitatud ametikohta.`,
+	repealUnread: (text: string) =>
+		`käskkiri tunnistab midagi kehtetuks, kuid kuupäeva ja numbrit ei õnnestunud lugeda: ${q(text)}. Kontrolli käsitsi.`,
+	notJobDescription: () =>
+		'see ei paista olevat ametijuhend: ei leitud ühtki tuntud silti ("Struktuuriüksus", "Vahetu juht" …) ega osa ("Üldosa", "Tööülesanded"). Kui see on ametijuhend, lisa selle sildid faili src/lib/import/labels.yaml.',
+	titleFromOption: (title: string) =>
+		`dokumendis ametinimetust ei olnud; kasutati käsurealt antud ${quote(title)}.`,
+	unitFromOption: (unit: string) =>
+		`struktuuriüksusena kasutati käsurealt antud ${quote(unit)}.`,
+	titleFromHeading: (heading: string, title: string) =>
+		`ametinimetus tuletati pealkirjast ${quote(heading)}: ${quote(title)}. Kontrolli käänet.`,
+	cutOffDraft: (last: string) =>
+		`tekst on pooleli (viimane rida ${q(last)}); fail märgiti eelnõuks (status: eelnõu). Täienda puuduv osa algdokumendi järgi ja muuda olek.`,
 	missingPart: (part: string) =>
 		`dokumendis ei leitud osa ${quote(part)}. Lisa see failis käsitsi, kui dokumendis on see olemas.`,
 	unplaced: (text: string) =>
@@ -72,6 +95,10 @@ Näide: npm run import -- ametijuhendid/*.pdf`,
 	idElsewhere: (id: string, file: string) =>
 		`ametikoht tunnusega ${quote(id)} on juba failis ${file}, teises kaustas; uus fail tekitaks topelttunnuse. Teisalda või nimeta üks ümber.`,
 	pageNumbersRemoved: (count: number) => `eemaldati ${count} lehekülje numbri rida.`,
+	pageMarkersRemoved: (count: number) =>
+		`eemaldati ${count} lehekülje päise või jaluse rida ("… Lk 1/3").`,
+	hyphenationJoined: (count: number) =>
+		`${count} rea lõpus poolitatud sõna liideti ("kvali-" + "teedi" → "kvaliteedi"). Kontrolli liitsõnu.`,
 	spaceBullets: () =>
 		'täpid on tekstist kadunud (rea alguses on tühik); need read loeti loendi punktideks.',
 	paragraphText: () =>
@@ -117,6 +144,8 @@ Näide: npm run import -- ametijuhendid/*.pdf`,
 		'tööülesannete tabelis ei ole täppe: iga ülesande esimene lõik loeti ülesandeks, järgmised tulemusteks. Kontrolli.',
 	textToDuty: (number: string, text: string) =>
 		`ülesanne ${number}: tulemuste järel olev ${q(text)} liideti ülesande tekstiga. Kontrolli.`,
+	dutiesRenumbered: (part: number) =>
+		`tööülesanded olid nummerdatud 1., 2. …; failis on need ${part}.1, ${part}.2 … (faili vorming nõuab osa numbrit).`,
 	revisionFromTrailing: (text: string) => `${q(text)} loeti osaks "Ametijuhendi muutmine".`,
 
 	// Requirements and competencies.
@@ -148,11 +177,24 @@ Näide: npm run import -- ametijuhendid/*.pdf`,
 	statusOk: () => 'OK',
 	statusAttention: (count: number) => `vajab tähelepanu (${count})`,
 	statusFailed: () => 'viga',
-	tableHeader: () => ['fail', 'tunnus', 'ülesandeid', 'tulemusi', 'kompetentse', 'olek'],
-	summary: (files: number, attention: number) =>
-		attention === 0
-			? `${files} ${files === 1 ? 'fail' : 'faili'} imporditud, kõik korras.`
-			: `${files} ${files === 1 ? 'fail' : 'faili'}, neist ${attention} vajab tähelepanu.`,
+	tableHeader: () => [
+		'fail',
+		'tunnus',
+		'välju',
+		'ülesandeid',
+		'tulemusi',
+		'kompetentse',
+		'TODO',
+		'olek',
+	],
+	summary: (files: number, descriptions: number, attention: number) => {
+		const counted = `${files} ${files === 1 ? 'fail' : 'faili'}, ${descriptions} ${descriptions === 1 ? 'ametijuhend' : 'ametijuhendit'}`;
+		return attention === 0
+			? `${counted}, kõik korras.`
+			: `${counted}; tabelis vajab tähelepanu ${attention} rida.`;
+	},
 	howToFix: () =>
 		'Vaata iga faili all ✘-ga märgitud punkte: paranda need imporditud failis (otsi "TODO") ja käivita "npm run check".',
+	howToFixNothingWritten: () =>
+		'Ühtki faili ei kirjutatud. Vaata iga faili all ✘-ga märgitud põhjust; ametinimetuseta dokumendile anna --title "…".',
 };

@@ -5,7 +5,7 @@
 import { parseCompetencies, type IsCompetencyName } from './competencies.ts';
 import { parseDuties } from './duties.ts';
 import { ImportFailure } from './failure.ts';
-import { parseGeneral } from './general.ts';
+import { parseGeneral, readLabels } from './general.ts';
 import { approvalText } from './interpret.ts';
 import { normalizeText } from './lines.ts';
 import { parseFreeText, parseList, REVISION_SENTENCE, type ParsedList } from './lists.ts';
@@ -24,8 +24,21 @@ const PART_NAMES: Partial<Record<SectionKey, string>> = {
 
 export function parseDocument(text: string, isCompetencyName: IsCompetencyName): DraftDocument {
 	const normalized = normalizeText(text);
-	const { layout, preamble, sections } = splitSections(normalized.lines, normalized.spaceBullets);
-	if (sections.length < 2) throw new ImportFailure(importMessages.noSections());
+	const split = splitSections(normalized.lines, normalized.spaceBullets);
+	const { layout, sections } = split;
+	let { preamble } = split;
+	// Labels straight after the heading block, without an "Üldosa" heading (other agencies' forms).
+	if (!sections.some((section) => section.key === 'general')) {
+		const first = preamble.findIndex((line) => !line.bullet && readLabels(line.text).fields.length > 0);
+		if (first >= 0) {
+			sections.unshift({ key: 'general', number: 0, heading: '', lines: preamble.slice(first) });
+			preamble = preamble.slice(0, first);
+		}
+	}
+	const recognised = sections.some(
+		(section) => section.key === 'general' || section.key === 'duties',
+	);
+	if (!recognised) throw new ImportFailure(importMessages.notJobDescription());
 
 	const document: DraftDocument = {
 		layout,
@@ -40,6 +53,7 @@ export function parseDocument(text: string, isCompetencyName: IsCompetencyName):
 		preamble: clean(preamble.map((line) => line.text).join(' ')),
 		unplaced: [],
 		report: [...normalized.report],
+		...cutOff(sections),
 	};
 	const attention = (field: string, message: string) =>
 		document.report.push({ severity: 'attention', field, message });
@@ -68,11 +82,26 @@ export function parseDocument(text: string, isCompetencyName: IsCompetencyName):
 	let rest = document.preamble;
 	const approval = approvalText(rest);
 	if (approval !== undefined) rest = rest.replace(approval, ' ');
-	// What is left of the approval line: the agency in the genitive ("Sotsiaalkindlustusameti"), "Kinnitatud".
-	rest = clean(rest.replace(/\bAMETIJUHEND\b/gu, ' ')).replace(
-		/^(?:(?:\p{L}+ameti|kinnitatud)\s*)+$/iu,
-		'',
-	);
+	// "AUTOJUHI AMETIJUHEND": the title in the genitive in the heading block.
+	const heading = preamble
+		.map((line) => /^(\p{Lu}[\p{Lu}\s-]*?)\s+AMETIJUHEND$/u.exec(line.text.trim()))
+		.find((match) => match !== null);
+	if (heading) {
+		rest = rest.replace(heading[0], ' ');
+		document.headingTitle = heading[1];
+	}
+	// A directive's annex heading ("… käskkirja „…“ lisa 3", "12.02.2025 nr 2.1-4/25-7") and what is
+	// left of the approval line: the agency in the genitive ("Sotsiaalkindlustusameti"), "Kinnitatud".
+	rest = clean(
+		rest
+			.replace(/\bAMETIJUHEND\b/gu, ' ')
+			.replace(/^.*?käskkirja\s+[„"«].*?[“”"»]\s*/iu, ' ')
+			.replace(/\blisa\s+\d+\b/giu, ' ')
+			.replace(/\b\d{1,2}\.\d{1,2}\.\d{4}\s+nr\s+\S+/giu, ' '),
+	)
+		.replace(/^(?:(?:\p{L}+ameti|kinnitatud)\s*)+$/iu, '')
+		// "KINNITATUD Keskkonnaagentuuri": the approving agency's name left of the approval line.
+		.replace(/^(?:KINNITATUD|Kinnitatud)?\s*(?:\p{Lu}[\p{L}-]*\s*){0,5}$/u, '');
 	if (rest !== '') unplace('päis', [rest]);
 
 	for (const section of sections) {
@@ -92,7 +121,18 @@ export function parseDocument(text: string, isCompetencyName: IsCompetencyName):
 					sectionNumber: section.number,
 					spaceBullets: normalized.spaceBullets,
 				});
-				document.duties.push(...duties.duties);
+				// Plain "1.", "2." under an unnumbered heading: the file's format numbers duties "part.item".
+				const part = sections.indexOf(section) + 1;
+				const renumbered = duties.duties.map((duty) =>
+					duty.number.includes('.') ? duty : { ...duty, number: `${part}.${duty.number}` },
+				);
+				if (renumbered.some((duty, index) => duty !== duties.duties[index]))
+					document.report.push({
+						severity: 'info',
+						field: 'Tööülesanded',
+						message: importMessages.dutiesRenumbered(part),
+					});
+				document.duties.push(...renumbered);
 				document.report.push(...duties.report);
 				unplace('Tööülesanded', duties.unplaced);
 				break;
@@ -113,6 +153,15 @@ export function parseDocument(text: string, isCompetencyName: IsCompetencyName):
 			case 'tools':
 				document.tools.push(...parseFreeText(section.lines));
 				break;
+			case 'special': {
+				// "VALVEAEG" as a part of its own: kept with its heading beside the special conditions.
+				const label = clean(section.heading.replace(/^\d+\.\s*/u, '').replace(/:$/u, ''));
+				const name = label.charAt(0) + label.slice(1).toLocaleLowerCase('et');
+				const text = `${name}: ${joinParagraphs(section.lines).join(' ')}`;
+				const before = document.general.specialConditions;
+				document.general.specialConditions = before === undefined ? text : `${before} ${text}`;
+				break;
+			}
 			case 'revision':
 				document.revisionPolicy.push(...parseFreeText(section.lines));
 				break;
@@ -139,6 +188,21 @@ export function parseDocument(text: string, isCompetencyName: IsCompetencyName):
 			attention(PART_NAMES[key] ?? key, importMessages.missingPart(PART_NAMES[key] ?? key));
 	}
 	return document;
+}
+
+/**
+ * A text that stops mid-way (a register excerpt, a PDF missing its last pages): it ends in an
+ * unfinished sentence in the header, the purpose or the duties, or a duties part has no duty yet.
+ * Requirement parts are left out: their values ("Kõrgharidus") have no full stop anyway.
+ */
+function cutOff(sections: readonly Section[]): { cutOff?: string } {
+	const last = sections.at(-1);
+	if (last === undefined) return {};
+	const lastLine = last.lines.at(-1)?.text ?? last.heading;
+	const unfinished = !/[.!?;:)»"”]$/u.test(lastLine.trim());
+	const emptyDuties = last.key === 'duties' && !last.lines.some((line) => /^\d+(?:\.\d+)*\.?\s/u.test(line.text));
+	const prose = last.key === 'general' || last.key === 'purpose' || last.key === 'duties';
+	return (prose && unfinished) || emptyDuties ? { cutOff: lastLine } : {};
 }
 
 function hasPart(sections: readonly Section[], key: SectionKey): boolean {

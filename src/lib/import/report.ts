@@ -7,18 +7,39 @@ import { formatProblem } from '../content/problems.ts';
 import { importMessages } from './messages.ts';
 import type { FileOutcome } from './run.ts';
 
+/** Header fields counted as recognised in the table: the ones the evaluation scores. */
+const HEADER_FIELDS = [
+	'title',
+	'unit',
+	'manager',
+	'substitutedBy',
+	'substitutes',
+	'purpose',
+	'approval',
+] as const;
+
 export function counts(outcome: FileOutcome): {
 	duties: number;
 	results: number;
 	competencies: number;
+	fields: number;
+	todos: number;
 } {
 	const position = outcome.imported?.position;
-	if (!position) return { duties: 0, results: 0, competencies: 0 };
+	if (!position) return { duties: 0, results: 0, competencies: 0, fields: 0, todos: 0 };
 	const competencies = position.frontmatter.competencies;
+	const header = position.header;
 	return {
 		duties: position.body.duties.length,
 		results: position.body.duties.reduce((sum, duty) => sum + duty.results.length, 0),
 		competencies: (competencies?.core?.length ?? 0) + (competencies?.additional?.length ?? 0),
+		fields: HEADER_FIELDS.filter((field) => {
+			const value = header[field];
+			return value !== undefined && (!Array.isArray(value) || value.length > 0);
+		}).length,
+		todos:
+			position.comments.filter((comment) => comment.text.includes('TODO')).length +
+			position.unplaced.length,
 	};
 }
 
@@ -55,20 +76,23 @@ export function formatOutcome(outcome: FileOutcome): string[] {
 
 export function formatTable(outcomes: readonly FileOutcome[]): string[] {
 	const rows = outcomes.map((outcome) => {
-		const { duties, results, competencies } = counts(outcome);
+		const { duties, results, competencies, fields, todos } = counts(outcome);
 		const imported = outcome.imported !== undefined;
+		const shown = (value: number) => (imported ? String(value) : '—');
 		return [
 			basename(outcome.input),
 			outcome.imported?.position.id ?? '—',
-			imported ? String(duties) : '—',
-			imported ? String(results) : '—',
-			imported ? String(competencies) : '—',
+			imported ? `${fields}/${HEADER_FIELDS.length}` : '—',
+			shown(duties),
+			shown(results),
+			shown(competencies),
+			shown(todos),
 			status(outcome),
 		];
 	});
 	const table = [importMessages.tableHeader(), ...rows];
 	const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
-	const numeric = new Set([2, 3, 4]);
+	const numeric = new Set([2, 3, 4, 5, 6]);
 	const line = (row: readonly string[]) =>
 		row
 			.map((cell, column) =>
@@ -81,8 +105,15 @@ export function formatTable(outcomes: readonly FileOutcome[]): string[] {
 
 export function formatSummary(outcomes: readonly FileOutcome[]): string[] {
 	const attention = outcomes.filter((outcome) => outcome.attention > 0).length;
+	const files = new Set(outcomes.map((outcome) => outcome.input.replace(/ \(lisa \d+\)$/u, ''))).size;
+	const descriptions = outcomes.filter((outcome) => outcome.imported !== undefined).length;
 	return [
-		importMessages.summary(outcomes.length, attention),
-		...(attention > 0 ? [importMessages.howToFix()] : []),
+		importMessages.summary(files, descriptions, attention),
+		// "Look for TODO" only where a file was written to look in.
+		...(attention === 0
+			? []
+			: descriptions === 0
+				? [importMessages.howToFixNothingWritten()]
+				: [importMessages.howToFix()]),
 	];
 }

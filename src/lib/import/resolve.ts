@@ -23,6 +23,8 @@ export interface MappingPosition {
 	unit: string;
 	/** File of the position, for messages. */
 	file: string;
+	/** The directive that approved it, to tell which positions a repealing directive concerns. */
+	approval?: { date?: string; directive?: string };
 }
 
 export interface MappingContext {
@@ -69,6 +71,7 @@ export function contextFromModel(model: Model): MappingContext {
 			title: position.title,
 			unit: position.unit,
 			file: position.filePath,
+			...(position.approval === undefined ? {} : { approval: position.approval }),
 		})),
 		competencyIdByName: model.competencyIdByName,
 		competencyNames: [...model.competencies.values()].flatMap((competency) => [

@@ -3,15 +3,17 @@
  * scripts/import-documents.ts; takes its output functions as arguments so tests can run it in-process.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, extname, join, relative, resolve } from 'node:path';
 import type { Position } from '../../../schemas/position.ts';
 import { loadContent } from '../content/load.ts';
 import type { ParsedFile } from '../content/parse-file.ts';
 import type { Problem } from '../content/problems.ts';
-import { extractFile } from './extract.ts';
+import { extractFile, SUPPORTED_EXTENSIONS } from './extract.ts';
 import { ImportFailure } from './failure.ts';
-import { importText, type ImportedFile } from './import-text.ts';
+import { importDocument, reimportAnnex, type AnnexImport } from './import-document.ts';
+import type { ImportedFile } from './import-text.ts';
+import type { Approval } from './interpret.ts';
 import { importMessages } from './messages.ts';
 import { contextFromModel, type MappingContext, type MappingPosition } from './resolve.ts';
 import type { ReportItem } from './types.ts';
@@ -32,11 +34,15 @@ export interface RunOptions {
 	today?: string;
 	/** Called before each file is read (for a progress line on a terminal). */
 	onStart?: (input: string, index: number, total: number) => void;
+	/** --title / --unit for documents that do not name them. */
+	title?: string;
+	unit?: string;
 }
 
 export type Action = 'written' | 'exists' | 'dry-run';
 
 export interface FileOutcome {
+	/** The file as the user gave it (or found in a folder), with "(lisa N)" for a directive's annex. */
 	input: string;
 	imported?: ImportedFile;
 	/** Why the file could not be imported at all. */
@@ -60,20 +66,48 @@ export async function runImport(options: RunOptions): Promise<RunResult> {
 	const loaded = loadContent({ root: options.root, today });
 	const context = contextFromModel(loaded.model);
 	const outcomes: FileOutcome[] = [];
-	const texts = new Map<FileOutcome, string>();
+	const annexes = new Map<FileOutcome, AnnexImport & { directive?: Approval }>();
+	const documentOptions = {
+		...(options.title === undefined ? {} : { title: options.title }),
+		...(options.unit === undefined ? {} : { unit: options.unit }),
+	};
+	const cwd = options.cwd ?? process.cwd();
+	const inputs = await expandInputs(options.inputs, cwd);
 
-	for (const [index, input] of options.inputs.entries()) {
-		options.onStart?.(input, index, options.inputs.length);
-		const outcome: FileOutcome = { input, report: [], problems: [], attention: 0 };
-		outcomes.push(outcome);
+	for (const [index, input] of inputs.entries()) {
+		options.onStart?.(input, index, inputs.length);
+		const report: ReportItem[] = [];
 		try {
-			const extracted = await extractFile(resolve(options.cwd ?? process.cwd(), input));
-			outcome.report.push(...extracted.report);
-			texts.set(outcome, extracted.text);
-			outcome.imported = importText(extracted.text, context);
+			const extracted = await extractFile(resolve(cwd, input));
+			report.push(...extracted.report);
+			const document = importDocument(extracted.text, context, documentOptions);
+			report.push(...document.report);
+			const directive = directiveOf(document.annexes);
+			document.annexes.forEach((annex, annexIndex) => {
+				const outcome: FileOutcome = {
+					input: annex.annex === undefined ? input : `${input} (lisa ${annex.annex})`,
+					// What concerns the whole document is told once, with its first description.
+					report: annexIndex === 0 ? [...report] : [],
+					problems: [],
+					attention: 0,
+					...(annex.imported === undefined ? {} : { imported: annex.imported }),
+					...(annex.failure === undefined ? {} : { failure: annex.failure }),
+				};
+				outcomes.push(outcome);
+				annexes.set(outcome, { ...annex, ...(directive === undefined ? {} : { directive }) });
+			});
 		} catch (error) {
-			if (!(error instanceof ImportFailure)) throw error;
-			outcome.failure = error.message;
+			// One bad file never stops the batch: its reason is one line, the others go on.
+			outcomes.push({
+				input,
+				report,
+				problems: [],
+				attention: 0,
+				failure:
+					error instanceof ImportFailure
+						? error.message
+						: importMessages.unexpectedError(error instanceof Error ? error.message : String(error)),
+			});
 		}
 	}
 
@@ -87,7 +121,13 @@ export async function runImport(options: RunOptions): Promise<RunResult> {
 				...context,
 				positions: [...context.positions, ...others.filter((other) => !known.has(other.id))],
 			};
-			outcome.imported = importText(texts.get(outcome) ?? '', extended);
+			const annex = annexes.get(outcome);
+			if (annex === undefined) continue;
+			const again = reimportAnnex(annex, extended, {
+				...documentOptions,
+				...(annex.directive === undefined ? {} : { directive: annex.directive }),
+			});
+			if (again.imported !== undefined) outcome.imported = again.imported;
 		}
 	}
 	const parsedBatch: ParsedFile<Position>[] = batch.map((outcome) => {
@@ -124,6 +164,40 @@ export async function runImport(options: RunOptions): Promise<RunResult> {
 		outcome.attention = countAttention(outcome);
 	}
 	return { outcomes, exitCode: outcomes.some((outcome) => outcome.attention > 0) ? 1 : 0 };
+}
+
+/** The directive's approval as the first annex got it, for importing the annexes again. */
+function directiveOf(annexes: readonly AnnexImport[]): Approval | undefined {
+	if (!annexes.some((annex) => annex.annex !== undefined)) return undefined;
+	return annexes.find((annex) => annex.imported?.position.frontmatter.approval !== undefined)?.imported
+		?.position.frontmatter.approval;
+}
+
+/**
+ * Folders become the .txt, .docx and .pdf files in them (sorted, subfolders included); other files in
+ * a folder are left out. A file given by name is always tried, so that its problem is reported.
+ */
+export async function expandInputs(inputs: readonly string[], cwd: string): Promise<string[]> {
+	const out: string[] = [];
+	for (const input of inputs) {
+		const path = resolve(cwd, input);
+		const info = await stat(path).catch(() => undefined);
+		if (!info?.isDirectory()) {
+			out.push(input);
+			continue;
+		}
+		const entries = await readdir(path, { recursive: true, withFileTypes: true });
+		const files = entries
+			.filter(
+				(entry) =>
+					entry.isFile() &&
+					(SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(entry.name).toLowerCase()),
+			)
+			.map((entry) => join(input, relative(path, join(entry.parentPath, entry.name))))
+			.sort((a, b) => a.localeCompare(b, 'et'));
+		out.push(...(files.length === 0 ? [input] : files));
+	}
+	return out;
 }
 
 function asMappingPosition(outcome: FileOutcome): MappingPosition {

@@ -100,6 +100,10 @@ export interface DraftDocument {
 	/** Text the importer could not place anywhere; it is kept in the output as a comment. */
 	unplaced: string[];
 	report: ReportItem[];
+	/** The title in the genitive from a heading "AUTOJUHI AMETIJUHEND", when the header has none. */
+	headingTitle?: string;
+	/** The text stops mid-way; this is its last line. The file becomes a draft (eelnõu). */
+	cutOff?: string;
 }
 
 /** Top-level frontmatter keys in the order the committed files use. */
