@@ -172,6 +172,11 @@ export const PositionFrontmatterSchema = z
 		requirements: RequirementsSchema.default({ additional: [] }),
 		competencies: PositionCompetenciesSchema.default({ core: [], additional: [], notes: [] }),
 		approval: ApprovalSchema.optional(),
+		/** Address of the signed original in the document register. Optional. */
+		sourceUrl: z
+			.url({ protocol: /^https?$/, message: 'aadress peab algama https:// või http:// (nt dokumendiregistri link)' })
+			.optional()
+			.describe('Allkirjastatud originaali aadress dokumendiregistris (https://…).'),
 		/** Date of the last review (ülevaatamine). */
 		lastReviewed: IsoDateSchema.optional().describe('Viimase ülevaatuse kuupäev.'),
 		/** Review interval in months; the seeds say once a year. Default: 12. */

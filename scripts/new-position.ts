@@ -201,6 +201,8 @@ export function renderSkeleton(input: SkeletonInput): string {
 		'#   date: AAAA-KK-PP',
 		'#   directive: "57"',
 		'#   approverRole: peadirektor',
+		'# Allkirjastatud originaali aadress dokumendiregistris (kustuta "# ", kui see on teada):',
+		'# sourceUrl: https://',
 		'# Viimase ülevaatuse kuupäev kujul AAAA-KK-PP.',
 		`lastReviewed: ${input.today}`,
 		'# Ülevaatuse intervall kuudes: "vaadatakse üle kord aastas" on 12.',

@@ -26,6 +26,10 @@ describe('PositionFrontmatterSchema', () => {
 		});
 	});
 
+	test('accepts a signed original in the document register', () => {
+		expect(issues(PositionFrontmatterSchema, makeMinimalPosition({ sourceUrl: 'https://dhs.ska.ee/dokument/123' }))).toEqual([]);
+	});
+
 	test('a stub needs only title and unit', () => {
 		expect(issues(PositionFrontmatterSchema, { title: 'Nõunik', unit: 'talitus', stub: true })).toEqual([]);
 	});
@@ -47,6 +51,8 @@ describe('PositionFrontmatterSchema', () => {
 		['negative experience', { requirements: { experience: { text: 'x', years: -1 } } }, 'requirements.experience.years', 'aastate arv ei saa olla negatiivne'],
 		['competency without name', { competencies: { core: [{ indicators: ['x'] }] } }, 'competencies.core.0.name', 'kohustuslik väli puudub'],
 		['unknown field', { substitutedby: [] }, '', 'tundmatu väli: substitutedby'],
+		['source address without a scheme', { sourceUrl: 'dhs.ska.ee/dokument/1' }, 'sourceUrl', 'aadress peab algama https:// või http:// (nt dokumendiregistri link)'],
+		['source address of another scheme', { sourceUrl: 'file:///C:/ametijuhend.pdf' }, 'sourceUrl', 'aadress peab algama https:// või http:// (nt dokumendiregistri link)'],
 	])('%s', (_label, overrides, path, message) => {
 		expect(issues(PositionFrontmatterSchema, makeMinimalPosition(overrides))).toContainEqual([path, message]);
 	});

@@ -167,6 +167,7 @@ function generalFields(names: DiffNames): FieldSpec[] {
 						undefined
 					: undefined,
 		},
+		{ key: 'sourceUrl', label: 'Allkirjastatud originaal', name: 'allkirjastatud originaali aadress', value: (p) => p.sourceUrl },
 		{ key: 'lastReviewed', label: 'Viimane ülevaatus', name: 'viimase ülevaatuse kuupäev', value: (p) => (p.lastReviewed ? formatDate(p.lastReviewed) : undefined) },
 		{ key: 'reviewIntervalMonths', label: 'Ülevaatuse intervall', name: 'ülevaatuse intervall', value: (p) => `${p.reviewIntervalMonths} kuud` },
 	];

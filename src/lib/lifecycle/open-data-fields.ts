@@ -42,6 +42,7 @@ export const OPEN_DATA_FILES: FileDoc[] = [
 			{ field: 'competencies[]', type: 'loend', description: 'Kompetentsid: id (competencies.json), group (core = tööks vajalik, additional = täiendav), label (nimetus dokumendi sõnastuses, võib olla sünonüüm), indicators (käitumisindikaatorid).' },
 			{ field: 'competencyNotes', type: 'tekstide loend', description: 'Kompetentside osa laused, mis ei kirjelda ühtegi kompetentsi.' },
 			{ field: 'approval', type: 'objekt või null', description: 'Kinnitamine: date, directive (käskkirja number), approverRole (kinnitaja ametinimetus, mitte nimi).' },
+			{ field: 'sourceUrl', type: 'tekst või null', description: 'Allkirjastatud originaali aadress dokumendiregistris, kui see on teada.' },
 			{ field: 'review', type: 'objekt', description: 'Ülevaatus: lastReviewed (viimane ülevaatus või null), intervalMonths (intervall kuudes), nextDue (järgmine tähtaeg või null).' },
 			{ field: 'lastChanged', type: 'kuupäev või null', description: 'Faili viimase muudatuse kuupäev git-ajaloo järgi; null, kui ajalugu pole saadaval.' },
 		],

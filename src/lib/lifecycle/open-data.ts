@@ -77,6 +77,8 @@ export const PositionRecordSchema = z.strictObject({
 	),
 	competencyNotes: z.array(Text),
 	approval: z.strictObject({ date: IsoDateSchema.nullable(), directive: Text.nullable(), approverRole: Text.nullable() }).nullable(),
+	/** Address of the signed original in the document register; null when not given. */
+	sourceUrl: z.string().nullable(),
 	review: z.strictObject({ lastReviewed: IsoDateSchema.nullable(), intervalMonths: z.number().int().min(1), nextDue: IsoDateSchema.nullable() }),
 	/** Date of the last commit that changed the file; null without git history. */
 	lastChanged: IsoDateSchema.nullable(),
@@ -193,6 +195,7 @@ export function positionRecord(position: Position, context: OpenDataContext): Po
 		approval: position.approval
 			? { date: position.approval.date ?? null, directive: position.approval.directive ?? null, approverRole: position.approval.approverRole ?? null }
 			: null,
+		sourceUrl: position.sourceUrl ?? null,
 		review: { lastReviewed: position.lastReviewed ?? null, intervalMonths: position.reviewIntervalMonths, nextDue: nextReviewDue(position) ?? null },
 		lastChanged: context.lastChanged(position.id) ?? null,
 	};
