@@ -160,7 +160,7 @@ function generalFields(names: DiffNames): FieldSpec[] {
 		{
 			key: 'approval',
 			label: 'Kinnitatud',
-			name: 'kinnitamise andmed',
+			name: APPROVAL_FIELD_NAME,
 			value: (p) =>
 				p.approval
 					? join([p.approval.approverRole, p.approval.date && formatDate(p.approval.date), p.approval.directive && `käskkiri nr ${p.approval.directive}`]) ||
@@ -366,6 +366,24 @@ export function diffPositions(before: Position, after: Position, names: DiffName
 	};
 }
 
+/** Up to this many added, changed or removed duties are named by number in the summary; more are counted. */
+const MAX_NAMED_DUTIES = 3;
+
+/** The document numbers of the duties added, reworded or removed (a removed one by its old number). */
+function dutyNumbers(diff: PositionDiff, kind: ChangeKind): string[] {
+	return diff.duties.flatMap((duty) => {
+		if (duty.kind !== kind) return [];
+		const number = kind === 'removed' ? duty.numberBefore : duty.numberAfter;
+		return number === undefined ? [] : [number];
+	});
+}
+
+/** The summary of a diff that changes nothing the site shows. */
+export const NO_CHANGES = 'Sisulisi muudatusi ei ole.';
+
+/** The summary name of the approval field (generalFields). */
+export const APPROVAL_FIELD_NAME = 'kinnitamise andmed';
+
 const VERBS: Record<ChangeKind, string> = { added: 'lisatud', changed: 'muudetud', removed: 'eemaldatud' };
 
 /** "a", "a ja b", "a, b ja c". */
@@ -384,14 +402,18 @@ export function summarizeDiff(diff: PositionDiff): string {
 		const items: string[] = [];
 		for (const [category, [singular, partitive]] of Object.entries(DIFF_CATEGORIES) as [DiffCategory, readonly [string, string]][]) {
 			const n = diff.counts[category][kind];
-			if (n > 0) items.push(`${n} ${n === 1 ? singular : partitive}`);
+			if (n === 0) continue;
+			const numbers = category === 'duties' ? dutyNumbers(diff, kind) : [];
+			// A reader quotes duties by number: "muudetud tööülesanne 3.2" says where to look.
+			if (numbers.length === n && n <= MAX_NAMED_DUTIES) items.push(`${n === 1 ? 'tööülesanne' : 'tööülesanded'} ${joinEt(numbers)}`);
+			else items.push(`${n} ${n === 1 ? singular : partitive}`);
 		}
 		items.push(...diff.counts.fields[kind]);
 		if (items.length > 0) clauses.push(`${VERBS[kind]} ${joinEt(items)}`);
 	}
 	const n = diff.renumbered.length;
 	if (n > 0) clauses.push(`ümber nummerdatud ${n} ${n === 1 ? 'tööülesanne' : 'tööülesannet'}`);
-	if (clauses.length === 0) return 'Sisulisi muudatusi ei ole.';
+	if (clauses.length === 0) return NO_CHANGES;
 	const sentence = clauses.join('; ');
 	return `${sentence.charAt(0).toLocaleUpperCase('et')}${sentence.slice(1)}.`;
 }
