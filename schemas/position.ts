@@ -102,7 +102,34 @@ export const RequirementsSchema = z
 		/** Additional requirements, one per item (e.g. driving licence). Default: none. */
 		additional: z.array(TextSchema).default([]).describe('Lisanõuded, igaüks eraldi reana.'),
 	})
-	.describe('Ametikohale esitatavad nõuded (ametijuhendi 7. osa).');
+	.describe('Ametikohale esitatavad nõuded (tavavormis 7. osa); kirjuta väljad samas järjekorras nagu dokumendis, sait näitab neid selles järjekorras.');
+
+/** The requirement fields; a file lists them in the document's order (parse-file records it as requirementOrder). */
+export type RequirementKey = keyof z.output<typeof RequirementsSchema>;
+
+/** A section number as the document prints it, without the full stop: "2". */
+const SectionNumberSchema = z
+	.string({ message: 'jaotise number kirjuta jutumärkides, nt "2"' })
+	.regex(/^\d{1,2}$/, { message: 'jaotise number on üks või kaks numbrit ilma punktita, nt "2"' });
+
+/**
+ * The document's own section numbers, where its form differs from the standard 1 Üldosa … 8 Ametijuhendi
+ * muutmine. A section left out is not numbered in the document (e.g. the purpose written inside Üldosa);
+ * the duties take their number from their own numbers (### 2.1. …).
+ */
+export const SectionNumbersSchema = z
+	.strictObject({
+		general: SectionNumberSchema.optional().describe('Üldosa number dokumendis.'),
+		purpose: SectionNumberSchema.optional().describe('Ametikoha eesmärgi number dokumendis (puudub, kui eesmärk on üldosas).'),
+		rights: SectionNumberSchema.optional().describe('Õiguste number dokumendis.'),
+		responsibilities: SectionNumberSchema.optional().describe('Vastutuse number dokumendis (võib olla sama mis õigustel).'),
+		tools: SectionNumberSchema.optional().describe('Töövahendite number dokumendis.'),
+		requirements: SectionNumberSchema.optional().describe('Nõuete number dokumendis.'),
+		revision: SectionNumberSchema.optional().describe('Ametijuhendi muutmise osa number dokumendis.'),
+	})
+	.describe(
+		'Dokumendi oma jaotiste numbrid, kui dokument ei järgi tavavormi (1 Üldosa … 8 Ametijuhendi muutmine). Jaotis, mida siin pole, on dokumendis numbrita. Tööülesannete number tuleb ülesannete numbritest.',
+	);
 
 /** A competency as this document lists it: the name it uses (resolved through the catalogue) and its indicators. */
 export const CompetencyRefSchema = z
@@ -169,6 +196,8 @@ export const PositionFrontmatterSchema = z
 		purpose: TextSchema.optional().describe('Ametikoha eesmärk.'),
 		/** Special conditions (eritingimused) where the document has them. */
 		specialConditions: TextSchema.optional().describe('Eritingimused.'),
+		/** The document's section numbers where they differ from the standard form. Default: the standard 1–8. */
+		sectionNumbers: SectionNumbersSchema.optional(),
 		requirements: RequirementsSchema.default({ additional: [] }),
 		competencies: PositionCompetenciesSchema.default({ core: [], additional: [], notes: [] }),
 		approval: ApprovalSchema.optional(),
@@ -228,5 +257,8 @@ export type Duty = z.output<typeof DutySchema>;
 export type ListSection = z.output<typeof ListSectionSchema>;
 export type PositionBody = z.output<typeof PositionBodySchema>;
 
-/** A fully parsed position: id from the file name, frontmatter and structured body. */
-export type Position = PositionFrontmatter & PositionBody & { id: string; filePath: string };
+/**
+ * A fully parsed position: id from the file name, frontmatter and structured body, and the order in which
+ * the file lists its requirements (the document's order; absent for positions built in code).
+ */
+export type Position = PositionFrontmatter & PositionBody & { id: string; filePath: string; requirementOrder?: RequirementKey[] };

@@ -18,30 +18,30 @@ export function mapRequirements(
 	reporter: Reporter,
 ): Requirements {
 	const requirements: Requirements = {};
-	if (source.education !== undefined) {
-		const level = educationLevel(source.education);
-		if (level === undefined)
-			reporter.attention('requirements', importMessages.educationLevelUnknown(source.education));
-		requirements.education = { ...(level === undefined ? {} : { level }), text: source.education };
+	// Keys in the document's order (requirements.ts); the content keeps it (content/document-form.ts).
+	for (const key of Object.keys(source) as (keyof DraftDocument['requirements'])[]) {
+		if (key === 'education' && source.education !== undefined) {
+			const level = educationLevel(source.education);
+			if (level === undefined)
+				reporter.attention('requirements', importMessages.educationLevelUnknown(source.education));
+			requirements.education = { ...(level === undefined ? {} : { level }), text: source.education };
+		} else if (key === 'experience' && source.experience !== undefined) {
+			const years = experienceYears(source.experience);
+			requirements.experience = {
+				...(years === undefined ? {} : { years }),
+				text: source.experience,
+			};
+		} else if (key === 'languages' && source.languages !== undefined) {
+			const { items, unparsed } = languageRequirements(source.languages);
+			for (const sentence of unparsed)
+				reporter.attention('requirements', importMessages.languageUnparsed(sentence));
+			requirements.languages = { items, text: source.languages };
+		} else if (key === 'additional') {
+			if (source.additional.length > 0) requirements.additional = source.additional;
+		} else if (key !== 'education' && key !== 'experience' && key !== 'languages' && source[key] !== undefined) {
+			requirements[key] = source[key];
+		}
 	}
-	if (source.experience !== undefined) {
-		const years = experienceYears(source.experience);
-		requirements.experience = {
-			...(years === undefined ? {} : { years }),
-			text: source.experience,
-		};
-	}
-	if (source.languages !== undefined) {
-		const { items, unparsed } = languageRequirements(source.languages);
-		for (const sentence of unparsed)
-			reporter.attention('requirements', importMessages.languageUnparsed(sentence));
-		requirements.languages = { items, text: source.languages };
-	}
-	if (source.computerSkills !== undefined) requirements.computerSkills = source.computerSkills;
-	if (source.knowledge !== undefined) requirements.knowledge = source.knowledge;
-	if (source.personalQualities !== undefined)
-		requirements.personalQualities = source.personalQualities;
-	if (source.additional.length > 0) requirements.additional = source.additional;
 	return requirements;
 }
 
