@@ -47,6 +47,30 @@ export const EducationLevelSchema = z
 	])
 	.describe('Nõutav haridustase registri jaoks; täpne sõnastus käib väljale text.');
 
+/**
+ * The education hierarchy, defined here once: each level's broader level. A position that asks for a
+ * bachelor's degree asks for kõrgharidus, so a query for kõrgharidus finds it (indexes, search filter).
+ */
+export const EDUCATION_LEVEL_PARENT: Readonly<Partial<Record<z.output<typeof EducationLevelSchema>, z.output<typeof EducationLevelSchema>>>> = {
+	'rakenduslik kõrgharidus': 'kõrgharidus',
+	bakalaureusekraad: 'kõrgharidus',
+	magistrikraad: 'kõrgharidus',
+	doktorikraad: 'kõrgharidus',
+};
+
+/** The level and every broader one, narrowest first: bakalaureusekraad → [bakalaureusekraad, kõrgharidus]. */
+export function educationLevelAndBroader(level: z.output<typeof EducationLevelSchema>): z.output<typeof EducationLevelSchema>[] {
+	const levels = [level];
+	for (let parent = EDUCATION_LEVEL_PARENT[level]; parent !== undefined && !levels.includes(parent); parent = EDUCATION_LEVEL_PARENT[parent]) levels.push(parent);
+	return levels;
+}
+
+/** Marks a requirement the document only recommends ("soovitatavalt", "soovituslikult", "eelistatult"). */
+const RecommendedSchema = z
+	.boolean({ message: 'väärtus peab olema true või false' })
+	.default(false)
+	.describe('true, kui dokument ainult soovitab seda ("soovitatavalt", "soovituslikult", "eelistatult"); vaikimisi false ehk nõutav.');
+
 export const LanguageRequirementSchema = z
 	.strictObject({
 		/** The language. */
@@ -67,6 +91,10 @@ export const RequirementsSchema = z
 		education: z
 			.strictObject({
 				level: EducationLevelSchema.optional(),
+				/** The whole education requirement is a recommendation ("Soovituslikult … kõrgharidus"). Default: false. */
+				recommended: RecommendedSchema,
+				/** A higher level the document recommends beside the required one ("Soovitavalt magistrikraad"). */
+				recommendedLevel: EducationLevelSchema.optional().describe('Soovitatav kõrgem haridustase nõutava kõrval, nt "Soovitavalt magistrikraad".'),
 				text: TextSchema.describe('Hariduse nõue dokumendi sõnastuses.'),
 			})
 			.optional()
@@ -81,6 +109,8 @@ export const RequirementsSchema = z
 					.max(50, { message: 'aastate arv on ebausutavalt suur (üle 50)' })
 					.optional()
 					.describe('Nõutav töökogemus aastates, kui dokumendis on see kirjas.'),
+				/** The experience is a recommendation ("Soovitatavalt 3-aastane töökogemus"). Default: false. */
+				recommended: RecommendedSchema,
 				text: TextSchema.describe('Töökogemuse nõue dokumendi sõnastuses.'),
 			})
 			.optional()

@@ -4,6 +4,7 @@
  * against the catalogue.
  */
 import type { CompetencyRef, PositionFrontmatterInput } from '../../../schemas/position.ts';
+import { isRecommendedWording, recommendedSentences } from '../content/recommended.ts';
 import { suggest } from '../content/suggest.ts';
 import { educationLevel, experienceYears, languageRequirements } from './interpret.ts';
 import { importMessages } from './messages.ts';
@@ -24,11 +25,21 @@ export function mapRequirements(
 			const level = educationLevel(source.education);
 			if (level === undefined)
 				reporter.attention('requirements', importMessages.educationLevelUnknown(source.education));
-			requirements.education = { ...(level === undefined ? {} : { level }), text: source.education };
+			// "Soovituslikult … kõrgharidus" recommends the whole; "… bakalaureusekraad. Soovitavalt magistrikraad."
+			// requires the first level and recommends a second (content/recommended.ts).
+			const recommended = isRecommendedWording(source.education);
+			const higher = recommended ? undefined : recommendedSentences(source.education).map(educationLevel).find((found) => found !== undefined && found !== level);
+			requirements.education = {
+				...(level === undefined ? {} : { level }),
+				...(recommended ? { recommended } : {}),
+				...(higher === undefined ? {} : { recommendedLevel: higher }),
+				text: source.education,
+			};
 		} else if (key === 'experience' && source.experience !== undefined) {
 			const years = experienceYears(source.experience);
 			requirements.experience = {
 				...(years === undefined ? {} : { years }),
+				...(isRecommendedWording(source.experience) ? { recommended: true } : {}),
 				text: source.experience,
 			};
 		} else if (key === 'languages' && source.languages !== undefined) {

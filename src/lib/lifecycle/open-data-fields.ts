@@ -38,7 +38,7 @@ export const OPEN_DATA_FILES: FileDoc[] = [
 			{ field: 'duties[]', type: 'loend', description: 'Tööülesanded dokumendi järjekorras: number (nt "3.1.2"), depth (1 = 3.1, 2 = 3.1.1), text (lõigud), results (oodatavad tulemused).' },
 			{ field: 'rights, responsibilities', type: 'objekt', description: 'Õigused ja vastutus: lead (sissejuhatav lause või null) ja items (punktid).' },
 			{ field: 'tools, revisionPolicy', type: 'tekstide loend', description: 'Töövahendite lõigud; ametijuhendi muutmise kord.' },
-			{ field: 'requirements', type: 'objekt', description: 'Nõuded: education {level, text}, experience {years, text}, languages {items [{language, level, preferred}], text}, computerSkills, knowledge, personalQualities, additional (lisanõuded). Puuduv nõue on null.' },
+			{ field: 'requirements', type: 'objekt', description: 'Nõuded: education {level, recommended (true = dokument ainult soovitab), recommendedLevel (soovitatav kõrgem tase või null), text}, experience {years, recommended, text}, languages {items [{language, level, preferred}], text}, computerSkills, knowledge, personalQualities, additional (lisanõuded). Puuduv nõue on null.' },
 			{ field: 'competencies[]', type: 'loend', description: 'Kompetentsid: id (competencies.json), group (core = tööks vajalik, additional = täiendav), label (nimetus dokumendi sõnastuses, võib olla sünonüüm), indicators (käitumisindikaatorid).' },
 			{ field: 'competencyNotes', type: 'tekstide loend', description: 'Kompetentside osa laused, mis ei kirjelda ühtegi kompetentsi.' },
 			{ field: 'approval', type: 'objekt või null', description: 'Kinnitamine: date, directive (käskkirja number), approverRole (kinnitaja ametinimetus, mitte nimi).' },

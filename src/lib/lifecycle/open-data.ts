@@ -52,8 +52,10 @@ export const PositionRecordSchema = z.strictObject({
 	tools: z.array(Text),
 	revisionPolicy: z.array(Text),
 	requirements: z.strictObject({
-		education: z.strictObject({ level: EducationLevelSchema.nullable(), text: Text }).nullable(),
-		experience: z.strictObject({ years: z.number().int().min(0).nullable(), text: Text }).nullable(),
+		education: z
+			.strictObject({ level: EducationLevelSchema.nullable(), recommended: z.boolean(), recommendedLevel: EducationLevelSchema.nullable(), text: Text })
+			.nullable(),
+		experience: z.strictObject({ years: z.number().int().min(0).nullable(), recommended: z.boolean(), text: Text }).nullable(),
 		languages: z
 			.strictObject({
 				items: z.array(z.strictObject({ language: LanguageSchema, level: CefrLevelSchema, preferred: z.array(LanguageSchema) })),
@@ -171,8 +173,10 @@ export function positionRecord(position: Position, context: OpenDataContext): Po
 		tools: [...position.tools],
 		revisionPolicy: [...position.revisionPolicy],
 		requirements: {
-			education: r.education ? { level: r.education.level ?? null, text: r.education.text } : null,
-			experience: r.experience ? { years: r.experience.years ?? null, text: r.experience.text } : null,
+			education: r.education
+				? { level: r.education.level ?? null, recommended: r.education.recommended, recommendedLevel: r.education.recommendedLevel ?? null, text: r.education.text }
+				: null,
+			experience: r.experience ? { years: r.experience.years ?? null, recommended: r.experience.recommended, text: r.experience.text } : null,
 			languages: r.languages
 				? {
 						items: r.languages.items.map((item) => ({ language: item.language, level: item.level, preferred: [...(item.preferred ?? [])] })),
