@@ -77,6 +77,26 @@ export const OPEN_DATA_FILES: FileDoc[] = [
 		],
 	},
 	{
+		path: '/andmed/positions.csv',
+		title: 'Ametikohad (CSV)',
+		description:
+			'Üks rida iga ametikoha kohta, Excelis avamiseks: nimetus, üksus, juht, staatus ja ülevaatuse kuupäevad. Vorming on sama mis kompetentside CSV-l: eraldaja semikoolon (;), UTF-8 koos BOM-iga, read lõpevad CRLF-iga, esimene rida on päis. Puuduv väärtus on tühi lahter.',
+		fields: [
+			{ field: 'position_id', type: 'tunnus', description: 'Ametikoha püsiv tunnus.' },
+			{ field: 'title', type: 'tekst', description: 'Ametinimetus koos täpsustusega.' },
+			{ field: 'unit_id, unit_name', type: 'tunnus, tekst', description: 'Struktuuriüksus ja selle nimetus.' },
+			{ field: 'department_name', type: 'tekst', description: 'Osakond, mille all üksus on (ameti enda ametikohtadel tühi).' },
+			{ field: 'manager_id, manager_title', type: 'tunnus, tekst', description: 'Vahetu juhi ametikoht ja selle nimetus.' },
+			{ field: 'status', type: 'tekst', description: 'kehtiv, eelnõu või kehtetu.' },
+			{ field: 'group', type: 'tekst', description: 'ametnik või töötaja, kui dokumendis on see kirjas.' },
+			{ field: 'stub', type: 'jah/ei', description: 'jah, kui ametijuhendit pole veel lisatud.' },
+			{ field: 'approval_date, directive', type: 'kuupäev, tekst', description: 'Kinnitamise kuupäev ja käskkirja number.' },
+			{ field: 'last_reviewed, next_review_due', type: 'kuupäev', description: 'Viimane ülevaatus ja järgmise ülevaatuse tähtaeg.' },
+			{ field: 'last_changed', type: 'kuupäev', description: 'Faili viimase muudatuse kuupäev git-ajaloo järgi.' },
+			{ field: 'url', type: 'tekst', description: 'Ametikoha lehe aadress saidil.' },
+		],
+	},
+	{
 		path: '/andmed/positions-competencies.csv',
 		title: 'Ametikohad × kompetentsid (CSV)',
 		description:

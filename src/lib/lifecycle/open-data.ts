@@ -16,7 +16,7 @@ import {
 } from '../../../schemas/position.ts';
 import { IdSchema, IsoDateSchema } from '../../../schemas/shared.ts';
 import { UnitKindSchema } from '../../../schemas/unit.ts';
-import { nextReviewDue, type Model } from '../content/model.ts';
+import { nextReviewDue, unitChain, type Model } from '../content/model.ts';
 import { normalizeName } from '../content/suggest.ts';
 
 export const SCHEMA_VERSION = 1;
@@ -273,6 +273,76 @@ export function competencyPairRows(context: OpenDataContext): string[][] {
 		for (const competency of record.competencies) {
 			rows.push([record.id, record.title, record.unit, competency.id, competency.group, competency.label]);
 		}
+	}
+	return rows;
+}
+
+/** Columns of positions.csv: one row per position, the facts HR looks up first. */
+export const POSITION_CSV_COLUMNS = [
+	'position_id',
+	'title',
+	'unit_id',
+	'unit_name',
+	'department_name',
+	'manager_id',
+	'manager_title',
+	'status',
+	'group',
+	'stub',
+	'approval_date',
+	'directive',
+	'last_reviewed',
+	'next_review_due',
+	'last_changed',
+	'url',
+] as const;
+
+export const PositionCsvRowSchema = z.strictObject({
+	position_id: IdSchema,
+	title: Text,
+	unit_id: IdSchema,
+	unit_name: z.string(),
+	department_name: z.string(),
+	manager_id: z.union([IdSchema, z.literal('')]),
+	manager_title: z.string(),
+	status: PositionStatusSchema,
+	group: z.union([PositionGroupSchema, z.literal('')]),
+	stub: z.enum(['jah', 'ei']),
+	approval_date: z.union([IsoDateSchema, z.literal('')]),
+	directive: z.string(),
+	last_reviewed: z.union([IsoDateSchema, z.literal('')]),
+	next_review_due: z.union([IsoDateSchema, z.literal('')]),
+	last_changed: z.union([IsoDateSchema, z.literal('')]),
+	url: z.string().regex(/^\/ametikohad\/[a-z0-9-]+\/$/),
+});
+
+/**
+ * positions.csv: one row per position by id, written with toCsv like every CSV here. An absent value is
+ * an empty cell; `department_name` is the osakond above the unit (empty for the agency's own positions).
+ */
+export function positionRows(context: OpenDataContext): string[][] {
+	const { model } = context;
+	const rows: string[][] = [[...POSITION_CSV_COLUMNS]];
+	for (const record of positionsFile(context).positions) {
+		const chain = unitChain(model, record.unit);
+		rows.push([
+			record.id,
+			record.title,
+			record.unit,
+			model.units.get(record.unit)?.name ?? '',
+			chain[1]?.name ?? '',
+			record.manager ?? '',
+			record.manager ? (model.positions.get(record.manager)?.title ?? '') : '',
+			record.status,
+			record.group ?? '',
+			record.stub ? 'jah' : 'ei',
+			record.approval?.date ?? '',
+			record.approval?.directive ?? '',
+			record.review.lastReviewed ?? '',
+			record.review.nextDue ?? '',
+			record.lastChanged ?? '',
+			record.url,
+		]);
 	}
 	return rows;
 }
