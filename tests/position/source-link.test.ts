@@ -30,3 +30,14 @@ describe('signed original', () => {
 		expect(html.textContent).not.toContain('Allkirjastatud originaal');
 	});
 });
+
+describe('status notice', async () => {
+	const { default: StatusNotice } = await import('../../src/components/position/StatusNotice.astro');
+	const notice = async (status: string) => parse(await (await AstroContainer.create()).renderToString(StatusNotice, { props: { status } })).textContent.trim();
+
+	test('a draft says it is not approved and not announced; kehtiv says nothing', async () => {
+		expect(await notice('eelnõu')).toMatch(/^Eelnõu\. See ametijuhend ei ole veel kinnitatud ega kehti\./);
+		expect(await notice('kehtetu')).toMatch(/^Kehtetu\./);
+		expect(await notice('kehtiv')).toBe('');
+	});
+});

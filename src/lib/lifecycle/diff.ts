@@ -167,6 +167,12 @@ function generalFields(names: DiffNames): FieldSpec[] {
 						undefined
 					: undefined,
 		},
+		{
+			key: 'sectionNumbers',
+			label: 'Jaotiste numbrid',
+			name: 'jaotiste numbrid',
+			value: (p) => (p.sectionNumbers ? Object.entries(p.sectionNumbers).map(([section, number]) => `${section} ${number}`).join(', ') : undefined),
+		},
 		{ key: 'sourceUrl', label: 'Allkirjastatud originaal', name: 'allkirjastatud originaali aadress', value: (p) => p.sourceUrl },
 		{ key: 'lastReviewed', label: 'Viimane ülevaatus', name: 'viimase ülevaatuse kuupäev', value: (p) => (p.lastReviewed ? formatDate(p.lastReviewed) : undefined) },
 		{ key: 'reviewIntervalMonths', label: 'Ülevaatuse intervall', name: 'ülevaatuse intervall', value: (p) => `${p.reviewIntervalMonths} kuud` },
@@ -178,7 +184,12 @@ const REQUIREMENT_FIELDS: FieldSpec[] = [
 		key: 'education',
 		label: 'Haridus',
 		name: 'haridus',
-		value: (p) => p.requirements.education && `${p.requirements.education.text}${p.requirements.education.level ? ` (tase: ${p.requirements.education.level})` : ''}`,
+		value: (p) => {
+			const education = p.requirements.education;
+			if (!education) return undefined;
+			const level = education.level ? ` (${education.recommended ? 'soovitatav ' : ''}tase: ${education.level})` : education.recommended ? ' (soovitatav)' : '';
+			return `${education.text}${level}${education.recommendedLevel ? ` (soovitatav tase: ${education.recommendedLevel})` : ''}`;
+		},
 	},
 	{
 		key: 'experience',
@@ -186,7 +197,7 @@ const REQUIREMENT_FIELDS: FieldSpec[] = [
 		name: 'töökogemus',
 		value: (p) =>
 			p.requirements.experience &&
-			`${p.requirements.experience.text}${p.requirements.experience.years !== undefined ? ` (${p.requirements.experience.years} a)` : ''}`,
+			`${p.requirements.experience.text}${p.requirements.experience.years !== undefined ? ` (${p.requirements.experience.years} a)` : ''}${p.requirements.experience.recommended ? ' (soovitatav)' : ''}`,
 	},
 	{ key: 'languages', label: 'Keeleoskus', name: 'keeleoskus', value: (p) => p.requirements.languages?.text.replace(/\n/g, ' ') },
 	{
