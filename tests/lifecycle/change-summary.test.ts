@@ -30,6 +30,11 @@ describe('describeChange on a real position', () => {
 		);
 	});
 
+	test('a requirement marked recommended is named', () => {
+		const after: Position = { ...ekspert, requirements: { ...ekspert.requirements, experience: { ...ekspert.requirements.experience!, recommended: true } } };
+		expect(describeChange({ first: false, before: ekspert, after, diff: diffPositions(ekspert, after, names) })).toBe('Muudetud töökogemus.');
+	});
+
 	test('a new approval names its directive', () => {
 		const approved: Position = { ...ekspert, approval: { date: '2026-11-30', directive: '1-2/57', approverRole: 'peadirektor' } };
 		expect(describeChange({ first: false, before: ekspert, after: approved, diff: diffPositions(ekspert, approved, names) })).toBe(

@@ -415,8 +415,11 @@ export function summarizeDiff(diff: PositionDiff): string {
 			const n = diff.counts[category][kind];
 			if (n === 0) continue;
 			const numbers = category === 'duties' ? dutyNumbers(diff, kind) : [];
-			// A reader quotes duties by number: "muudetud tööülesanne 3.2" says where to look.
+			const requirementNames = category === 'requirements' ? diff.requirements.filter((field) => field.kind === kind).map((field) => field.name) : [];
+			// A reader quotes duties by number: "muudetud tööülesanne 3.2" says where to look; a requirement
+			// is named ("muudetud haridus") unless among the additional ones, which have no name.
 			if (numbers.length === n && n <= MAX_NAMED_DUTIES) items.push(`${n === 1 ? 'tööülesanne' : 'tööülesanded'} ${joinEt(numbers)}`);
+			else if (requirementNames.length === n && n <= MAX_NAMED_DUTIES) items.push(...requirementNames);
 			else items.push(`${n} ${n === 1 ? singular : partitive}`);
 		}
 		items.push(...diff.counts.fields[kind]);
