@@ -35,6 +35,14 @@ describe('describeChange on a real position', () => {
 		expect(describeChange({ first: false, before: ekspert, after, diff: diffPositions(ekspert, after, names) })).toBe('Muudetud töökogemus.');
 	});
 
+	test('requirements reordered to the document’s order', () => {
+		const position = (order: Position['requirementOrder']): Position => ({ ...ekspert, requirementOrder: order });
+		const before = position(['education', 'experience', 'languages', 'knowledge', 'personalQualities']);
+		const after = position(['education', 'knowledge', 'personalQualities', 'experience', 'languages']);
+		expect(describeChange({ first: false, before, after, diff: diffPositions(before, after, names) })).toBe('Muudetud nõuete järjekord.');
+		expect(diffPositions(before, { ...before }, names).empty).toBe(true);
+	});
+
 	test('a new approval names its directive', () => {
 		const approved: Position = { ...ekspert, approval: { date: '2026-11-30', directive: '1-2/57', approverRole: 'peadirektor' } };
 		expect(describeChange({ first: false, before: ekspert, after: approved, diff: diffPositions(ekspert, approved, names) })).toBe(

@@ -3,7 +3,8 @@
  * parser: which duties, results, rights, requirements and competencies were added, removed or
  * reworded, with a word-level diff of every reworded text and an Estonian summary.
  */
-import type { Duty, ListSection, Position } from '../../../schemas/position.ts';
+import type { Duty, ListSection, Position, RequirementKey } from '../../../schemas/position.ts';
+import { requirementOrder } from '../content/document-form.ts';
 import type { Model } from '../content/model.ts';
 import { normalizeName } from '../content/suggest.ts';
 import { formatDate, languageLabel } from '../format.ts';
@@ -214,6 +215,27 @@ const REQUIREMENT_FIELDS: FieldSpec[] = [
 	{ key: 'personalQualities', label: 'Isikuomadused', name: 'isikuomadused', value: (p) => p.requirements.personalQualities },
 ];
 
+const REQUIREMENT_LABELS: Record<RequirementKey, string> = {
+	education: 'haridus',
+	experience: 'töökogemus',
+	languages: 'keeleoskus',
+	computerSkills: 'arvutikasutamise oskus',
+	knowledge: 'teadmised ja oskused',
+	personalQualities: 'isikuomadused',
+	additional: 'lisanõuded',
+};
+
+/** The document's order of the requirements both versions have, when it changed (an added one is not a reordering). */
+function diffRequirementOrder(before: Position, after: Position): FieldChange[] {
+	const a = requirementOrder(before);
+	const b = requirementOrder(after);
+	const common = (order: RequirementKey[], other: RequirementKey[]) => order.filter((key) => other.includes(key)).map((key) => REQUIREMENT_LABELS[key]).join(', ');
+	const was = common(a, b);
+	const is = common(b, a);
+	if (was === is) return [];
+	return [{ ...text('changed', was, is), kind: 'changed', key: 'requirementOrder', label: 'Nõuete järjekord', name: 'nõuete järjekord' }];
+}
+
 function diffFields(before: Position, after: Position, specs: readonly FieldSpec[]): FieldChange[] {
 	const changes: FieldChange[] = [];
 	for (const spec of specs) {
@@ -335,7 +357,7 @@ const listItems = (section: ListSection) => section.items;
 /** Compares two parsed versions of a position. */
 export function diffPositions(before: Position, after: Position, names: DiffNames): PositionDiff {
 	const counts = emptyCounts();
-	const general = diffFields(before, after, generalFields(names));
+	const general = [...diffFields(before, after, generalFields(names)), ...diffRequirementOrder(before, after)];
 	for (const field of general) counts.fields[field.kind].push(field.name);
 	const requirements = diffFields(before, after, REQUIREMENT_FIELDS);
 	for (const field of requirements) counts.requirements[field.kind] += 1;
