@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
-	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	// The published address, for absolute links in the Atom feeds; unset, the feeds link root-relative
+	// (src/lib/lifecycle/site.ts changesFeed) rather than to a localhost.
+	site: process.env.SITE_URL?.trim() || undefined,
 	trailingSlash: 'always',
 	build: {
 		format: 'directory',

@@ -47,6 +47,30 @@ export const EducationLevelSchema = z
 	])
 	.describe('Nõutav haridustase registri jaoks; täpne sõnastus käib väljale text.');
 
+/**
+ * The education hierarchy, defined here once: each level's broader level. A position that asks for a
+ * bachelor's degree asks for kõrgharidus, so a query for kõrgharidus finds it (indexes, search filter).
+ */
+export const EDUCATION_LEVEL_PARENT: Readonly<Partial<Record<z.output<typeof EducationLevelSchema>, z.output<typeof EducationLevelSchema>>>> = {
+	'rakenduslik kõrgharidus': 'kõrgharidus',
+	bakalaureusekraad: 'kõrgharidus',
+	magistrikraad: 'kõrgharidus',
+	doktorikraad: 'kõrgharidus',
+};
+
+/** The level and every broader one, narrowest first: bakalaureusekraad → [bakalaureusekraad, kõrgharidus]. */
+export function educationLevelAndBroader(level: z.output<typeof EducationLevelSchema>): z.output<typeof EducationLevelSchema>[] {
+	const levels = [level];
+	for (let parent = EDUCATION_LEVEL_PARENT[level]; parent !== undefined && !levels.includes(parent); parent = EDUCATION_LEVEL_PARENT[parent]) levels.push(parent);
+	return levels;
+}
+
+/** Marks a requirement the document only recommends ("soovitatavalt", "soovituslikult", "eelistatult"). */
+const RecommendedSchema = z
+	.boolean({ message: 'väärtus peab olema true või false' })
+	.default(false)
+	.describe('true, kui dokument ainult soovitab seda ("soovitatavalt", "soovituslikult", "eelistatult"); vaikimisi false ehk nõutav.');
+
 export const LanguageRequirementSchema = z
 	.strictObject({
 		/** The language. */
@@ -67,6 +91,10 @@ export const RequirementsSchema = z
 		education: z
 			.strictObject({
 				level: EducationLevelSchema.optional(),
+				/** The whole education requirement is a recommendation ("Soovituslikult … kõrgharidus"). Default: false. */
+				recommended: RecommendedSchema,
+				/** A higher level the document recommends beside the required one ("Soovitavalt magistrikraad"). */
+				recommendedLevel: EducationLevelSchema.optional().describe('Soovitatav kõrgem haridustase nõutava kõrval, nt "Soovitavalt magistrikraad".'),
 				text: TextSchema.describe('Hariduse nõue dokumendi sõnastuses.'),
 			})
 			.optional()
@@ -81,6 +109,8 @@ export const RequirementsSchema = z
 					.max(50, { message: 'aastate arv on ebausutavalt suur (üle 50)' })
 					.optional()
 					.describe('Nõutav töökogemus aastates, kui dokumendis on see kirjas.'),
+				/** The experience is a recommendation ("Soovitatavalt 3-aastane töökogemus"). Default: false. */
+				recommended: RecommendedSchema,
 				text: TextSchema.describe('Töökogemuse nõue dokumendi sõnastuses.'),
 			})
 			.optional()
@@ -102,7 +132,34 @@ export const RequirementsSchema = z
 		/** Additional requirements, one per item (e.g. driving licence). Default: none. */
 		additional: z.array(TextSchema).default([]).describe('Lisanõuded, igaüks eraldi reana.'),
 	})
-	.describe('Ametikohale esitatavad nõuded (ametijuhendi 7. osa).');
+	.describe('Ametikohale esitatavad nõuded (tavavormis 7. osa); kirjuta väljad samas järjekorras nagu dokumendis, sait näitab neid selles järjekorras.');
+
+/** The requirement fields; a file lists them in the document's order (parse-file records it as requirementOrder). */
+export type RequirementKey = keyof z.output<typeof RequirementsSchema>;
+
+/** A section number as the document prints it, without the full stop: "2". */
+const SectionNumberSchema = z
+	.string({ message: 'jaotise number kirjuta jutumärkides, nt "2"' })
+	.regex(/^\d{1,2}$/, { message: 'jaotise number on üks või kaks numbrit ilma punktita, nt "2"' });
+
+/**
+ * The document's own section numbers, where its form differs from the standard 1 Üldosa … 8 Ametijuhendi
+ * muutmine. A section left out is not numbered in the document (e.g. the purpose written inside Üldosa);
+ * the duties take their number from their own numbers (### 2.1. …).
+ */
+export const SectionNumbersSchema = z
+	.strictObject({
+		general: SectionNumberSchema.optional().describe('Üldosa number dokumendis.'),
+		purpose: SectionNumberSchema.optional().describe('Ametikoha eesmärgi number dokumendis (puudub, kui eesmärk on üldosas).'),
+		rights: SectionNumberSchema.optional().describe('Õiguste number dokumendis.'),
+		responsibilities: SectionNumberSchema.optional().describe('Vastutuse number dokumendis (võib olla sama mis õigustel).'),
+		tools: SectionNumberSchema.optional().describe('Töövahendite number dokumendis.'),
+		requirements: SectionNumberSchema.optional().describe('Nõuete number dokumendis.'),
+		revision: SectionNumberSchema.optional().describe('Ametijuhendi muutmise osa number dokumendis.'),
+	})
+	.describe(
+		'Dokumendi oma jaotiste numbrid, kui dokument ei järgi tavavormi (1 Üldosa … 8 Ametijuhendi muutmine). Jaotis, mida siin pole, on dokumendis numbrita. Tööülesannete number tuleb ülesannete numbritest.',
+	);
 
 /** A competency as this document lists it: the name it uses (resolved through the catalogue) and its indicators. */
 export const CompetencyRefSchema = z
@@ -169,9 +226,16 @@ export const PositionFrontmatterSchema = z
 		purpose: TextSchema.optional().describe('Ametikoha eesmärk.'),
 		/** Special conditions (eritingimused) where the document has them. */
 		specialConditions: TextSchema.optional().describe('Eritingimused.'),
+		/** The document's section numbers where they differ from the standard form. Default: the standard 1–8. */
+		sectionNumbers: SectionNumbersSchema.optional(),
 		requirements: RequirementsSchema.default({ additional: [] }),
 		competencies: PositionCompetenciesSchema.default({ core: [], additional: [], notes: [] }),
 		approval: ApprovalSchema.optional(),
+		/** Address of the signed original in the document register. Optional. */
+		sourceUrl: z
+			.url({ protocol: /^https?$/, message: 'aadress peab algama https:// või http:// (nt dokumendiregistri link)' })
+			.optional()
+			.describe('Allkirjastatud originaali aadress dokumendiregistris (https://…).'),
 		/** Date of the last review (ülevaatamine). */
 		lastReviewed: IsoDateSchema.optional().describe('Viimase ülevaatuse kuupäev.'),
 		/** Review interval in months; the seeds say once a year. Default: 12. */
@@ -225,5 +289,8 @@ export type Duty = z.output<typeof DutySchema>;
 export type ListSection = z.output<typeof ListSectionSchema>;
 export type PositionBody = z.output<typeof PositionBodySchema>;
 
-/** A fully parsed position: id from the file name, frontmatter and structured body. */
-export type Position = PositionFrontmatter & PositionBody & { id: string; filePath: string };
+/**
+ * A fully parsed position: id from the file name, frontmatter and structured body, and the order in which
+ * the file lists its requirements (the document's order; absent for positions built in code).
+ */
+export type Position = PositionFrontmatter & PositionBody & { id: string; filePath: string; requirementOrder?: RequirementKey[] };

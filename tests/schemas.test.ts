@@ -27,6 +27,10 @@ describe('PositionFrontmatterSchema', () => {
 		});
 	});
 
+	test('accepts a signed original in the document register', () => {
+		expect(issues(PositionFrontmatterSchema, makeMinimalPosition({ sourceUrl: 'https://dhs.ska.ee/dokument/123' }))).toEqual([]);
+	});
+
 	test('a stub needs only title and unit', () => {
 		expect(issues(PositionFrontmatterSchema, { title: 'Nõunik', unit: 'talitus', stub: true })).toEqual([]);
 	});

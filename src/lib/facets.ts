@@ -2,7 +2,7 @@
  * Search facets of positions: the filter values Pagefind indexes on each position page and the
  * search page offers as checkboxes. One function computes both, so they always match.
  */
-import type { Position } from '../../schemas/position.ts';
+import { educationLevelAndBroader, type Position } from '../../schemas/position.ts';
 import { resolveCompetency, unitChain, type Model } from './content/model.ts';
 import { languageLabel, STATUS_LABELS } from './format.ts';
 
@@ -23,8 +23,14 @@ export function positionFacets(model: Model, position: Position): [FacetKey, str
 		['osakond', chain[1]?.name],
 		['talitus', chain[2]?.name],
 		['staatus', position.stub ? 'Juhend lisamata' : STATUS_LABELS[position.status]],
-		['haridus', position.requirements.education?.level],
 	];
+	// A level with its broader ones (a bachelor's degree is kõrgharidus, schemas/position.ts); what the
+	// document only recommends is a value of its own, so filtering by a level finds those that require it.
+	const education = position.requirements.education;
+	if (education?.level !== undefined) {
+		for (const level of educationLevelAndBroader(education.level)) entries.push(['haridus', education.recommended ? `${level} (soovitatav)` : level]);
+	}
+	if (education?.recommendedLevel !== undefined) entries.push(['haridus', `${education.recommendedLevel} (soovitatav)`]);
 	for (const ref of [...position.competencies.core, ...position.competencies.additional]) {
 		entries.push(['kompetents', resolveCompetency(model, ref.name)?.name]);
 	}

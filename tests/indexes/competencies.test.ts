@@ -36,15 +36,25 @@ const model = buildModel({
 });
 
 describe('competencyIndex', () => {
-	test('groups core before additional, names sorted in Estonian within a group', () => {
+	test('groups core before additional by where the documents list them, names sorted in Estonian', () => {
 		const index = competencyIndex(model);
 		expect(index.map((group) => group.group)).toEqual(['core', 'additional']);
-		expect(index[0].entries.map((entry) => entry.competency.id)).toEqual(['asjatundlikkus', 'efektiivsus']);
-		expect(index[1].entries.map((entry) => entry.competency.id)).toEqual(['korrektsus', 'loovus']);
+		// Efektiivsus is core in three documents and additional in two: in both groups. Unused ones stay in
+		// their catalogue group.
+		expect(index[0].entries.map((entry) => [entry.competency.id, entry.groupCount, entry.otherGroupCount])).toEqual([
+			['asjatundlikkus', 0, 0],
+			['efektiivsus', 3, 2],
+		]);
+		expect(index[1].entries.map((entry) => [entry.competency.id, entry.groupCount, entry.otherGroupCount])).toEqual([
+			['efektiivsus', 2, 3],
+			['korrektsus', 1, 0],
+			['loovus', 0, 0],
+		]);
 	});
 
 	test('counts distinct positions, aliases included; unused competencies count zero', () => {
 		const counts = Object.fromEntries(competencyIndex(model).flatMap((group) => group.entries.map((entry) => [entry.competency.id, entry.positionCount])));
+		expect(competencyIndex(model).flatMap((group) => group.entries).filter((entry) => entry.competency.id === 'efektiivsus')).toHaveLength(2);
 		expect(counts).toEqual({ asjatundlikkus: 0, efektiivsus: 4, korrektsus: 1, loovus: 0 });
 	});
 });
@@ -89,5 +99,35 @@ describe('indicatorWordings', () => {
 			{ text: 'Arvestab.', positions: 1 },
 			{ text: 'Jõuab.', positions: 1 },
 		]);
+	});
+});
+
+describe('on the real content', async () => {
+	const { loadContent } = await import('../../src/lib/content/load.ts');
+	const { projectRoot } = await import('../helpers.ts');
+	const { positionsWithoutCompetencies } = await import('../../src/lib/indexes/competencies.ts');
+	const real = loadContent({ root: projectRoot, today: '2026-11-22' }).model;
+
+	test('Analüüsi- ja üldistusvõime is under core where a document lists it there', () => {
+		const core = competencyIndex(real).find((group) => group.group === 'core')!;
+		const documents = (real.competencyUsage.get('analuusi-ja-uldistusvoime') ?? []).filter((use) => use.group === 'core');
+		expect(documents.length).toBeGreaterThan(0);
+		expect(core.entries.find((entry) => entry.competency.id === 'analuusi-ja-uldistusvoime')?.groupCount).toBe(new Set(documents.map((use) => use.position.id)).size);
+	});
+
+	test('every group count matches the documents, competency by competency', () => {
+		for (const group of competencyIndex(real)) {
+			for (const entry of group.entries) {
+				const uses = (real.competencyUsage.get(entry.competency.id) ?? []).filter((use) => use.group === group.group);
+				expect([entry.competency.id, entry.groupCount]).toEqual([entry.competency.id, new Set(uses.map((use) => use.position.id)).size]);
+			}
+		}
+	});
+
+	test('the Ekspert, whose document writes personal qualities as text, is named with them', () => {
+		const rows = positionsWithoutCompetencies(real);
+		expect(rows.map((row) => row.position.id)).toContain('ekspert-kvaliteet-ja-seire');
+		expect(rows.find((row) => row.position.id === 'ekspert-kvaliteet-ja-seire')?.personalQualities).toBe('Hoolivus, asjatundlikkus, koostöövõime, uuendusmeelsus');
+		for (const row of rows) expect(row.position.competencies.core.length + row.position.competencies.additional.length).toBe(0);
 	});
 });

@@ -85,10 +85,13 @@ describe('educationIndex', () => {
 	const index = educationIndex(model);
 
 	test('levels in use, highest first, each with slug id and positions by title', () => {
+		// A magistrikraad is a kõrgharidus: the broader level lists it too (schemas/position.ts EDUCATION_LEVEL_PARENT).
 		expect(index.levels.map((section) => [section.id, section.rows.map((row) => row.position.id)])).toEqual([
 			['magistrikraad', ['ekspert', 'nounik']],
+			['korgharidus', ['ekspert', 'nounik']],
 			['keskharidus', ['abiline']],
 		]);
+		expect(index.levels[1].rows.map((row) => row.level)).toEqual(['magistrikraad', 'magistrikraad']);
 		expect(index.levels[0].rows[1].text).toBe('Magistrikraad õigusteaduses.');
 	});
 
@@ -115,7 +118,7 @@ describe('requirementSummary', () => {
 		expect(requirementSummary(model)).toEqual({
 			languages: 3,
 			languagePositions: 3,
-			educationLevels: 2,
+			educationLevels: 3,
 			educationPositions: 3,
 			experiencePositions: 3,
 		});

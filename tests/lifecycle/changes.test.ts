@@ -81,4 +81,16 @@ describe('buildChangeLog', () => {
 		expect(log.byUnit.get('osakond')?.map((e) => e.position.id)).toEqual(['a', 'b', 'a']);
 		expect(log.units.map((u) => u.id)).toEqual(['osakond', 'talitus']);
 	});
+
+	test('a draft is left out of the changes and feeds until its status is kehtiv', () => {
+		const histories = { available: true, shallow: false, byId: new Map([['a', [version(3, '2026-02-01T10:00:00Z')]], ['b', [version(2, '2026-02-01T09:00:00Z')]]]) };
+		const withDraft = buildModel({
+			units: [{ id: 'amet', name: 'Amet', kind: 'amet', filePath: '' }],
+			competencies: [],
+			positions: [{ ...position('a', 'amet'), status: 'eelnõu' } as Position, { ...position('b', 'amet'), status: 'kehtetu' } as Position],
+		});
+		const drafted = buildChangeLog(withDraft, histories);
+		expect(drafted.entries.map((entry) => entry.position.id)).toEqual(['b']);
+		expect(drafted.byUnit.get('amet')?.map((entry) => entry.position.id)).toEqual(['b']);
+	});
 });

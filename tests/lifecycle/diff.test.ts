@@ -99,7 +99,7 @@ describe('diffPositions', () => {
 			{ before: '3.1', after: '3.2' },
 			{ before: '3.2', after: '3.3' },
 		]);
-		expect(summarizeDiff(diff)).toBe('Lisatud 1 tööülesanne; ümber nummerdatud 2 tööülesannet.');
+		expect(summarizeDiff(diff)).toBe('Lisatud tööülesanne 3.1; ümber nummerdatud 2 tööülesannet.');
 	});
 
 	test('a competency moved to the other group is one change, found by its catalogue key', () => {
@@ -109,6 +109,18 @@ describe('diffPositions', () => {
 		const diff = diffPositions(before, after, names);
 		expect(diff.competencies.map((c) => [c.kind, c.key, c.groupBefore, c.groupAfter])).toEqual([['changed', 'koostöö', 'core', 'additional']]);
 		expect(summarizeDiff(diff)).toBe('Muudetud 1 kompetents.');
+	});
+
+	test('names reworded duties by number and counts the results added', () => {
+		const before = { ...base, duties: [duty('2.1', 'Menetleb taotlusi.'), duty('2.2', 'Nõustab kliente.')] };
+		const after = {
+			...base,
+			duties: [
+				{ ...duty('2.1', 'Menetleb taotlusi.'), results: [...duty('2.1', 'x').results, 'Taotlused on menetletud tähtaegselt.'] },
+				duty('2.2', 'Nõustab kliente telefoni teel.'),
+			],
+		};
+		expect(summarizeDiff(diffPositions(before, after, names))).toBe('Lisatud 1 oodatav tulemus; muudetud tööülesanne 2.2.');
 	});
 
 	test('identical versions are empty', () => {

@@ -37,7 +37,7 @@ function put(root: string, path: string, fixture: string): void {
 }
 
 /**
- * Three commits: v1 added (2025-02-03), v2 modified (2026-02-02), then the unchanged file moved to
+ * Three commits: v1 added (2025-02-03), v2 modified (2026-02-02, with an editor's note), then the unchanged file moved to
  * another department's folder with a subject that names a person's e-mail (2026-03-02, +02:00).
  * Plus an unrelated commit outside content/positions.
  */
@@ -48,7 +48,7 @@ export function createFixtureRepo(): { root: string; cleanup: () => void } {
 	git(root, ['add', '-A']);
 	git(root, ['commit', '--quiet', '-m', 'Lisa teenuste peaspetsialisti ametijuhend'], '2025-02-03T10:00:00+02:00');
 	put(root, FIRST_PATH, 'v2.md');
-	git(root, ['commit', '--quiet', '-am', 'Täienda tööülesandeid ja kompetentse'], '2026-02-02T09:30:00+02:00');
+	git(root, ['commit', '--quiet', '-am', 'Täienda tööülesandeid ja kompetentse', '-m', 'Selgitus: Muudetud osakonna\n  töökorralduse tõttu.'], '2026-02-02T09:30:00+02:00');
 	mkdirSync(dirname(join(root, MOVED_PATH)), { recursive: true });
 	renameSync(join(root, FIRST_PATH), join(root, MOVED_PATH));
 	git(root, ['add', '-A']);

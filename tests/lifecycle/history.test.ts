@@ -40,6 +40,9 @@ describe('readPositionHistories on a fixture repository', () => {
 			{ date: '2025-02-03', change: 'added', path: FIRST_PATH, boundary: false },
 		]);
 		expect(versions[1].subject).toBe('Täienda tööülesandeid ja kompetentse');
+		// The editor's note is the `Selgitus:` trailer, folded onto one line; commits without one have none.
+		expect(versions[1].note).toBe('Muudetud osakonna töökorralduse tõttu.');
+		expect(versions[2].note).toBeUndefined();
 		expect(versions[1].dateTime).toBe('2026-02-02T09:30:00+02:00');
 		expect(versions[1].short).toHaveLength(12);
 		// A move does not change the file: same blob as the version before.
@@ -79,7 +82,7 @@ describe('readPositionHistories on a fixture repository', () => {
 		const diff = diffPositions(before.value!, after.value!, names);
 
 		expect(summarizeDiff(diff)).toBe(
-			'Lisatud 1 tööülesanne ja 1 kompetents; muudetud 1 oodatav tulemus, eesmärk ja viimase ülevaatuse kuupäev; eemaldatud 1 õigus.',
+			'Lisatud tööülesanne 3.3 ja 1 kompetents; muudetud 1 oodatav tulemus, eesmärk ja viimase ülevaatuse kuupäev; eemaldatud 1 õigus.',
 		);
 		expect(diff.general.map(({ key, kind, parts }) => ({ key, kind, parts }))).toEqual([
 			{

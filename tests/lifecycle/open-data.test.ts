@@ -11,6 +11,9 @@ import {
 	CsvRowSchema,
 	csvField,
 	parseCsv,
+	POSITION_CSV_COLUMNS,
+	PositionCsvRowSchema,
+	positionRows,
 	PositionFileSchema,
 	positionFile,
 	positionIndexFile,
@@ -113,5 +116,31 @@ describe('positions-competencies.csv', () => {
 			['z', ''],
 		];
 		expect(parseCsv(toCsv(rows))).toEqual(rows);
+	});
+});
+
+describe('positions.csv', () => {
+	const text = toCsv(positionRows(context));
+	const [header, ...rows] = parseCsv(text);
+
+	test('one row per position, by id, each valid', () => {
+		expect(header).toEqual([...POSITION_CSV_COLUMNS]);
+		expect(rows.map((row) => row[0])).toEqual(positionsFile(context).positions.map((position) => position.id));
+		for (const row of rows) PositionCsvRowSchema.parse(Object.fromEntries(POSITION_CSV_COLUMNS.map((column, index) => [column, row[index]])));
+		expect(text.startsWith(`\uFEFF${POSITION_CSV_COLUMNS.join(';')}\r\n`)).toBe(true);
+	});
+
+	test('the Ekspert row: unit, department, manager by title, status', () => {
+		const row = Object.fromEntries(POSITION_CSV_COLUMNS.map((column, index) => [column, rows.find((r) => r[0] === 'ekspert-kvaliteet-ja-seire')![index]]));
+		expect(row).toMatchObject({
+			title: 'Ekspert (kvaliteet ja seire)',
+			unit_id: 'ohvriabiteenuste-tugitalitus',
+			department_name: 'Ohvriabi osakond',
+			manager_id: 'ohvriabiteenuste-tugitalituse-juhataja',
+			status: 'kehtiv',
+			stub: 'ei',
+			url: '/ametikohad/ekspert-kvaliteet-ja-seire/',
+		});
+		expect(row.manager_title).not.toBe('');
 	});
 });

@@ -1,7 +1,7 @@
 import matter from '@11ty/gray-matter';
 import type { z } from 'astro/zod';
 import { CompetencySchema, type Competency } from '../../../schemas/competency.ts';
-import { PositionFrontmatterSchema, type Position } from '../../../schemas/position.ts';
+import { PositionFrontmatterSchema, type Position, type RequirementKey } from '../../../schemas/position.ts';
 import { UnitSchema, type Unit } from '../../../schemas/unit.ts';
 import { messages, zodIssueMessage } from './messages.ts';
 import { parsePositionBody } from './parse-body.ts';
@@ -99,9 +99,21 @@ export function parsePosition(text: string, file: string, id: string): ParsedFil
 	const isStub = frontmatter.value?.stub ?? (frontmatter.data as { stub?: unknown } | undefined)?.stub === true;
 	const { body, problems: bodyProblems } = parsePositionBody(content, bodyFirstLine, !isStub);
 	const problems = [...frontmatter.problems, ...bodyProblems.map((problem) => ({ file, ...problem }))];
-	const value = frontmatter.value ? { ...frontmatter.value, ...body, id, filePath: file } : undefined;
+	const value = frontmatter.value
+		? { ...frontmatter.value, ...body, id, filePath: file, requirementOrder: writtenOrder(frontmatter.data, frontmatter.value.requirements) }
+		: undefined;
 	const partial = frontmatter.partial && { ...frontmatter.partial, ...body, id, filePath: file };
 	return { id, file, value, partial, problems, locate: locatorFrom(frontmatter.source), source: frontmatter.source };
+}
+
+/**
+ * The requirement fields in the order the file writes them, which is the document's order (zod's output
+ * follows the schema's order instead). Only fields the validated value has.
+ */
+function writtenOrder(data: unknown, requirements: Position['requirements']): RequirementKey[] {
+	const written = (data as { requirements?: unknown } | undefined)?.requirements;
+	const keys = written !== null && typeof written === 'object' ? Object.keys(written) : [];
+	return keys.filter((key): key is RequirementKey => Object.hasOwn(requirements, key));
 }
 
 /** Parses a unit file (YAML). */

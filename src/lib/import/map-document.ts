@@ -118,6 +118,7 @@ export function mapDocument(
 		...(general.specialConditions === undefined
 			? {}
 			: { specialConditions: general.specialConditions }),
+		...(draft.sectionNumbers === undefined ? {} : { sectionNumbers: draft.sectionNumbers }),
 		requirements: mapRequirements(draft.requirements, reporter),
 		competencies: mapCompetencies(draft.competencies, context, reporter),
 		...(approval === undefined ? {} : { approval }),

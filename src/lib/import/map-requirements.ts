@@ -4,6 +4,7 @@
  * against the catalogue.
  */
 import type { CompetencyRef, PositionFrontmatterInput } from '../../../schemas/position.ts';
+import { isRecommendedWording, recommendedSentences } from '../content/recommended.ts';
 import { suggest } from '../content/suggest.ts';
 import { educationLevel, experienceYears, languageRequirements } from './interpret.ts';
 import { importMessages } from './messages.ts';
@@ -18,30 +19,40 @@ export function mapRequirements(
 	reporter: Reporter,
 ): Requirements {
 	const requirements: Requirements = {};
-	if (source.education !== undefined) {
-		const level = educationLevel(source.education);
-		if (level === undefined)
-			reporter.attention('requirements', importMessages.educationLevelUnknown(source.education));
-		requirements.education = { ...(level === undefined ? {} : { level }), text: source.education };
+	// Keys in the document's order (requirements.ts); the content keeps it (content/document-form.ts).
+	for (const key of Object.keys(source) as (keyof DraftDocument['requirements'])[]) {
+		if (key === 'education' && source.education !== undefined) {
+			const level = educationLevel(source.education);
+			if (level === undefined)
+				reporter.attention('requirements', importMessages.educationLevelUnknown(source.education));
+			// "Soovituslikult … kõrgharidus" recommends the whole; "… bakalaureusekraad. Soovitavalt magistrikraad."
+			// requires the first level and recommends a second (content/recommended.ts).
+			const recommended = isRecommendedWording(source.education);
+			const higher = recommended ? undefined : recommendedSentences(source.education).map(educationLevel).find((found) => found !== undefined && found !== level);
+			requirements.education = {
+				...(level === undefined ? {} : { level }),
+				...(recommended ? { recommended } : {}),
+				...(higher === undefined ? {} : { recommendedLevel: higher }),
+				text: source.education,
+			};
+		} else if (key === 'experience' && source.experience !== undefined) {
+			const years = experienceYears(source.experience);
+			requirements.experience = {
+				...(years === undefined ? {} : { years }),
+				...(isRecommendedWording(source.experience) ? { recommended: true } : {}),
+				text: source.experience,
+			};
+		} else if (key === 'languages' && source.languages !== undefined) {
+			const { items, unparsed } = languageRequirements(source.languages);
+			for (const sentence of unparsed)
+				reporter.attention('requirements', importMessages.languageUnparsed(sentence));
+			requirements.languages = { items, text: source.languages };
+		} else if (key === 'additional') {
+			if (source.additional.length > 0) requirements.additional = source.additional;
+		} else if (key !== 'education' && key !== 'experience' && key !== 'languages' && source[key] !== undefined) {
+			requirements[key] = source[key];
+		}
 	}
-	if (source.experience !== undefined) {
-		const years = experienceYears(source.experience);
-		requirements.experience = {
-			...(years === undefined ? {} : { years }),
-			text: source.experience,
-		};
-	}
-	if (source.languages !== undefined) {
-		const { items, unparsed } = languageRequirements(source.languages);
-		for (const sentence of unparsed)
-			reporter.attention('requirements', importMessages.languageUnparsed(sentence));
-		requirements.languages = { items, text: source.languages };
-	}
-	if (source.computerSkills !== undefined) requirements.computerSkills = source.computerSkills;
-	if (source.knowledge !== undefined) requirements.knowledge = source.knowledge;
-	if (source.personalQualities !== undefined)
-		requirements.personalQualities = source.personalQualities;
-	if (source.additional.length > 0) requirements.additional = source.additional;
 	return requirements;
 }
 

@@ -183,6 +183,8 @@ export function parseDocument(text: string, isCompetencyName: IsCompetencyName):
 			}
 		}
 	}
+	const numbers = documentSectionNumbers(sections);
+	if (numbers) document.sectionNumbers = numbers;
 	for (const key of ['general', 'duties', 'rights', 'responsibilities'] as const) {
 		if (!hasPart(sections, key))
 			attention(PART_NAMES[key] ?? key, importMessages.missingPart(PART_NAMES[key] ?? key));
@@ -203,6 +205,22 @@ function cutOff(sections: readonly Section[]): { cutOff?: string } {
 	const emptyDuties = last.key === 'duties' && !last.lines.some((line) => /^\d+(?:\.\d+)*\.?\s/u.test(line.text));
 	const prose = last.key === 'general' || last.key === 'purpose' || last.key === 'duties';
 	return (prose && unfinished) || emptyDuties ? { cutOff: lastLine } : {};
+}
+
+const STANDARD_NUMBERS: Record<string, number> = { general: 1, purpose: 2, rights: 4, responsibilities: 5, tools: 6, requirements: 7, revision: 8 };
+
+/**
+ * The parts' numbers for the frontmatter's sectionNumbers, or undefined for the standard form (every
+ * part 1–8 where it usually is). The duties' number is in their own numbers, so it is left out.
+ */
+function documentSectionNumbers(sections: readonly Section[]): Record<string, string> | undefined {
+	const numbers: Record<string, string> = {};
+	for (const section of sections) {
+		const keys = section.key === 'rightsAndResponsibilities' ? ['rights', 'responsibilities'] : section.key === 'competencies' || section.key === 'duties' ? [] : [section.key];
+		for (const key of keys) numbers[key] ??= String(section.number);
+	}
+	const standard = Object.entries(STANDARD_NUMBERS).every(([key, number]) => numbers[key] === String(number));
+	return standard ? undefined : Object.fromEntries(Object.keys(STANDARD_NUMBERS).flatMap((key) => (numbers[key] === undefined ? [] : [[key, numbers[key]]])));
 }
 
 function hasPart(sections: readonly Section[], key: SectionKey): boolean {
@@ -240,17 +258,17 @@ function mergeRequirements(
 	a: DraftDocument['requirements'],
 	b: DraftDocument['requirements'],
 ): DraftDocument['requirements'] {
-	const merged = { ...a, additional: [...a.additional, ...b.additional] };
-	for (const key of [
-		'education',
-		'experience',
-		'languages',
-		'computerSkills',
-		'knowledge',
-		'personalQualities',
-	] as const) {
-		const value = [a[key], b[key]].filter((text) => text !== undefined).join('\n');
-		if (value !== '') merged[key] = value;
+	// Keys in the order the document gives them (a's, then b's new ones); an empty list holds no place.
+	const filled = (requirements: DraftDocument['requirements']) =>
+		(Object.keys(requirements) as (keyof DraftDocument['requirements'])[]).filter((key) => {
+			const value = requirements[key];
+			return Array.isArray(value) ? value.length > 0 : value !== undefined;
+		});
+	const merged = {} as DraftDocument['requirements'];
+	for (const key of new Set([...filled(a), ...filled(b)])) {
+		if (key === 'additional') merged.additional = [...a.additional, ...b.additional];
+		else merged[key] = [a[key], b[key]].filter((text) => text !== undefined).join('\n');
 	}
+	merged.additional ??= [];
 	return merged;
 }

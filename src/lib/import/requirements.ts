@@ -89,18 +89,17 @@ export function parseRequirements(
 		const value = joinSentences(blocks.get(block) ?? []);
 		return value === '' ? undefined : value;
 	};
-	const requirements: DraftRequirements = { additional: text('additional')?.split('\n') ?? [] };
-	for (const block of [
-		'education',
-		'experience',
-		'languages',
-		'computerSkills',
-		'knowledge',
-		'personalQualities',
-	] as const) {
-		const value = text(block);
-		if (value !== undefined) requirements[block] = value;
+	// In the order the document lists them: the content keeps that order (content/document-form.ts).
+	const requirements = {} as DraftRequirements;
+	for (const block of blocks.keys()) {
+		if (block === 'coreCompetencies' || block === 'additionalCompetencies') continue;
+		if (block === 'additional') requirements.additional = text('additional')?.split('\n') ?? [];
+		else {
+			const value = text(block);
+			if (value !== undefined) requirements[block] = value;
+		}
 	}
+	requirements.additional ??= [];
 	return {
 		requirements,
 		coreCompetencies: blocks.get('coreCompetencies') ?? [],

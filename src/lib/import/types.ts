@@ -94,6 +94,8 @@ export interface DraftDocument {
 	tools: string[];
 	revisionPolicy: string[];
 	requirements: DraftRequirements;
+	/** The document's own part numbers, when they are not the standard 1–8 (content/document-form.ts). */
+	sectionNumbers?: Record<string, string>;
 	competencies: { core: DraftCompetency[]; additional: DraftCompetency[]; notes: string[] };
 	/** Text before section 1 (approval line, "AMETIJUHEND"), joined. */
 	preamble: string;
@@ -118,9 +120,11 @@ export const FRONTMATTER_ORDER = [
 	'stub',
 	'purpose',
 	'specialConditions',
+	'sectionNumbers',
 	'requirements',
 	'competencies',
 	'approval',
+	'sourceUrl',
 	'lastReviewed',
 	'reviewIntervalMonths',
 ] as const satisfies readonly (keyof PositionFrontmatterInput)[];

@@ -12,6 +12,10 @@ export interface CompetencyIndexEntry {
 	competency: Competency;
 	/** Distinct positions whose document lists the competency under any of its names. */
 	positionCount: number;
+	/** Distinct positions whose document lists it in this entry's group. */
+	groupCount: number;
+	/** Distinct positions whose document lists it in the other group. */
+	otherGroupCount: number;
 }
 
 export interface CompetencyIndexGroup {
@@ -19,17 +23,47 @@ export interface CompetencyIndexGroup {
 	entries: CompetencyIndexEntry[];
 }
 
-/** Catalogue competencies by catalogue group (core first), by name within a group; empty groups left out. */
+/**
+ * The catalogue by the group the documents list each competency in (core first), by name within a group;
+ * empty groups left out. A document decides a competency's group for its position, so a competency core
+ * in one document and additional in another is in both groups, each with its own count; one no document
+ * lists is under its catalogue group.
+ */
 export function competencyIndex(model: Model): CompetencyIndexGroup[] {
 	const groups = new Map<CompetencyGroup, CompetencyIndexEntry[]>(COMPETENCY_GROUP_ORDER.map((group) => [group, []]));
 	for (const competency of model.competencies.values()) {
 		const usage = model.competencyUsage.get(competency.id) ?? [];
-		groups.get(competency.group)?.push({ competency, positionCount: new Set(usage.map((use) => use.position.id)).size });
+		const positionCount = new Set(usage.map((use) => use.position.id)).size;
+		const inGroup = (group: CompetencyGroup) => new Set(usage.filter((use) => use.group === group).map((use) => use.position.id)).size;
+		const counts = { core: inGroup('core'), additional: inGroup('additional') };
+		for (const group of COMPETENCY_GROUP_ORDER) {
+			if (counts[group] === 0 && !(positionCount === 0 && competency.group === group)) continue;
+			const other = group === 'core' ? 'additional' : 'core';
+			groups.get(group)?.push({ competency, positionCount, groupCount: counts[group], otherGroupCount: counts[other] });
+		}
 	}
 	return COMPETENCY_GROUP_ORDER.map((group) => ({
 		group,
 		entries: (groups.get(group) ?? []).sort((a, b) => a.competency.name.localeCompare(b.competency.name, 'et') || a.competency.id.localeCompare(b.competency.id)),
 	})).filter((group) => group.entries.length > 0);
+}
+
+export interface PositionWithoutCompetencies {
+	position: Position;
+	unit?: Unit;
+	/** What the document writes instead, e.g. its personal qualities as plain text. */
+	personalQualities?: string;
+}
+
+/**
+ * Described positions whose document lists no catalogue competency, by title, with what the document
+ * has instead: such a position is on no competency page, and the index says so rather than hiding it.
+ */
+export function positionsWithoutCompetencies(model: Model): PositionWithoutCompetencies[] {
+	return [...model.positions.values()]
+		.filter((position) => !position.stub && position.competencies.core.length === 0 && position.competencies.additional.length === 0)
+		.sort((a, b) => a.title.localeCompare(b.title, 'et') || a.id.localeCompare(b.id))
+		.map((position) => ({ position, unit: model.units.get(position.unit), personalQualities: position.requirements.personalQualities }));
 }
 
 export interface CompetencyUse {

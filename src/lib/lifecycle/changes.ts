@@ -1,8 +1,12 @@
-/** Recent changes across all positions, newest first, and per unit (a unit includes its sub-units). */
+/**
+ * Recent changes across all positions, newest first, and per unit (a unit includes its sub-units).
+ * Drafts are left out until approved (drafts.ts).
+ */
 import type { Position } from '../../../schemas/position.ts';
 import type { Unit } from '../../../schemas/unit.ts';
 import { unitChain, type Model } from '../content/model.ts';
 import type { PositionHistories, Version } from './history.ts';
+import { announcesChanges } from './drafts.ts';
 import { diffPath, historyPath, versionAnchor } from './versions.ts';
 
 export interface ChangeEntry {
@@ -35,7 +39,7 @@ export function buildChangeLog(model: Model, histories: PositionHistories): Chan
 	const chains = new Map<string, Unit[]>();
 	for (const [id, versions] of histories.byId) {
 		const position = model.positions.get(id);
-		if (!position) continue;
+		if (!position || !announcesChanges(position)) continue;
 		let chain = chains.get(position.unit);
 		if (!chain) chains.set(position.unit, (chain = unitChain(model, position.unit)));
 		versions.forEach((version, index) => {

@@ -3,7 +3,8 @@
  * parser: which duties, results, rights, requirements and competencies were added, removed or
  * reworded, with a word-level diff of every reworded text and an Estonian summary.
  */
-import type { Duty, ListSection, Position } from '../../../schemas/position.ts';
+import type { Duty, ListSection, Position, RequirementKey } from '../../../schemas/position.ts';
+import { requirementOrder } from '../content/document-form.ts';
 import type { Model } from '../content/model.ts';
 import { normalizeName } from '../content/suggest.ts';
 import { formatDate, languageLabel } from '../format.ts';
@@ -160,13 +161,20 @@ function generalFields(names: DiffNames): FieldSpec[] {
 		{
 			key: 'approval',
 			label: 'Kinnitatud',
-			name: 'kinnitamise andmed',
+			name: APPROVAL_FIELD_NAME,
 			value: (p) =>
 				p.approval
 					? join([p.approval.approverRole, p.approval.date && formatDate(p.approval.date), p.approval.directive && `käskkiri nr ${p.approval.directive}`]) ||
 						undefined
 					: undefined,
 		},
+		{
+			key: 'sectionNumbers',
+			label: 'Jaotiste numbrid',
+			name: 'jaotiste numbrid',
+			value: (p) => (p.sectionNumbers ? Object.entries(p.sectionNumbers).map(([section, number]) => `${section} ${number}`).join(', ') : undefined),
+		},
+		{ key: 'sourceUrl', label: 'Allkirjastatud originaal', name: 'allkirjastatud originaali aadress', value: (p) => p.sourceUrl },
 		{ key: 'lastReviewed', label: 'Viimane ülevaatus', name: 'viimase ülevaatuse kuupäev', value: (p) => (p.lastReviewed ? formatDate(p.lastReviewed) : undefined) },
 		{ key: 'reviewIntervalMonths', label: 'Ülevaatuse intervall', name: 'ülevaatuse intervall', value: (p) => `${p.reviewIntervalMonths} kuud` },
 	];
@@ -177,7 +185,12 @@ const REQUIREMENT_FIELDS: FieldSpec[] = [
 		key: 'education',
 		label: 'Haridus',
 		name: 'haridus',
-		value: (p) => p.requirements.education && `${p.requirements.education.text}${p.requirements.education.level ? ` (tase: ${p.requirements.education.level})` : ''}`,
+		value: (p) => {
+			const education = p.requirements.education;
+			if (!education) return undefined;
+			const level = education.level ? ` (${education.recommended ? 'soovitatav ' : ''}tase: ${education.level})` : education.recommended ? ' (soovitatav)' : '';
+			return `${education.text}${level}${education.recommendedLevel ? ` (soovitatav tase: ${education.recommendedLevel})` : ''}`;
+		},
 	},
 	{
 		key: 'experience',
@@ -185,7 +198,7 @@ const REQUIREMENT_FIELDS: FieldSpec[] = [
 		name: 'töökogemus',
 		value: (p) =>
 			p.requirements.experience &&
-			`${p.requirements.experience.text}${p.requirements.experience.years !== undefined ? ` (${p.requirements.experience.years} a)` : ''}`,
+			`${p.requirements.experience.text}${p.requirements.experience.years !== undefined ? ` (${p.requirements.experience.years} a)` : ''}${p.requirements.experience.recommended ? ' (soovitatav)' : ''}`,
 	},
 	{ key: 'languages', label: 'Keeleoskus', name: 'keeleoskus', value: (p) => p.requirements.languages?.text.replace(/\n/g, ' ') },
 	{
@@ -201,6 +214,27 @@ const REQUIREMENT_FIELDS: FieldSpec[] = [
 	{ key: 'knowledge', label: 'Teadmised ja oskused', name: 'teadmised ja oskused', value: (p) => p.requirements.knowledge?.replace(/\n/g, ' ') },
 	{ key: 'personalQualities', label: 'Isikuomadused', name: 'isikuomadused', value: (p) => p.requirements.personalQualities },
 ];
+
+const REQUIREMENT_LABELS: Record<RequirementKey, string> = {
+	education: 'haridus',
+	experience: 'töökogemus',
+	languages: 'keeleoskus',
+	computerSkills: 'arvutikasutamise oskus',
+	knowledge: 'teadmised ja oskused',
+	personalQualities: 'isikuomadused',
+	additional: 'lisanõuded',
+};
+
+/** The document's order of the requirements both versions have, when it changed (an added one is not a reordering). */
+function diffRequirementOrder(before: Position, after: Position): FieldChange[] {
+	const a = requirementOrder(before);
+	const b = requirementOrder(after);
+	const common = (order: RequirementKey[], other: RequirementKey[]) => order.filter((key) => other.includes(key)).map((key) => REQUIREMENT_LABELS[key]).join(', ');
+	const was = common(a, b);
+	const is = common(b, a);
+	if (was === is) return [];
+	return [{ ...text('changed', was, is), kind: 'changed', key: 'requirementOrder', label: 'Nõuete järjekord', name: 'nõuete järjekord' }];
+}
 
 function diffFields(before: Position, after: Position, specs: readonly FieldSpec[]): FieldChange[] {
 	const changes: FieldChange[] = [];
@@ -323,7 +357,7 @@ const listItems = (section: ListSection) => section.items;
 /** Compares two parsed versions of a position. */
 export function diffPositions(before: Position, after: Position, names: DiffNames): PositionDiff {
 	const counts = emptyCounts();
-	const general = diffFields(before, after, generalFields(names));
+	const general = [...diffFields(before, after, generalFields(names)), ...diffRequirementOrder(before, after)];
 	for (const field of general) counts.fields[field.kind].push(field.name);
 	const requirements = diffFields(before, after, REQUIREMENT_FIELDS);
 	for (const field of requirements) counts.requirements[field.kind] += 1;
@@ -365,6 +399,24 @@ export function diffPositions(before: Position, after: Position, names: DiffName
 	};
 }
 
+/** Up to this many added, changed or removed duties are named by number in the summary; more are counted. */
+const MAX_NAMED_DUTIES = 3;
+
+/** The document numbers of the duties added, reworded or removed (a removed one by its old number). */
+function dutyNumbers(diff: PositionDiff, kind: ChangeKind): string[] {
+	return diff.duties.flatMap((duty) => {
+		if (duty.kind !== kind) return [];
+		const number = kind === 'removed' ? duty.numberBefore : duty.numberAfter;
+		return number === undefined ? [] : [number];
+	});
+}
+
+/** The summary of a diff that changes nothing the site shows. */
+export const NO_CHANGES = 'Sisulisi muudatusi ei ole.';
+
+/** The summary name of the approval field (generalFields). */
+export const APPROVAL_FIELD_NAME = 'kinnitamise andmed';
+
 const VERBS: Record<ChangeKind, string> = { added: 'lisatud', changed: 'muudetud', removed: 'eemaldatud' };
 
 /** "a", "a ja b", "a, b ja c". */
@@ -383,14 +435,21 @@ export function summarizeDiff(diff: PositionDiff): string {
 		const items: string[] = [];
 		for (const [category, [singular, partitive]] of Object.entries(DIFF_CATEGORIES) as [DiffCategory, readonly [string, string]][]) {
 			const n = diff.counts[category][kind];
-			if (n > 0) items.push(`${n} ${n === 1 ? singular : partitive}`);
+			if (n === 0) continue;
+			const numbers = category === 'duties' ? dutyNumbers(diff, kind) : [];
+			const requirementNames = category === 'requirements' ? diff.requirements.filter((field) => field.kind === kind).map((field) => field.name) : [];
+			// A reader quotes duties by number: "muudetud tööülesanne 3.2" says where to look; a requirement
+			// is named ("muudetud haridus") unless among the additional ones, which have no name.
+			if (numbers.length === n && n <= MAX_NAMED_DUTIES) items.push(`${n === 1 ? 'tööülesanne' : 'tööülesanded'} ${joinEt(numbers)}`);
+			else if (requirementNames.length === n && n <= MAX_NAMED_DUTIES) items.push(...requirementNames);
+			else items.push(`${n} ${n === 1 ? singular : partitive}`);
 		}
 		items.push(...diff.counts.fields[kind]);
 		if (items.length > 0) clauses.push(`${VERBS[kind]} ${joinEt(items)}`);
 	}
 	const n = diff.renumbered.length;
 	if (n > 0) clauses.push(`ümber nummerdatud ${n} ${n === 1 ? 'tööülesanne' : 'tööülesannet'}`);
-	if (clauses.length === 0) return 'Sisulisi muudatusi ei ole.';
+	if (clauses.length === 0) return NO_CHANGES;
 	const sentence = clauses.join('; ');
 	return `${sentence.charAt(0).toLocaleUpperCase('et')}${sentence.slice(1)}.`;
 }

@@ -18,8 +18,13 @@ export interface Version {
 	date: string;
 	/** Committer date and time, ISO 8601 with offset (for the Atom feed). */
 	dateTime: string;
-	/** Commit subject (first line of the message); hidden when it looks like personal data. */
+	/** Commit subject (first line of the message); hidden when it looks like personal data. Not shown on the site. */
 	subject: string;
+	/**
+	 * The editor's own note: the commit message's `Selgitus:` trailer(s), joined. The only part of a
+	 * commit message the site shows (see EDITOR_NOTE_TRAILER); undefined without one.
+	 */
+	note?: string;
 	/** Git blob id of the file as of this commit. */
 	blob: string;
 	/** Path of the file in this commit, relative to the project root. */
@@ -43,10 +48,19 @@ export const SHORT_HASH_LENGTH = 12;
 /** Shown instead of a commit subject that contains an e-mail address, phone number or personal code. */
 export const HIDDEN_SUBJECT = 'muudatuse kirjeldus on peidetud (sisaldas isikuandmeid)';
 
+/**
+ * Trailer key of the editor's note in a commit message ("Selgitus: Lisatud ülesanne 3.9 käskkirja nr 57
+ * alusel"). Commit subjects are not content: they are written for developers, in English, or made up by
+ * the git host ("Update haldusjuht.md"), so the site describes a change from the structured diff and shows
+ * only what an editor wrote for readers on purpose. Git accepts only ASCII letters in a trailer key.
+ */
+export const EDITOR_NOTE_TRAILER = 'Selgitus';
+
 const RECORD = '\x1e';
 const FIELD = '\x1f';
-// %P: parents (empty for a root or a shallow boundary); %cs / %cI: committer date; %s: subject.
-const LOG_FORMAT = `${RECORD}%H${FIELD}%P${FIELD}%cs${FIELD}%cI${FIELD}%s`;
+// %P: parents (empty for a root or a shallow boundary); %cs / %cI: committer date; the editor's note
+// (its trailers on one line); %s: subject.
+const LOG_FORMAT = `${RECORD}%H${FIELD}%P${FIELD}%cs${FIELD}%cI${FIELD}%(trailers:key=${EDITOR_NOTE_TRAILER},valueonly,unfold,separator=%x20)${FIELD}%s`;
 const POSITION_FILE = /(?:^|\/)([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 
 function git(root: string, args: string[]): string {
@@ -90,10 +104,12 @@ export function parseGitLog(output: string, shallow: boolean): Map<string, Versi
 	for (const record of output.split(RECORD)) {
 		if (record.trim() === '') continue;
 		const [header, ...lines] = record.split('\n');
-		const [commit, parents, date, dateTime, ...subjectParts] = header.split(FIELD);
+		const [commit, parents, date, dateTime, rawNote = '', ...subjectParts] = header.split(FIELD);
 		if (!commit || !date) continue;
 		const rawSubject = subjectParts.join(FIELD).trim();
 		const subject = findPersonalData(rawSubject).length > 0 ? HIDDEN_SUBJECT : rawSubject;
+		const trimmedNote = rawNote.trim();
+		const note = trimmedNote === '' ? undefined : findPersonalData(trimmedNote).length > 0 ? HIDDEN_SUBJECT : trimmedNote;
 		const boundary = shallow && parents.trim() === '';
 
 		// A move shows as a deletion and an addition of the same id in one commit.
@@ -121,6 +137,7 @@ export function parseGitLog(output: string, shallow: boolean): Map<string, Versi
 				date,
 				dateTime,
 				subject,
+				...(note === undefined ? {} : { note }),
 				blob: present.blob,
 				path: present.path,
 				change,

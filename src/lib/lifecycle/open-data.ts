@@ -16,7 +16,7 @@ import {
 } from '../../../schemas/position.ts';
 import { IdSchema, IsoDateSchema } from '../../../schemas/shared.ts';
 import { UnitKindSchema } from '../../../schemas/unit.ts';
-import { nextReviewDue, type Model } from '../content/model.ts';
+import { nextReviewDue, unitChain, type Model } from '../content/model.ts';
 import { normalizeName } from '../content/suggest.ts';
 
 export const SCHEMA_VERSION = 1;
@@ -52,8 +52,10 @@ export const PositionRecordSchema = z.strictObject({
 	tools: z.array(Text),
 	revisionPolicy: z.array(Text),
 	requirements: z.strictObject({
-		education: z.strictObject({ level: EducationLevelSchema.nullable(), text: Text }).nullable(),
-		experience: z.strictObject({ years: z.number().int().min(0).nullable(), text: Text }).nullable(),
+		education: z
+			.strictObject({ level: EducationLevelSchema.nullable(), recommended: z.boolean(), recommendedLevel: EducationLevelSchema.nullable(), text: Text })
+			.nullable(),
+		experience: z.strictObject({ years: z.number().int().min(0).nullable(), recommended: z.boolean(), text: Text }).nullable(),
 		languages: z
 			.strictObject({
 				items: z.array(z.strictObject({ language: LanguageSchema, level: CefrLevelSchema, preferred: z.array(LanguageSchema) })),
@@ -77,6 +79,8 @@ export const PositionRecordSchema = z.strictObject({
 	),
 	competencyNotes: z.array(Text),
 	approval: z.strictObject({ date: IsoDateSchema.nullable(), directive: Text.nullable(), approverRole: Text.nullable() }).nullable(),
+	/** Address of the signed original in the document register; null when not given. */
+	sourceUrl: z.string().nullable(),
 	review: z.strictObject({ lastReviewed: IsoDateSchema.nullable(), intervalMonths: z.number().int().min(1), nextDue: IsoDateSchema.nullable() }),
 	/** Date of the last commit that changed the file; null without git history. */
 	lastChanged: IsoDateSchema.nullable(),
@@ -169,8 +173,10 @@ export function positionRecord(position: Position, context: OpenDataContext): Po
 		tools: [...position.tools],
 		revisionPolicy: [...position.revisionPolicy],
 		requirements: {
-			education: r.education ? { level: r.education.level ?? null, text: r.education.text } : null,
-			experience: r.experience ? { years: r.experience.years ?? null, text: r.experience.text } : null,
+			education: r.education
+				? { level: r.education.level ?? null, recommended: r.education.recommended, recommendedLevel: r.education.recommendedLevel ?? null, text: r.education.text }
+				: null,
+			experience: r.experience ? { years: r.experience.years ?? null, recommended: r.experience.recommended, text: r.experience.text } : null,
 			languages: r.languages
 				? {
 						items: r.languages.items.map((item) => ({ language: item.language, level: item.level, preferred: [...(item.preferred ?? [])] })),
@@ -193,6 +199,7 @@ export function positionRecord(position: Position, context: OpenDataContext): Po
 		approval: position.approval
 			? { date: position.approval.date ?? null, directive: position.approval.directive ?? null, approverRole: position.approval.approverRole ?? null }
 			: null,
+		sourceUrl: position.sourceUrl ?? null,
 		review: { lastReviewed: position.lastReviewed ?? null, intervalMonths: position.reviewIntervalMonths, nextDue: nextReviewDue(position) ?? null },
 		lastChanged: context.lastChanged(position.id) ?? null,
 	};
@@ -266,6 +273,76 @@ export function competencyPairRows(context: OpenDataContext): string[][] {
 		for (const competency of record.competencies) {
 			rows.push([record.id, record.title, record.unit, competency.id, competency.group, competency.label]);
 		}
+	}
+	return rows;
+}
+
+/** Columns of positions.csv: one row per position, the facts HR looks up first. */
+export const POSITION_CSV_COLUMNS = [
+	'position_id',
+	'title',
+	'unit_id',
+	'unit_name',
+	'department_name',
+	'manager_id',
+	'manager_title',
+	'status',
+	'group',
+	'stub',
+	'approval_date',
+	'directive',
+	'last_reviewed',
+	'next_review_due',
+	'last_changed',
+	'url',
+] as const;
+
+export const PositionCsvRowSchema = z.strictObject({
+	position_id: IdSchema,
+	title: Text,
+	unit_id: IdSchema,
+	unit_name: z.string(),
+	department_name: z.string(),
+	manager_id: z.union([IdSchema, z.literal('')]),
+	manager_title: z.string(),
+	status: PositionStatusSchema,
+	group: z.union([PositionGroupSchema, z.literal('')]),
+	stub: z.enum(['jah', 'ei']),
+	approval_date: z.union([IsoDateSchema, z.literal('')]),
+	directive: z.string(),
+	last_reviewed: z.union([IsoDateSchema, z.literal('')]),
+	next_review_due: z.union([IsoDateSchema, z.literal('')]),
+	last_changed: z.union([IsoDateSchema, z.literal('')]),
+	url: z.string().regex(/^\/ametikohad\/[a-z0-9-]+\/$/),
+});
+
+/**
+ * positions.csv: one row per position by id, written with toCsv like every CSV here. An absent value is
+ * an empty cell; `department_name` is the osakond above the unit (empty for the agency's own positions).
+ */
+export function positionRows(context: OpenDataContext): string[][] {
+	const { model } = context;
+	const rows: string[][] = [[...POSITION_CSV_COLUMNS]];
+	for (const record of positionsFile(context).positions) {
+		const chain = unitChain(model, record.unit);
+		rows.push([
+			record.id,
+			record.title,
+			record.unit,
+			model.units.get(record.unit)?.name ?? '',
+			chain[1]?.name ?? '',
+			record.manager ?? '',
+			record.manager ? (model.positions.get(record.manager)?.title ?? '') : '',
+			record.status,
+			record.group ?? '',
+			record.stub ? 'jah' : 'ei',
+			record.approval?.date ?? '',
+			record.approval?.directive ?? '',
+			record.review.lastReviewed ?? '',
+			record.review.nextDue ?? '',
+			record.lastChanged ?? '',
+			record.url,
+		]);
 	}
 	return rows;
 }

@@ -84,35 +84,50 @@ export function compareVersions(model: Model, id: string, from: Version, to: Ver
 export const RECENT_LIMIT = 200;
 export const FEED_LIMIT = 50;
 
-/** Atom feed of changes, for the whole agency or one unit. */
+/**
+ * Stands for the site's origin in entry ids when the build has no SITE_URL: a tag URI (RFC 4151) is
+ * absolute, as Atom requires of an id, without naming a host the build does not know.
+ */
+export const FEED_ID_BASE = 'tag:sotsiaalkindlustusamet.ee,2026:';
+
+/**
+ * Atom feed of changes, for the whole agency or one unit. With `site` (SITE_URL) every link is
+ * absolute; without it links are root-relative, which a feed reader resolves against the address it
+ * fetched the feed from (RFC 4287 §3.3 via RFC 3986), instead of pointing at a localhost.
+ */
 export function changesFeed(options: {
-	site: URL;
+	site: URL | undefined;
 	path: string;
 	page: string;
 	title: string;
 	entries: readonly ChangeEntry[];
 	unitName: (entry: ChangeEntry) => string | undefined;
+	/** What the change was, in Estonian (change-summary.ts). */
+	describe: (entry: ChangeEntry) => string | undefined;
 	fallbackUpdated: string;
 }): string {
-	const absolute = (path: string) => new URL(path, options.site).href;
+	const { site } = options;
+	const link = (path: string) => (site ? new URL(path, site).href : path);
+	const id = (path: string) => (site ? new URL(path, site).href : `${FEED_ID_BASE}${path}`);
 	const entries = options.entries.slice(0, FEED_LIMIT);
 	return renderAtom({
-		id: absolute(options.page),
+		id: id(options.page),
 		title: options.title,
 		subtitle: 'Sotsiaalkindlustusameti ametijuhendite muudatused',
-		self: absolute(options.path),
-		alternate: absolute(options.page),
+		self: link(options.path),
+		alternate: link(options.page),
 		updated: entries[0]?.version.dateTime ?? `${options.fallbackUpdated}T00:00:00Z`,
 		author: 'Sotsiaalkindlustusamet',
 		entries: entries.map((entry) => {
 			const unit = options.unitName(entry);
+			const note = entry.version.note && `Selgitus: ${entry.version.note}`;
 			return {
 				// The position's history page plus the commit: unique per change and stable across builds.
-				id: `${absolute(`/ametikohad/${entry.position.id}/ajalugu/`)}#${entry.version.commit}`,
+				id: `${id(`/ametikohad/${entry.position.id}/ajalugu/`)}#${entry.version.commit}`,
 				title: `${entry.position.title}: ${CHANGE_LABELS[entry.version.change]}`,
 				updated: entry.version.dateTime,
-				link: absolute(entry.href),
-				summary: [entry.version.subject, unit].filter(Boolean).join(' · '),
+				link: link(entry.href),
+				summary: [options.describe(entry), note, unit].filter(Boolean).join(' · '),
 				categories: unit ? [unit] : [],
 			};
 		}),

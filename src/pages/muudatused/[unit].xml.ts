@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Unit } from '../../../schemas/unit.ts';
 import { changesFeed, getChangeLog } from '../../lib/lifecycle/site.ts';
+import { versionSummary } from '../../lib/lifecycle/change-summary.ts';
 import { buildDate } from '../../lib/site-config.ts';
 import { getModel } from '../../lib/site-data.ts';
 
@@ -14,12 +15,13 @@ export const GET: APIRoute = async ({ site, props }) => {
 	const { unit } = props as { unit: Unit };
 	const model = await getModel();
 	const xml = changesFeed({
-		site: site ?? new URL('http://localhost/'),
+		site,
 		path: `/muudatused/${unit.id}.xml`,
 		page: `/muudatused/${unit.id}/`,
 		title: `SKA ametijuhendid: ${unit.name}, viimati muudetud`,
 		entries: getChangeLog(model).byUnit.get(unit.id) ?? [],
 		unitName: (entry) => model.units.get(entry.position.unit)?.name,
+		describe: (entry) => versionSummary(model, entry.position.id, entry.version, entry.previous),
 		fallbackUpdated: buildDate,
 	});
 	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
