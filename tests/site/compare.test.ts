@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from './support/browser.ts';
+import { axeViolations, launchChromium } from './support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const collator = new Intl.Collator('et');
@@ -62,5 +62,11 @@ describe('/vordlus/', () => {
 		]);
 		expect(await row('Struktuuriüksus').locator('td a').count()).toBe(2);
 		expect(await page.locator('.compare thead th a').count()).toBe(2);
+	});
+
+	test('axe finds no WCAG 2.2 AA violations with the pickers filled and a table shown', async () => {
+		await page.locator('#p3-filter').fill('ekspert');
+		const { ids, message } = await axeViolations(page);
+		expect(ids, message).toEqual([]);
 	});
 });
