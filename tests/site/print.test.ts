@@ -3,6 +3,7 @@
  * page's address, "Kehtiv seisuga" and the print date at its head, and headings kept with their text.
  */
 import type { Browser, Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from './support/browser.ts';
 
@@ -56,7 +57,8 @@ describe(`printing ${PAGE}`, () => {
 	});
 
 	test('keeps every section heading with the text after it', async () => {
-		const headings = await page.locator('main h2, main h3').evaluateAll((elements) =>
+		// Section and sub-section headings; the duty headings inside the duties table are its rows.
+		const headings = await page.locator('main :is(h2, h3):not(td *)').evaluateAll((elements) =>
 			elements
 				.filter((element) => (element as HTMLElement).offsetParent !== null)
 				.map((element) => ({
@@ -70,6 +72,20 @@ describe(`printing ${PAGE}`, () => {
 			expect(heading.after, heading.text).toBe('avoid');
 			expect(heading.next, `what follows ${heading.text}`).toBe('avoid');
 		}
+	});
+
+	test('ends no printed page with a heading or a table header', async () => {
+		const headings = new Set(
+			(await page.locator('main :is(h2, h3):not(td *), main thead tr').allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim()),
+		);
+		const pdf = await page.pdf({ format: 'A4' });
+		const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
+		expect(text.length, 'pages').toBeGreaterThan(1);
+		const stranded = text.slice(0, -1).flatMap((pageText, index) => {
+			const last = pageText.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean).at(-1) ?? '';
+			return headings.has(last) ? [`page ${index + 1} ends with "${last}"`] : [];
+		});
+		expect(stranded).toEqual([]);
 	});
 
 	test('makes an A4 PDF of more than one page', async () => {
