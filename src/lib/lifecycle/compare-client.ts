@@ -148,7 +148,7 @@ async function main(): Promise<void> {
 	const title = (id: string) => titles.get(id) ?? id;
 	const competencyNames = new Map(competencies.competencies.map((competency) => [competency.id, competency.name]));
 	const described = index.positions.filter((position) => !position.stub);
-	const options: PickerOption[] = described.map((position) => ({ id: position.id, label: title(position.id), unitName: unitName(position.unit) }));
+	const options: PickerOption[] = described.map((position) => ({ id: position.id, label: title(position.id), unit: position.unit, unitName: unitName(position.unit) }));
 	for (const select of selects) {
 		fillPicker(select, options);
 		const filter = document.querySelector<HTMLInputElement>(`#${select.id}-filter`);

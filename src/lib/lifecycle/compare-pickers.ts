@@ -8,6 +8,8 @@ export interface PickerOption {
 	id: string;
 	/** The position's display label (a repeated title with its unit). */
 	label: string;
+	/** The unit's id groups the options (two units may share a name); its name labels the group. */
+	unit: string;
 	unitName: string;
 }
 
@@ -26,10 +28,10 @@ export function pickerGroups(options: readonly PickerOption[], query = ''): { un
 		return words.every((word) => text.includes(word));
 	};
 	const byUnit = new Map<string, PickerOption[]>();
-	for (const option of options.filter(matches)) byUnit.set(option.unitName, [...(byUnit.get(option.unitName) ?? []), option]);
-	return [...byUnit]
-		.sort(([a], [b]) => collator.compare(a, b))
-		.map(([unitName, list]) => ({ unitName, options: list.sort((a, b) => collator.compare(a.label, b.label) || (a.id < b.id ? -1 : 1)) }));
+	for (const option of options.filter(matches)) byUnit.set(option.unit, [...(byUnit.get(option.unit) ?? []), option]);
+	return [...byUnit.values()]
+		.map((list) => ({ unitName: list[0].unitName, options: list.sort((a, b) => collator.compare(a.label, b.label) || (a.id < b.id ? -1 : 1)) }))
+		.sort((a, b) => collator.compare(a.unitName, b.unitName));
 }
 
 /** Fills `select` with the groups matching `query`, keeping its current choice even when filtered out. */
