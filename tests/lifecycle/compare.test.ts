@@ -29,7 +29,19 @@ describe('buildComparison', () => {
 		for (const row of [...comparison.general, ...comparison.requirements]) expect(row.cells).toHaveLength(3);
 		for (const row of comparison.competencies) expect(row.cells).toHaveLength(3);
 		expect(comparison.duties).toHaveLength(3);
-		expect(comparison.general[0]).toEqual({ label: 'Struktuuriüksus', cells: ids.map((id) => [model.units.get(model.positions.get(id)!.unit)!.name]) });
+		expect(comparison.general[0]).toEqual({
+			label: 'Struktuuriüksus',
+			cells: ids.map((id) => [model.units.get(model.positions.get(id)!.unit)!.name]),
+			links: ids.map((id) => `/uksused/${model.positions.get(id)!.unit}/`),
+		});
+	});
+
+	test('the manager cells name and link the position of the manager', () => {
+		const managers = comparison.general.find((row) => row.label === 'Vahetu juht')!;
+		const managerIds = ids.map((id) => model.positions.get(id)!.manager);
+		expect(managerIds.every(Boolean)).toBe(true);
+		expect(managers.links).toEqual(managerIds.map((id) => `/ametikohad/${id}/`));
+		expect(managers.cells).toEqual(managerIds.map((id) => [model.positions.get(id!)!.title]));
 	});
 
 	test('shared competencies come first on one row; unique ones are marked', () => {

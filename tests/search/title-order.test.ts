@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { displayTitle } from '../../src/lib/display-title.ts';
 import { modelTitleSortKey, titleSortKeys } from '../../src/lib/search/title-order.ts';
 import { generatedModel } from '../support/generated-agency.ts';
 
@@ -28,10 +29,11 @@ describe('title sort keys', () => {
 	});
 });
 
-test('a model gives every position, unit and competency title its place in Estonian order', () => {
+test('a model gives every position (as results show it), unit and competency title its place in Estonian order', () => {
 	const model = generatedModel(300, 3);
 	const titles = [
-		...[...model.positions.values()].map((position) => position.title),
+		// A repeated title is shown and sorted with its unit: "Juhtivspetsialist (Arendustalitus)".
+		...[...model.positions.values()].map((position) => displayTitle(model, position.id)),
 		...[...model.units.values()].map((unit) => unit.name),
 		...[...model.competencies.values()].map((competency) => competency.name),
 	];

@@ -189,8 +189,9 @@ describe(`built site (${pages.size} HTML files)`, () => {
 		for (const { path, root } of pages.values()) {
 			if (SCRIPT_PAGES.has(path)) continue;
 			for (const script of root.querySelectorAll('script')) {
-				// The header's Ctrl+K / Cmd+K listener (src/scripts/shortcut.ts) is the one script every page
-				// carries: it must stay a tiny external module that loads nothing else.
+				// The header's Ctrl+K / Cmd+K listener (src/scripts/shortcut.ts) and the printout's date
+				// (src/scripts/print-date.ts) are the one script every page carries: it must stay a tiny
+				// external module that loads nothing else.
 				const src = script.getAttribute('src') ?? '';
 				if (/^\/_astro\/SiteHeader\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(src) && script.text.trim() === '') {
 					const code = readFileSync(join(siteDir, src), 'utf8');

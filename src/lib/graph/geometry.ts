@@ -17,9 +17,9 @@ export interface Box {
 }
 
 export const TITLE_FONT_SIZE = 13;
-export const UNIT_FONT_SIZE = 11;
+export const UNIT_FONT_SIZE = 12;
 export const TITLE_LINE = 16;
-export const UNIT_LINE = 14;
+export const UNIT_LINE = 15;
 export const LINE_GAP = 3;
 export const PAD_X = 12;
 export const NODE_MIN_WIDTH = 120;

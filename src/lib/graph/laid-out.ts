@@ -11,10 +11,13 @@ import type { Position } from '../../../schemas/position.ts';
 import type { Unit } from '../../../schemas/unit.ts';
 import type { Model } from '../content/model.ts';
 import { layoutGraph, type GraphLayout } from './layout.ts';
+import { osakondPictures, type Picture } from './pictures.ts';
 import { graphSections, type GraphSection } from './sections.ts';
 
 export interface LaidOutSection extends GraphSection {
 	layout: GraphLayout;
+	/** The single whole-agency section only: the same positions as one picture per osakond, shown instead. */
+	pictures?: Picture[];
 }
 
 /** What the sections and layouts read of a position. */
@@ -29,7 +32,11 @@ export interface GraphInput {
 export const MIN_POSITIONS_FOR_WORKER = 500;
 
 export function layOutSections(model: Model): LaidOutSection[] {
-	return graphSections(model).map((section) => ({ ...section, layout: layoutGraph(model, section.positionIds) }));
+	return graphSections(model).map((section) => ({
+		...section,
+		layout: layoutGraph(model, section.positionIds),
+		...(section.id === 'koik' && { pictures: osakondPictures(model, section.positionIds) }),
+	}));
 }
 
 export function graphInput(model: Model): GraphInput {

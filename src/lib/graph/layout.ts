@@ -255,7 +255,7 @@ export function layoutGraph(model: Model, positionIds: Iterable<string>): GraphL
 		const contentTop = top + (NODE_HEIGHT - contentHeight) / 2;
 		const lines: TextLine[] = [
 			...titleLines.map((text, index) => ({ text, kind: 'title' as const, y: contentTop + index * TITLE_LINE + 12 })),
-			{ text: unitLine, kind: 'unit' as const, y: contentTop + titleLines.length * TITLE_LINE + LINE_GAP + 11 },
+			{ text: unitLine, kind: 'unit' as const, y: contentTop + titleLines.length * TITLE_LINE + LINE_GAP + 12 },
 		];
 		const node: LayoutNode = {
 			id: position.id,

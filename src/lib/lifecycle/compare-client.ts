@@ -3,7 +3,9 @@
  * script). Fills the pickers from /andmed/positions-index.json, reads the chosen ids from the query
  * string (?p=a&p=b…), loads only those positions' files and renders the comparison table.
  */
+import { displayTitles } from '../display-title.ts';
 import { buildComparison, GROUP_LABELS, MAX_COMPARED, MIN_COMPARED, selectedIds, type Comparison } from './compare.ts';
+import { attachFilter, fillPicker, type PickerOption } from './compare-pickers.ts';
 import type { CompetenciesFile, PositionFile, PositionIndexFile, UnitsFile } from './open-data.ts';
 
 type Child = Node | string | null | undefined | false;
@@ -31,26 +33,32 @@ function sectionRow(title: string, columns: number): HTMLTableSectionElement {
 	return h('tbody', {}, h('tr', { class: 'section' }, h('th', { scope: 'rowgroup', colspan: String(columns + 1) }, title)));
 }
 
-function renderTable(comparison: Comparison, unitName: (id: string) => string): HTMLElement {
+function renderTable(comparison: Comparison, unitName: (id: string) => string, title: (id: string) => string): HTMLElement {
 	const n = comparison.positions.length;
 	const head = h(
 		'tr',
 		{},
 		h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Tunnus')),
 		...comparison.positions.map((position) =>
-			h('th', { scope: 'col' }, h('a', { href: position.url }, position.title), h('span', { class: 'unit' }, unitName(position.unit))),
+			h('th', { scope: 'col' }, h('a', { href: position.url }, title(position.id)), h('span', { class: 'unit' }, unitName(position.unit))),
 		),
 	);
 	const table = h(
 		'table',
 		{ class: 'compare', 'data-columns': String(n) },
-		h('caption', { class: 'visually-hidden' }, `Võrdlus: ${comparison.positions.map((position) => position.title).join(', ')}`),
+		h('caption', { class: 'visually-hidden' }, `Võrdlus: ${comparison.positions.map((position) => title(position.id)).join(', ')}`),
 		h('thead', {}, head),
 	);
-	const rowsSection = (title: string, rows: Comparison['general']) => {
+	const rowsSection = (heading: string, rows: Comparison['general']) => {
 		if (rows.length === 0) return;
-		const body = sectionRow(title, n);
-		for (const row of rows) body.append(h('tr', {}, h('th', { scope: 'row' }, row.label), ...row.cells.map((cell) => h('td', {}, cellLines(cell)))));
+		const body = sectionRow(heading, n);
+		for (const row of rows) {
+			const cells = row.cells.map((cell, column) => {
+				const href = row.links?.[column];
+				return h('td', {}, href && cell.length > 0 ? h('a', { href }, cellLines(cell)) : cellLines(cell));
+			});
+			body.append(h('tr', {}, h('th', { scope: 'row' }, row.label), ...cells));
+		}
 		table.append(body);
 	};
 	rowsSection('Üldandmed', comparison.general);
@@ -135,21 +143,17 @@ async function main(): Promise<void> {
 	}
 	const unitNames = new Map(units.units.map((unit) => [unit.id, unit.name]));
 	const unitName = (id: string) => unitNames.get(id) ?? id;
-	const titles = new Map(index.positions.map((position) => [position.id, position.title]));
+	// Repeated titles ("Talitusejuhataja") carry their unit wherever they stand alone: options, headers, managers.
+	const titles = displayTitles(index.positions, (id) => unitNames.get(id));
+	const title = (id: string) => titles.get(id) ?? id;
 	const competencyNames = new Map(competencies.competencies.map((competency) => [competency.id, competency.name]));
 	const described = index.positions.filter((position) => !position.stub);
-	const byUnit = new Map<string, typeof described>();
-	for (const position of described) byUnit.set(position.unit, [...(byUnit.get(position.unit) ?? []), position]);
-	const groups = [...byUnit].sort(([a], [b]) => unitName(a).localeCompare(unitName(b), 'et'));
-
+	const options: PickerOption[] = described.map((position) => ({ id: position.id, label: title(position.id), unit: position.unit, unitName: unitName(position.unit) }));
 	for (const select of selects) {
-		for (const [unit, positions] of groups) {
-			const group = h('optgroup', { label: unitName(unit) });
-			for (const position of positions.sort((a, b) => a.title.localeCompare(b.title, 'et'))) {
-				group.append(h('option', { value: position.id }, position.title));
-			}
-			select.append(group);
-		}
+		fillPicker(select, options);
+		const filter = document.querySelector<HTMLInputElement>(`#${select.id}-filter`);
+		const count = document.querySelector<HTMLElement>(`#${select.id}-count`);
+		if (filter && count) attachFilter(select, filter, count, options);
 	}
 
 	const describedIds = new Set(described.map((position) => position.id));
@@ -199,10 +203,10 @@ async function main(): Promise<void> {
 				{ class: 'hint' },
 				'Kõigil valitud ametikohtadel olevad kompetentsid on märgitud „kõigil“ ja on tabelis eespool, ainult ühel ametikohal olevad „ainult ühel“. Kitsal ekraanil keri tabelit külgsuunas.',
 			),
-			renderTable(comparison, unitName),
+			renderTable(comparison, unitName, title),
 		);
 		say(`Võrreldakse ${chosen.length} ametikohta.`);
-		document.title = `Võrdlus: ${files.map((file) => file.position.title).join(', ')} · SKA ametijuhendid`;
+		document.title = `Võrdlus: ${files.map((file) => title(file.position.id)).join(', ')} · SKA ametijuhendid`;
 	} catch {
 		say('Valitud ametikohtade andmeid ei õnnestunud laadida.');
 	}

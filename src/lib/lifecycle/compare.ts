@@ -17,6 +17,8 @@ export interface CompareLookups {
 export interface CompareRow {
 	label: string;
 	cells: string[][];
+	/** Per cell, the page of the position or unit the cell names (rows that name one). */
+	links?: (string | undefined)[];
 }
 
 export type Sharing = 'all' | 'some' | 'unique';
@@ -62,9 +64,13 @@ const lines = (text: string | null | undefined) => (text ? text.split('\n').filt
 
 export function buildComparison(positions: PositionRecord[], lookups: CompareLookups): Comparison {
 	const row = (label: string, cell: (position: PositionRecord) => string[]): CompareRow => ({ label, cells: positions.map(cell) });
+	const linked = (base: CompareRow, link: (position: PositionRecord) => string | undefined): CompareRow => ({ ...base, links: positions.map(link) });
 	const general = [
-		row('Struktuuriüksus', (p) => [lookups.unitName(p.unit) ?? p.unit]),
-		row('Vahetu juht', (p) => (p.manager ? [lookups.positionTitle(p.manager) ?? p.manager] : [])),
+		linked(row('Struktuuriüksus', (p) => [lookups.unitName(p.unit) ?? p.unit]), (p) => `/uksused/${p.unit}/`),
+		linked(
+			row('Vahetu juht', (p) => (p.manager ? [lookups.positionTitle(p.manager) ?? p.manager] : [])),
+			(p) => (p.manager ? `/ametikohad/${p.manager}/` : undefined),
+		),
 		row('Ametikoha eesmärk', (p) => lines(p.purpose)),
 	];
 	const requirements = [

@@ -5,6 +5,7 @@
  * (Intl.Collator "et"), as a fixed-width number.
  */
 import type { Model } from '../content/model.ts';
+import { displayTitle } from '../display-title.ts';
 
 const collator = new Intl.Collator('et');
 
@@ -36,7 +37,8 @@ export function modelTitleSortKey(model: Model, title: string): string {
 	let keys = modelKeys.get(model);
 	if (!keys) {
 		keys = titleSortKeys([
-			...[...model.positions.values()].map((position) => position.title),
+			// As results show them: a repeated title with its unit ("Talitusejuhataja (Arendustalitus)").
+			...[...model.positions.values()].map((position) => displayTitle(model, position.id)),
 			...[...model.units.values()].map((unit) => unit.name),
 			...[...model.competencies.values()].map((competency) => competency.name),
 		]);
