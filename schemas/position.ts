@@ -234,6 +234,8 @@ export const PositionFrontmatterSchema = z
 		/** Address of the signed original in the document register. Optional. */
 		sourceUrl: z
 			.url({ protocol: /^https?$/, message: 'aadress peab algama https:// või http:// (nt dokumendiregistri link)' })
+			// The protocol rule is not expressed by format "uri"; the pattern carries it into the JSON Schema.
+			.meta({ pattern: '^https?://' })
 			.optional()
 			.describe('Allkirjastatud originaali aadress dokumendiregistris (https://…).'),
 		/** Date of the last review (ülevaatamine). */
