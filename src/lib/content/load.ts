@@ -4,7 +4,7 @@ import type { Competency } from '../../../schemas/competency.ts';
 import type { Position } from '../../../schemas/position.ts';
 import type { Unit } from '../../../schemas/unit.ts';
 import { messages } from './messages.ts';
-import { findPersonalData } from './personal-data.ts';
+import { guardPersonalData } from './guard.ts';
 import { buildModel, type Model } from './model.ts';
 import { decodeContent, fileProblem, parseCompetency, parsePosition, parseUnit, type ParsedFile } from './parse-file.ts';
 import { sortProblems, type Problem } from './problems.ts';
@@ -85,9 +85,7 @@ export function parseJob(job: ParseJob): { parsed?: ParsedFile<unknown>; problem
 	const parse = PARSERS[job.kind];
 	const parsed = parse(text, job.file, job.id) as ParsedFile<unknown>;
 	const problems = [...parsed.problems];
-	for (const finding of findPersonalData(text)) {
-		problems.push(fileProblem(job.file, finding.message, finding, 'isikuandmed'));
-	}
+	problems.push(...guardPersonalData(job.file, text, job.kind, parsed));
 	return { parsed, problems };
 }
 

@@ -173,6 +173,13 @@ export const messages = {
 	signatureBlock: () =>
 		'allkirjaplokk ei kuulu veebi avaldatavasse ametijuhendisse. Kustuta see rida ja allkirjastajate nimed.',
 	signatoryName: () => 'see rida näib olevat allkirjastaja nimi. Nimesid ei avaldata: kustuta rida.',
+	personalDataInFileName: () =>
+		'faili või kausta nimes on isikukood või telefoninumber. Faili nimi on ametikoha aadress veebis: nimeta fail ametikoha nimetuse järgi ümber.',
+	personalDataInHistory: (commit: string, what: string) =>
+		`selle faili varasemas versioonis (muudatus ${commit}) on ${what}. Sait seda ei näita (asendatud tekstiga "[isikuandmed eemaldatud]"), aga see on alles git-i ajaloos. Lõplikuks eemaldamiseks palu hoidla haldajal ajalugu puhastada: git filter-repo --replace-text <fail> ja seejärel git push --force; kõik kloonid tuleb uuesti kloonida.`,
+	personalDataInCommitMessage: (commit: string, what: string) =>
+		`muudatuse ${commit} kirjelduses on ${what}. Sait seda ei näita (asendatud tekstiga "[isikuandmed eemaldatud]"), aga see on alles git-i ajaloos. Lõplikuks eemaldamiseks palu hoidla haldajal muudatuse kirjeldus ümber kirjutada: git filter-repo --replace-message <fail> ja seejärel git push --force.`,
+	personalDataKinds: { idCode: 'isikukood', phone: 'telefoninumber', email: 'isiklik e-posti aadress', signature: 'allkirjaplokk', signatory: 'allkirjastaja nimi' } as Record<string, string>,
 
 	summary: (errors: number, warnings: number, files: number) =>
 		`${files} faili kontrollitud: ${errors} viga, ${warnings} ${warnings === 1 ? 'hoiatus' : 'hoiatust'}.`,
