@@ -9,7 +9,8 @@ import { enableCompileCache } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { messages } from '../src/lib/content/messages.ts';
-import { countProblems, formatProblem, type Problem } from '../src/lib/content/problems.ts';
+import { countProblems, formatProblem, sortProblems, type Problem } from '../src/lib/content/problems.ts';
+import { findPersonalDataInHistory } from '../src/lib/content/history-guard.ts';
 
 const FORMATS = ['text', 'github'] as const;
 type Format = (typeof FORMATS)[number];
@@ -74,7 +75,10 @@ ning trükib iga vea kujul "fail:rida:veerg  väli  teade".
 	const { loadContentParallel } = await import('../src/lib/content/load-parallel.ts');
 	const root = resolve(values.root);
 	// Large trees are parsed on every core; a few hundred files are parsed in this thread.
-	const { problems, fileCount } = await loadContentParallel({ root, today: values.today });
+	const loaded = await loadContentParallel({ root, today: values.today });
+	const fileCount = loaded.fileCount;
+	// The site publishes earlier versions and commit subjects too (redacted); HR is told what git still holds.
+	const problems = sortProblems([...loaded.problems, ...findPersonalDataInHistory(root)]);
 	const { errors, warnings } = countProblems(problems);
 	// Annotations need paths relative to the repository root, which is the working directory in CI.
 	const fromCwd = (file: string) => relative(process.cwd(), join(root, file)).split(sep).join('/');

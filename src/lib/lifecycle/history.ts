@@ -4,7 +4,7 @@
  * per page. No author names or e-mail addresses are read at all.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { findPersonalData } from '../content/personal-data.ts';
+import { redactPersonalData } from '../content/personal-data.ts';
 
 export type VersionChange = 'added' | 'modified' | 'moved';
 
@@ -18,7 +18,7 @@ export interface Version {
 	date: string;
 	/** Committer date and time, ISO 8601 with offset (for the Atom feed). */
 	dateTime: string;
-	/** Commit subject (first line of the message); hidden when it looks like personal data. */
+	/** Commit subject (first line of the message), with any personal data redacted. */
 	subject: string;
 	/** Git blob id of the file as of this commit. */
 	blob: string;
@@ -39,9 +39,6 @@ export interface PositionHistories {
 }
 
 export const SHORT_HASH_LENGTH = 12;
-
-/** Shown instead of a commit subject that contains an e-mail address, phone number or personal code. */
-export const HIDDEN_SUBJECT = 'muudatuse kirjeldus on peidetud (sisaldas isikuandmeid)';
 
 const RECORD = '\x1e';
 const FIELD = '\x1f';
@@ -92,8 +89,8 @@ export function parseGitLog(output: string, shallow: boolean): Map<string, Versi
 		const [header, ...lines] = record.split('\n');
 		const [commit, parents, date, dateTime, ...subjectParts] = header.split(FIELD);
 		if (!commit || !date) continue;
-		const rawSubject = subjectParts.join(FIELD).trim();
-		const subject = findPersonalData(rawSubject).length > 0 ? HIDDEN_SUBJECT : rawSubject;
+		// The history pages, /muudatused/ and the feeds publish the subject: redact it where it is read.
+		const subject = redactPersonalData(subjectParts.join(FIELD).trim(), 'plain');
 		const boundary = shallow && parents.trim() === '';
 
 		// A move shows as a deletion and an addition of the same id in one commit.
