@@ -9,7 +9,7 @@
  * quantifiers, so a hostile line costs time linear in its length.
  */
 import { messages } from './messages.ts';
-import { decodePublished, type DecodedText, type TextMode } from './published-text.ts';
+import { decodePublished, NEEDS_DECODING, sourceOf, type DecodedText, type TextMode } from './published-text.ts';
 
 export type PersonalDataKind = 'idCode' | 'phone' | 'email' | 'signature' | 'signatory';
 
@@ -311,7 +311,11 @@ const SIGNATURE_DATE = /\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}/;
 const LEADING_MARKS = /^[\s>*_+\-–—•/([#]*/;
 const LIST_NUMBER = /^\d{1,3}[.)]\s[\s*_/([]*/;
 
+/** Words every signature phrase contains one of: lines without them skip the phrase tests. */
+const SIGNATURE_WORD = /allkir|tööand|töötaj|tutvu|kinnita|sign|employ|acknowl|read and/i;
+
 function signatureAt(line: string): boolean {
+	if (!SIGNATURE_WORD.test(line)) return false;
 	const lower = line.toLocaleLowerCase('et');
 	const marked = lower.slice(LEADING_MARKS.exec(lower)?.[0].length ?? 0);
 	const rest = marked.slice(LIST_NUMBER.exec(marked)?.[0].length ?? 0);
@@ -362,7 +366,7 @@ function lineModes(lines: readonly string[], mode: TextMode | 'file'): TextMode[
 			state = 'markdown';
 			continue;
 		}
-		modes.push(state === 'start' ? 'markdown' : state);
+		modes.push(state);
 	}
 	return modes;
 }
@@ -394,21 +398,30 @@ function scanLines(text: string, mode: TextMode | 'file'): { lines: string[]; re
 	return { lines, results };
 }
 
+/** Characters and words without which no line of the text can hold personal data as decoded. */
+const CANDIDATE = /\d|@|[[({<]\s?(?:at|ät)|\s(?:at|ät)\s|allkir|tööand|töötaj|tutvu|kinnita|sign|employ|acknowl|read and/i;
+
+/** Most files hold none of it and are not split into lines at all. */
+function mayHold(text: string): boolean {
+	return CANDIDATE.test(text) || NEEDS_DECODING.test(text);
+}
+
 /**
  * Personal data in a text. `mode` says how it is written: `file` for a position file (YAML
  * frontmatter, Markdown body), `yaml` for a unit or competency file, `plain` for a commit subject.
  */
 export function findPersonalData(text: string, mode: TextMode | 'file' = 'file'): PersonalDataFinding[] {
 	const findings: PersonalDataFinding[] = [];
+	if (!mayHold(text)) return findings;
 	const { results } = scanLines(text, mode);
 	for (const [index, { decoded, matches, whole }] of results.entries()) {
 		for (const match of matches) {
-			const start = decoded.source[match.start];
-			const end = decoded.source[match.end - 1] + 1;
+			const start = sourceOf(decoded, match.start);
+			const end = sourceOf(decoded, match.end - 1) + 1;
 			findings.push({ line: index + 1, column: start + 1, start, end, kind: match.kind, value: match.value, message: MESSAGES[match.kind](match.kind === 'email' ? match.value : decoded.text.slice(match.start, match.end).trim()) });
 		}
 		if (whole) {
-			const length = decoded.source[decoded.text.length];
+			const length = sourceOf(decoded, decoded.text.length);
 			findings.push({ line: index + 1, column: 1, start: 0, end: length, kind: whole, value: decoded.text, message: MESSAGES[whole](decoded.text) });
 		}
 	}
@@ -421,6 +434,7 @@ export function findPersonalData(text: string, mode: TextMode | 'file' = 'file')
  * whole; a redacted line is written decoded, so no escaped digit survives around the mark.
  */
 export function redactPersonalData(text: string, mode: TextMode | 'file' = 'file'): string {
+	if (!mayHold(text)) return text;
 	const { lines, results } = scanLines(text, mode);
 	let changed = false;
 	const out = lines.map((line, index) => {

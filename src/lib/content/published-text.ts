@@ -12,8 +12,13 @@ export type TextMode = 'markdown' | 'yaml' | 'plain';
 /** Decoded text and, for each of its characters, the offset in the source it came from. */
 export interface DecodedText {
 	text: string;
-	/** `source[i]` is the source offset of `text[i]`; `source[text.length]` is the source length. */
-	source: number[];
+	/** `source[i]` is the source offset of `text[i]`; `source[text.length]` is the source length. Absent when nothing was decoded: each character is at its own offset. */
+	source?: number[];
+}
+
+/** The source offset of decoded character `index` (`text.length`: the source's length). */
+export function sourceOf(decoded: DecodedText, index: number): number {
+	return decoded.source === undefined ? index : decoded.source[index];
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -93,6 +98,9 @@ function readYamlEscape(text: string, index: number): { value: string; length: n
 	return undefined;
 }
 
+/** Anything decodePublished would change: references, escapes, invisible, space-like and full-width characters, NFC. */
+export const NEEDS_DECODING = /[&\\\u00a0\u00ad\u1680\u180e\u2000-\u206f\u202f\u205f\u3000\ufeff\uff01-\uff5e\u2212]/;
+
 const MARKDOWN_ESCAPABLE = /[!-/:-@[-`{-~]/;
 
 /**
@@ -101,6 +109,8 @@ const MARKDOWN_ESCAPABLE = /[!-/:-@[-`{-~]/;
  * spaces, full-width forms folded, and NFC. Linear in the length of the text.
  */
 export function decodePublished(text: string, mode: TextMode): DecodedText {
+	// Most lines need nothing decoded; their map is the identity, made only when asked for.
+	if (!NEEDS_DECODING.test(text) && text.normalize('NFC') === text) return { text };
 	let out = '';
 	const source: number[] = [];
 	const push = (value: string, from: number) => {
