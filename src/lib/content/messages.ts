@@ -122,6 +122,8 @@ export const messages = {
 	unsupportedBlock: (kind: string) =>
 		`seda vormingut (${kind}) siin ei toetata. Kasuta tavalist lõiku või loendit ("- ").`,
 	rawHtml: () => 'HTML-i ei tohi ametijuhendisse kirjutada. Kirjuta tekst tavalise tekstina.',
+	tooDeep: (depth: number, limit: number) =>
+		`liiga sügav pesastus: ${depth} üksteise sees olevat loendit, tsitaati või rõhutust (lubatud kuni ${limit}). Kirjuta see rida lihtsa tekstina.`,
 	nestedList: () => 'loend loendi sees ei ole lubatud. Kirjuta iga tulemus eraldi reana "- ".',
 	textBeforeDuty: () =>
 		'tekst enne esimest tööülesannet. Iga tööülesanne algab pealkirjaga "### 3.1. Ülesande tekst".',
