@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import { messages } from './messages.ts';
 import { findDeepYaml, MAX_NESTING } from './nesting.ts';
 import type { Location } from './problems.ts';
@@ -51,6 +51,14 @@ export function parseYamlSource(text: string, firstLine: number): YamlSource {
 		const message =
 			duplicate !== undefined ? messages.yamlDuplicateKey(duplicate.trim()) : messages.yamlSyntax(messages.yamlErrorDetail(error.code));
 		return { ...location, message };
+	});
+
+	// An explicit tag (`!!js/function`, `!custom`) is kept as text by the core schema: refuse it instead,
+	// since the author meant something the site would not do.
+	visit(doc, (_key, node) => {
+		if (isNode(node) && node.tag !== undefined && node.range) {
+			errors.push({ ...at(node.range[0]), message: messages.yamlTag(node.tag.replace(/^tag:yaml\.org,2002:/, '!!')) });
+		}
 	});
 
 	let data: unknown;
