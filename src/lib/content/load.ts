@@ -5,6 +5,8 @@ import type { Position } from '../../../schemas/position.ts';
 import type { Unit } from '../../../schemas/unit.ts';
 import { messages } from './messages.ts';
 import { guardPersonalData } from './guard.ts';
+import { checkFileRules } from './rules/file-rules.ts';
+import { checkRelationRules } from './rules/relation-rules.ts';
 import { buildModel, type Model } from './model.ts';
 import { decodeContent, fileProblem, parseCompetency, parsePosition, parseUnit, type ParsedFile } from './parse-file.ts';
 import { sortProblems, type Problem } from './problems.ts';
@@ -85,7 +87,7 @@ export function parseJob(job: ParseJob): { parsed?: ParsedFile<unknown>; problem
 	const parse = PARSERS[job.kind];
 	const parsed = parse(text, job.file, job.id) as ParsedFile<unknown>;
 	const problems = [...parsed.problems];
-	problems.push(...guardPersonalData(job.file, text, job.kind, parsed));
+	problems.push(...guardPersonalData(job.file, text, job.kind, parsed), ...checkFileRules(job.kind, job.file, job.id, text, parsed));
 	return { parsed, problems };
 }
 
@@ -106,7 +108,7 @@ export function assembleContent(
 	parsedFiles.forEach((parsed, index) => (files[kinds[index]] as ParsedFile<unknown>[]).push(parsed));
 	const valid = <T>(list: readonly ParsedFile<T>[]) => list.flatMap((file) => (file.value === undefined ? [] : [file.value]));
 	const model = buildModel({ positions: valid(files.positions), units: valid(files.units), competencies: valid(files.competencies) });
-	problems.push(...validateRelations(model, files, today));
+	problems.push(...validateRelations(model, files, today), ...checkRelationRules(model, files, today));
 	return { model, files, problems: sortProblems(problems), fileCount };
 }
 
