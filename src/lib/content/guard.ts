@@ -28,7 +28,7 @@ export function guardPersonalData(file: string, text: string, kind: 'positions' 
 		break;
 	}
 	const value = parsed?.value;
-	if (value === undefined) return problems;
+	if (parsed === undefined || value === undefined) return problems;
 	for (const { path: fieldPath, text: fieldText } of stringsOf(value)) {
 		if (fieldPath[0] === 'id' || fieldPath[0] === 'filePath') continue;
 		for (const finding of findPersonalData(fieldText, 'plain')) {
