@@ -8,7 +8,7 @@
 import { messages } from './messages.ts';
 import { SECTIONS } from './parse-body.ts';
 import { fileProblem, type ParsedFile } from './parse-file.ts';
-import { findPersonalData, stringsOf } from './personal-data.ts';
+import { findPersonalData, visitCandidateStrings } from './personal-data.ts';
 import type { Problem } from './problems.ts';
 
 export const PERSONAL_DATA_FIELD = 'isikuandmed';
@@ -29,8 +29,8 @@ export function guardPersonalData(file: string, text: string, kind: 'positions' 
 	}
 	const value = parsed?.value;
 	if (parsed === undefined || value === undefined) return problems;
-	for (const { path: fieldPath, text: fieldText } of stringsOf(value)) {
-		if (fieldPath[0] === 'id' || fieldPath[0] === 'filePath') continue;
+	visitCandidateStrings(value, (fieldText, fieldPath) => {
+		if (fieldPath[0] === 'id' || fieldPath[0] === 'filePath') return;
 		for (const finding of findPersonalData(fieldText, 'plain')) {
 			// Whole-line kinds are the source scan's: a field value is not a line of the document.
 			if (finding.kind === 'signature' || finding.kind === 'signatory') continue;
@@ -43,6 +43,6 @@ export function guardPersonalData(file: string, text: string, kind: 'positions' 
 			const location = section === undefined ? parsed.locate(fieldPath) : { line: 0, column: 0 };
 			problems.push(fileProblem(file, finding.message, location, field));
 		}
-	}
+	});
 	return problems;
 }

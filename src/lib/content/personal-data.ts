@@ -134,6 +134,10 @@ function findNumbers(text: string, found: Match[]): void {
 		const sequenceStart = groups[0].start;
 		const sequenceEnd = groups.at(-1)!.end;
 		index = sequenceEnd;
+		// Fewer than seven digits is neither a code nor a phone number: most numbers end here.
+		let digitCount = 0;
+		for (const group of groups) digitCount += group.end - group.start;
+		if (digitCount < 7) continue;
 		const before = text[sequenceStart - 1];
 		const after = text[sequenceEnd];
 		// Part of a larger number: a date, a decimal, a reference with slashes, or glued to letters.
@@ -205,6 +209,8 @@ function phoneAt(text: string, groups: readonly Group[], first: number): { match
 const AT_MARKER = /\s?[[({<]\s?(?:at|ät|@)\s?[\])}>]\s?|(?<=[\p{L}\p{N}]) (?:at|ät) (?=[\p{L}\p{N}])/giu;
 /** `[dot]`, `(punkt)` and bare ` dot ` / ` punkt ` between words: read as `.`. */
 const DOT_MARKER = /\s?[[({<]\s?(?:dot|punkt)\s?[\])}>]\s?|(?<=[\p{L}\p{N}]) (?:dot|punkt) (?=[\p{L}\p{N}])/giu;
+/** A cheap test that AT_MARKER may match: a bracket, or `at`/`ät` as a word. */
+const MAY_HAVE_MARKER = /[[({<]\s?(?:at|ät|AT|ÄT|At|Ät|@)|(?:^|\s)(?:at|ät|AT|ÄT|At|Ät)\s/;
 const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
 const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
 
@@ -240,8 +246,7 @@ function deobfuscate(text: string): { text: string; source: number[] } {
  * character is scanned at most twice (a local part stops at the previous `@`), so the cost is linear.
  */
 function findEmails(text: string, found: Match[]): void {
-	const hasMarker = text.includes('@') || /[[({<]\s?(?:at|ät)|(?:^|\s)(?:at|ät)\s/iu.test(text);
-	if (!hasMarker) return;
+	if (!text.includes('@') && !MAY_HAVE_MARKER.test(text)) return;
 	const plain = deobfuscate(text);
 	const value = plain.text;
 	for (let at = value.indexOf('@'); at >= 0; at = value.indexOf('@', at + 1)) {
@@ -398,21 +403,12 @@ function scanLines(text: string, mode: TextMode | 'file'): { lines: string[]; re
 	return { lines, results };
 }
 
-/** Characters and words without which no line of the text can hold personal data as decoded. */
-const CANDIDATE = /\d|@|[[({<]\s?(?:at|ät)|\s(?:at|ät)\s|allkir|tööand|töötaj|tutvu|kinnita|sign|employ|acknowl|read and/i;
-
-/** Most files hold none of it and are not split into lines at all. */
-function mayHold(text: string): boolean {
-	return CANDIDATE.test(text) || NEEDS_DECODING.test(text);
-}
-
 /**
  * Personal data in a text. `mode` says how it is written: `file` for a position file (YAML
  * frontmatter, Markdown body), `yaml` for a unit or competency file, `plain` for a commit subject.
  */
 export function findPersonalData(text: string, mode: TextMode | 'file' = 'file'): PersonalDataFinding[] {
 	const findings: PersonalDataFinding[] = [];
-	if (!mayHold(text)) return findings;
 	const { results } = scanLines(text, mode);
 	for (const [index, { decoded, matches, whole }] of results.entries()) {
 		for (const match of matches) {
@@ -434,7 +430,6 @@ export function findPersonalData(text: string, mode: TextMode | 'file' = 'file')
  * whole; a redacted line is written decoded, so no escaped digit survives around the mark.
  */
 export function redactPersonalData(text: string, mode: TextMode | 'file' = 'file'): string {
-	if (!mayHold(text)) return text;
 	const { lines, results } = scanLines(text, mode);
 	let changed = false;
 	const out = lines.map((line, index) => {
@@ -468,9 +463,37 @@ export function redactValue<T>(value: T): T {
 	return value;
 }
 
-/** Each string in a parsed value, with its path: for the guard over decoded field values. */
-export function* stringsOf(value: unknown, path: PropertyKey[] = []): Generator<{ path: PropertyKey[]; text: string }> {
-	if (typeof value === 'string') yield { path, text: value };
-	else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* stringsOf(item, [...path, index]);
-	else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* stringsOf(item, [...path, key]);
+/**
+ * Calls `visit` with each string in a parsed value that may hold a code, a phone number or an e-mail
+ * address (seven digits, an `@` or an at-marker), and its path. The path is copied only for those.
+ */
+export function visitCandidateStrings(value: unknown, visit: (text: string, path: PropertyKey[]) => void, path: PropertyKey[] = []): void {
+	if (typeof value === 'string') {
+		if (mayHoldInline(value)) visit(value, [...path]);
+	} else if (Array.isArray(value)) {
+		for (let index = 0; index < value.length; index += 1) {
+			path.push(index);
+			visitCandidateStrings(value[index], visit, path);
+			path.pop();
+		}
+	} else if (value !== null && typeof value === 'object') {
+		for (const key of Object.keys(value)) {
+			path.push(key);
+			visitCandidateStrings((value as Record<string, unknown>)[key], visit, path);
+			path.pop();
+		}
+	}
+}
+
+/** Whether a string has seven digits (decoded or full-width), an `@` or an at-marker. */
+function mayHoldInline(text: string): boolean {
+	let digits = 0;
+	for (let index = 0; index < text.length; index += 1) {
+		const code = text.charCodeAt(index);
+		if ((code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19)) {
+			digits += 1;
+			if (digits >= 7) return true;
+		} else if (code === 64 || code === 0xff20) return true;
+	}
+	return MAY_HAVE_MARKER.test(text) || NEEDS_DECODING.test(text);
 }

@@ -98,6 +98,9 @@ function readYamlEscape(text: string, index: number): { value: string; length: n
 	return undefined;
 }
 
+/** NFC changes nothing below U+0300 (Estonian letters included), so most lines skip the normalisation. */
+const MAY_COMPOSE = /[^\x00-\u02ff]/;
+
 /** Anything decodePublished would change: references, escapes, invisible, space-like and full-width characters, NFC. */
 export const NEEDS_DECODING = /[&\\\u00a0\u00ad\u1680\u180e\u2000-\u206f\u202f\u205f\u3000\ufeff\uff01-\uff5e\u2212]/;
 
@@ -110,7 +113,7 @@ const MARKDOWN_ESCAPABLE = /[!-/:-@[-`{-~]/;
  */
 export function decodePublished(text: string, mode: TextMode): DecodedText {
 	// Most lines need nothing decoded; their map is the identity, made only when asked for.
-	if (!NEEDS_DECODING.test(text) && text.normalize('NFC') === text) return { text };
+	if (!NEEDS_DECODING.test(text) && (!MAY_COMPOSE.test(text) || text.normalize('NFC') === text)) return { text };
 	let out = '';
 	const source: number[] = [];
 	const push = (value: string, from: number) => {
