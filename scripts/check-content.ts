@@ -9,7 +9,7 @@ import { enableCompileCache } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { messages } from '../src/lib/content/messages.ts';
-import { countProblems, formatProblem, sortProblems, type Problem } from '../src/lib/content/problems.ts';
+import { countProblems, escapeControl, formatProblem, sortProblems, type Problem } from '../src/lib/content/problems.ts';
 import { findPersonalDataInHistory } from '../src/lib/content/history-guard.ts';
 
 const FORMATS = ['text', 'github'] as const;
@@ -17,7 +17,8 @@ type Format = (typeof FORMATS)[number];
 
 /** Escapes a workflow command's message (GitHub's rules: %, CR and LF). */
 export function escapeGithubData(value: string): string {
-	return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+	// Other control characters (an ESC sequence in a file's text) are written visibly, as in the text output.
+	return escapeControl(value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escapes a workflow command property value: the message rules plus ':' and ','. */

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { formatProblem, type Problem } from '../../src/lib/content/problems.ts';
+import { formatGithubProblem } from '../../scripts/check-content.ts';
 import { projectRoot } from '../helpers.ts';
 
 const TODAY = '2026-12-07';
@@ -78,6 +79,7 @@ describe('the holes closed', () => {
 		expect(problems.map(brief)).toEqual(['error 2  real on nähtamatu juhtmärk (U+001B)']);
 		const forged = { ...problems[0], field: 'title\x1b[1A', message: 'x\ny' };
 		expect(formatProblem(forged)).toBe(`✘ ${QUALITY}:2:19  title\\u{1b}[1A  x\\u{a}y`);
+		expect(formatGithubProblem(forged)).toBe(`::error file=${QUALITY},line=2,col=19,title=title\\u{1b}[1A::x%0Ay`);
 	});
 
 	test('a position outside its department folder is an error naming the right folder', () => {
