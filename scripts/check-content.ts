@@ -9,15 +9,17 @@ import { enableCompileCache } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { messages } from '../src/lib/content/messages.ts';
-import { countProblems, formatProblem, type Problem } from '../src/lib/content/problems.ts';
+import { countProblems, escapeControl, formatProblem, sortProblems, type Problem } from '../src/lib/content/problems.ts';
 import { touchedFiles } from '../src/lib/content/touched.ts';
+import { findPersonalDataInHistory } from '../src/lib/content/history-guard.ts';
 
 const FORMATS = ['text', 'github'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** Escapes a workflow command's message (GitHub's rules: %, CR and LF). */
 export function escapeGithubData(value: string): string {
-	return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+	// Other control characters (an ESC sequence in a file's text) are written visibly, as in the text output.
+	return escapeControl(value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escapes a workflow command property value: the message rules plus ':' and ','. */
@@ -79,7 +81,10 @@ ning trükib iga vea kujul "fail:rida:veerg  väli  teade".
 	const { loadContentParallel } = await import('../src/lib/content/load-parallel.ts');
 	const root = resolve(values.root);
 	// Large trees are parsed on every core; a few hundred files are parsed in this thread.
-	const { problems, fileCount } = await loadContentParallel({ root, today: values.today });
+	const loaded = await loadContentParallel({ root, today: values.today });
+	const fileCount = loaded.fileCount;
+	// The site publishes earlier versions and commit subjects too (redacted); HR is told what git still holds.
+	const problems = sortProblems([...loaded.problems, ...findPersonalDataInHistory(root)]);
 	const { errors, warnings } = countProblems(problems);
 	// Annotations need paths relative to the repository root, which is the working directory in CI.
 	const fromCwd = (file: string) => relative(process.cwd(), join(root, file)).split(sep).join('/');

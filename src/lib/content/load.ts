@@ -84,7 +84,7 @@ export function parseJob(job: ParseJob): { parsed?: ParsedFile<unknown>; problem
 	if (problem || text === undefined) return { problems: problem ? [problem] : [] };
 	const parse = PARSERS[job.kind];
 	const parsed = parse(text, job.file, job.id) as ParsedFile<unknown>;
-	const problems = [...parsed.problems, ...runFileRules({ kind: job.kind, file: job.file, text, parsed })];
+	const problems = [...parsed.problems, ...runFileRules({ kind: job.kind, file: job.file, id: job.id, text, parsed })];
 	return { parsed, problems };
 }
 

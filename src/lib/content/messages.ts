@@ -109,6 +109,8 @@ export const messages = {
 		'faili alguses puudub päis (frontmatter). Fail peab algama reaga "---", millele järgnevad väljad ja teine "---".',
 	frontmatterNotMap: () => 'päis peab koosnema ridadest kujul "väli: väärtus".',
 	yamlSyntax: (detail: string) => `YAML-i süntaksiviga: ${detail}. Kontrolli taandeid, kooloneid ja jutumärke.`,
+	yamlTag: (tag: string) =>
+		`YAML-i silti ${quote(tag)} ei kasutata. Kustuta silt ja kirjuta väärtus tavalise tekstina (vajadusel jutumärkides).`,
 	yamlDuplicateKey: (key: string) => `väli ${quote(key)} on päises kaks korda. Jäta alles üks.`,
 	yamlTabIndent: (lines: readonly number[]) =>
 		`taandes on tabulaator (${lines.length === 1 ? 'rida' : 'read'} ${lines.join(', ')}). YAML lubab taandeks ainult tühikuid: asenda tabulaatorid tühikutega.`,
@@ -146,6 +148,8 @@ export const messages = {
 	unsupportedBlock: (kind: string) =>
 		`seda vormingut (${kind}) siin ei toetata. Kasuta tavalist lõiku või loendit ("- ").`,
 	rawHtml: () => 'HTML-i ei tohi ametijuhendisse kirjutada. Kirjuta tekst tavalise tekstina.',
+	tooDeep: (depth: number, limit: number) =>
+		`liiga sügav pesastus: ${depth} üksteise sees olevat loendit, tsitaati või rõhutust (lubatud kuni ${limit}). Kirjuta see rida lihtsa tekstina.`,
 	nestedList: () => 'loend loendi sees ei ole lubatud. Kirjuta iga tulemus eraldi reana "- ".',
 	textBeforeDuty: () =>
 		'tekst enne esimest tööülesannet. Iga tööülesanne algab pealkirjaga "### 3.1. Ülesande tekst".',
@@ -198,6 +202,30 @@ export const messages = {
 	signatureBlock: () =>
 		'allkirjaplokk ei kuulu veebi avaldatavasse ametijuhendisse. Kustuta see rida ja allkirjastajate nimed.',
 	signatoryName: () => 'see rida näib olevat allkirjastaja nimi. Nimesid ei avaldata: kustuta rida.',
+	personalDataInFileName: () =>
+		'faili või kausta nimes on isikukood või telefoninumber. Faili nimi on ametikoha aadress veebis: nimeta fail ametikoha nimetuse järgi ümber.',
+	personalDataInHistory: (commit: string, what: string) =>
+		`selle faili varasemas versioonis (muudatus ${commit}) on ${what}. Sait seda ei näita (asendatud tekstiga "[isikuandmed eemaldatud]"), aga see on alles git-i ajaloos. Lõplikuks eemaldamiseks palu hoidla haldajal ajalugu puhastada: git filter-repo --replace-text <fail> ja seejärel git push --force; kõik kloonid tuleb uuesti kloonida.`,
+	personalDataInCommitMessage: (commit: string, what: string) =>
+		`muudatuse ${commit} kirjelduses on ${what}. Sait seda ei näita (asendatud tekstiga "[isikuandmed eemaldatud]"), aga see on alles git-i ajaloos. Lõplikuks eemaldamiseks palu hoidla haldajal muudatuse kirjeldus ümber kirjutada: git filter-repo --replace-message <fail> ja seejärel git push --force.`,
+	personalDataKinds: { idCode: 'isikukood', phone: 'telefoninumber', email: 'isiklik e-posti aadress', signature: 'allkirjaplokk', signatory: 'allkirjastaja nimi' } as Record<string, string>,
+
+	controlCharacter: (code: string) =>
+		`real on nähtamatu juhtmärk (${code}). See satuks veebilehele ja andmefailidesse: kustuta see (sageli tuleb kopeerimisel teisest programmist).`,
+	reservedId: (id: string, route: string) =>
+		`tunnus ${quote(id)} on saidil juba kasutusel (${route}). Nimeta fail ümber, nt ${quote(`${id}-1`)}.`,
+	stubWithContent: (filled: readonly string[]) =>
+		`stub: true tähendab, et ametijuhendit pole veel kirjutatud, aga failis on sisu (${filled.join(', ')}) ja see jääks saidil peitu. Kustuta rida "stub: true" või eemalda sisu.`,
+	csvFormula: (first: string) =>
+		`tekst algab märgiga ${quote(first)}: Excel loeks selle avaandmete CSV-failis valemiks. Sõnasta nii, et tekst algaks tähe või numbriga (saidi CSV-s lisatakse sellise teksti ette ülakoma).`,
+	repealedReference: (id: string) =>
+		`ametikoht ${quote(id)} on kehtetu (status: kehtetu). Kontrolli, kas viide on veel õige, või asenda see kehtiva ametikohaga.`,
+	wrongFolder: (unit: string, folder: string) =>
+		`üksus ${quote(unit)} kuulub osakonda ${quote(folder)}, aga fail on teises kaustas. Teisalda fail kausta content/positions/${folder}/ (kausta järgi määratakse ülevaatajad, vt .github/CODEOWNERS).`,
+	dateTooFarAhead: (date: string, limit: string) =>
+		`kuupäev ${date} on rohkem kui aasta pärast tänast (hiliseim lubatud ${limit}). Kontrolli aastat.`,
+	approvedAfterReview: (approved: string, reviewed: string) =>
+		`kinnitamise kuupäev ${approved} on hilisem kui viimane ülevaatus ${reviewed}. Kui juhend vaadati kinnitamisel üle, uuenda ka välja lastReviewed.`,
 
 	summary: (errors: number, warnings: number, files: number) =>
 		`${files} faili kontrollitud: ${errors} viga, ${warnings} ${warnings === 1 ? 'hoiatus' : 'hoiatust'}.`,

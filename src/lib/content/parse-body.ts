@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { markdownToMdast } from 'satteri';
 import type { Duty, ListSection, PositionBody } from '../../../schemas/position.ts';
 import { messages } from './messages.ts';
+import { findDeepMarkdown, MAX_NESTING } from './nesting.ts';
 import { suggest } from './suggest.ts';
 
 /** Body sections in the official order of the document (sections 3–6 and 8). */
@@ -74,7 +75,6 @@ export function parsePositionBody(
 	requireSections: boolean,
 	parse: MarkdownParser = parseMarkdown,
 ): ParsedBody {
-	const tree = parse(markdown);
 	const problems: BodyProblem[] = [];
 	const body: PositionBody = {
 		duties: [],
@@ -83,6 +83,13 @@ export function parsePositionBody(
 		tools: [],
 		revisionPolicy: [],
 	};
+	// Refused before parsing: the parser and every walk over its tree are recursive.
+	const deep = findDeepMarkdown(markdown);
+	if (deep) {
+		problems.push({ line: deep.line + firstLine - 1, column: 1, field: '', message: messages.tooDeep(deep.depth, MAX_NESTING), severity: 'error' });
+		return { body, problems };
+	}
+	const tree = parse(markdown);
 	const lineOf = (node: RootContent) => (node.position?.start.line ?? 1) + firstLine - 1;
 	const columnOf = (node: RootContent) => node.position?.start.column ?? 1;
 	const report = (node: RootContent, field: string, message: string, severity: 'error' | 'warning' = 'error') =>

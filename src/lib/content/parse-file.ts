@@ -1,8 +1,8 @@
-import matter from '@11ty/gray-matter';
 import type { z } from 'astro/zod';
 import { CompetencySchema, type Competency } from '../../../schemas/competency.ts';
 import { PositionFrontmatterSchema, type Position, type RequirementKey } from '../../../schemas/position.ts';
 import { UnitSchema, type Unit } from '../../../schemas/unit.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import { messages, zodIssueMessage } from './messages.ts';
 import { parsePositionBody } from './parse-body.ts';
 import type { Location, Problem } from './problems.ts';
@@ -72,26 +72,9 @@ export function parsePosition(text: string, file: string, id: string): ParsedFil
 		problems: [fileProblem(file, message, { line: 1, column: 1 })],
 		locate: noLocation,
 	});
-	// gray-matter reads anything after the opening '---' as a language name and throws for unknown ones.
+	// Only spaces may follow the opening '---': anything else is not a frontmatter line.
 	if (!/^---[ \t]*(\n|$)/.test(text)) return missing(messages.frontmatterMissing());
-	let yamlText: string | undefined;
-	let content: string;
-	try {
-		content = matter(text, {
-			engines: {
-				yaml: {
-					parse: (frontmatter: string) => {
-						// gray-matter hands over the text after the opening '---', starting with that line's newline.
-						yamlText = frontmatter;
-						return {};
-					},
-					stringify: () => '',
-				},
-			},
-		}).content;
-	} catch {
-		return missing(messages.frontmatterMissing());
-	}
+	const { yaml: yamlText, content } = splitFrontmatter(text);
 	if (yamlText === undefined) return missing(messages.frontmatterMissing());
 	const frontmatter = readAndValidate(PositionFrontmatterSchema, yamlText, file);
 	const bodyOffset = text.length - content.length;

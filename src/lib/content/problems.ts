@@ -17,11 +17,20 @@ export interface Location {
 	column: number;
 }
 
+/**
+ * Control characters (and line breaks) in text echoed from a content file, written visibly as `\u{1b}`:
+ * an ESC sequence in a name could otherwise colour or rewrite the terminal, or a newline forge a line
+ * of the check's own output.
+ */
+export function escapeControl(text: string): string {
+	return text.replace(/[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, (character) => `\\u{${character.codePointAt(0)!.toString(16)}}`);
+}
+
 export function formatProblem(problem: Problem): string {
 	const mark = problem.severity === 'error' ? '✘' : '⚠';
 	const where = problem.line > 0 ? `:${problem.line}:${Math.max(problem.column, 1)}` : '';
-	const field = problem.field === '' ? '' : `  ${problem.field}`;
-	return `${mark} ${problem.file}${where}${field}  ${problem.message}`;
+	const field = problem.field === '' ? '' : `  ${escapeControl(problem.field)}`;
+	return `${mark} ${escapeControl(problem.file)}${where}${field}  ${escapeControl(problem.message)}`;
 }
 
 export function sortProblems(problems: readonly Problem[]): Problem[] {

@@ -1,3 +1,4 @@
+import { checkRelationRules } from './rules/relation-rules.ts';
 import type { Competency } from '../../../schemas/competency.ts';
 import type { Position } from '../../../schemas/position.ts';
 import type { Unit, UnitKind } from '../../../schemas/unit.ts';
@@ -21,7 +22,10 @@ export type CrossFileRule = (model: Model, files: ContentFiles, today: string) =
  * The one place where the cross-file rules run (per-file rules run in file-rules.ts); add a rule by
  * adding it to this list.
  */
-export const CROSS_FILE_RULES: readonly CrossFileRule[] = [(model, files, today) => validateRelations(model, files, today)];
+export const CROSS_FILE_RULES: readonly CrossFileRule[] = [
+	(model, files, today) => validateRelations(model, files, today),
+	(model, files, today) => checkRelationRules(model, files, today),
+];
 
 export function runCrossFileRules(model: Model, files: ContentFiles, today: string): Problem[] {
 	return CROSS_FILE_RULES.flatMap((rule) => rule(model, files, today));

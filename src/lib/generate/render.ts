@@ -150,6 +150,10 @@ function frontmatter(position: GenPosition, pools: Pools, rng: Rng): string {
 		lastReviewed: rng.chance(0.85) ? isoDate(rng, 2025, 2026, 10) : undefined,
 		reviewIntervalMonths: rng.chance(0.1) ? 24 : 12,
 	});
+	// A document is approved, then reviewed: the check warns about an approval after the last review.
+	// Drawn as before, so the rest of the corpus stays the same.
+	const approval = data.approval as { date: string } | undefined;
+	if (approval && typeof data.lastReviewed === 'string' && approval.date > data.lastReviewed) approval.date = data.lastReviewed;
 	const self = position.substitutedBy.includes(position.id) || position.substitutes.includes(position.id);
 	const yaml = toYaml(data, 0, FLOW_KEYS);
 	// The same reminder the hand-written files carry, so readers of generated files are not puzzled.

@@ -4,7 +4,7 @@
  * per page. No author names or e-mail addresses are read at all.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { findPersonalData } from '../content/personal-data.ts';
+import { redactPersonalData } from '../content/personal-data.ts';
 
 export type VersionChange = 'added' | 'modified' | 'moved';
 
@@ -18,7 +18,7 @@ export interface Version {
 	date: string;
 	/** Committer date and time, ISO 8601 with offset (for the Atom feed). */
 	dateTime: string;
-	/** Commit subject (first line of the message); hidden when it looks like personal data. Not shown on the site. */
+	/** Commit subject (first line of the message), with any personal data redacted. Not shown on the site. */
 	subject: string;
 	/**
 	 * The editor's own note: the commit message's `Selgitus:` trailer(s), joined. The only part of a
@@ -44,9 +44,6 @@ export interface PositionHistories {
 }
 
 export const SHORT_HASH_LENGTH = 12;
-
-/** Shown instead of a commit subject that contains an e-mail address, phone number or personal code. */
-export const HIDDEN_SUBJECT = 'muudatuse kirjeldus on peidetud (sisaldas isikuandmeid)';
 
 /**
  * Trailer key of the editor's note in a commit message ("Selgitus: Lisatud ülesanne 3.9 käskkirja nr 57
@@ -106,10 +103,10 @@ export function parseGitLog(output: string, shallow: boolean): Map<string, Versi
 		const [header, ...lines] = record.split('\n');
 		const [commit, parents, date, dateTime, rawNote = '', ...subjectParts] = header.split(FIELD);
 		if (!commit || !date) continue;
-		const rawSubject = subjectParts.join(FIELD).trim();
-		const subject = findPersonalData(rawSubject).length > 0 ? HIDDEN_SUBJECT : rawSubject;
+		// The history pages, /muudatused/ and the feeds publish the subject and the note: redact them where they are read.
+		const subject = redactPersonalData(subjectParts.join(FIELD).trim(), 'plain');
 		const trimmedNote = rawNote.trim();
-		const note = trimmedNote === '' ? undefined : findPersonalData(trimmedNote).length > 0 ? HIDDEN_SUBJECT : trimmedNote;
+		const note = trimmedNote === '' ? undefined : redactPersonalData(trimmedNote, 'plain');
 		const boundary = shallow && parents.trim() === '';
 
 		// A move shows as a deletion and an addition of the same id in one commit.

@@ -4,6 +4,7 @@
  * docs/open-data.md describes every field. Adding a field is compatible; renaming, removing or
  * changing the meaning of one raises the version.
  */
+import { csvCell } from '../csv.ts';
 import { z } from 'astro/zod';
 import { CompetencyGroupSchema } from '../../../schemas/competency.ts';
 import {
@@ -256,9 +257,9 @@ export function unitsFile(context: OpenDataContext): UnitsFile {
 /** Estonian Excel (decimal comma) expects semicolons; see docs/open-data.md. */
 export const CSV_SEPARATOR = ';';
 
-/** RFC 4180 quoting with `;` as the separator: quote when needed, double inner quotes. */
+/** RFC 4180 quoting with `;` as the separator, and formula-like text made inert (lib/csv.ts). */
 export function csvField(value: string): string {
-	return /[";\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+	return csvCell(value, CSV_SEPARATOR);
 }
 
 /** UTF-8 with a byte order mark (so Excel detects the encoding), CRLF line ends, header row first. */

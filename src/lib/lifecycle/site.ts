@@ -1,6 +1,7 @@
 /** Lifecycle data for pages: read from git once per build and shared by every page. */
 import type { Position } from '../../../schemas/position.ts';
 import { parsePosition } from '../content/parse-file.ts';
+import { redactPersonalData, redactValue } from '../content/personal-data.ts';
 import type { Model } from '../content/model.ts';
 import { buildChangeLog, type ChangeEntry, type ChangeLog } from './changes.ts';
 import { diffPositions, modelNames, type PositionDiff } from './diff.ts';
@@ -55,12 +56,21 @@ export interface LoadedVersion {
 // The current version takes part in every "against the current one" comparison: keep a few parsed.
 const parsed = new Map<string, LoadedVersion>();
 
-export function loadVersion(id: string, version: Version): LoadedVersion {
+/**
+ * A version of a position as the history pages show it. Personal data that an earlier version held
+ * (and a later commit removed) is redacted in its text and, because a value can span source lines or
+ * be escaped, in every parsed field as well.
+ */
+export function loadVersion(id: string, version: Version, store: BlobStore = getBlobStore()): LoadedVersion {
 	const cached = parsed.get(version.blob);
 	if (cached) return cached;
-	const text = getBlobStore().get(version.blob);
+	const raw = store.get(version.blob);
+	const text = raw === undefined ? undefined : redactPersonalData(raw);
 	const result: LoadedVersion = { text };
-	if (text !== undefined) result.position = parsePosition(text, version.path, id).value;
+	if (text !== undefined) {
+		const position = parsePosition(text, version.path, id).value;
+		result.position = position && redactValue(position);
+	}
 	if (parsed.size >= 32) parsed.delete(parsed.keys().next().value!);
 	parsed.set(version.blob, result);
 	return result;

@@ -321,6 +321,9 @@ function stripClitic(word: string): string[] {
 	return clitic && word.length > 5 ? [word, word.slice(0, -2)] : [word];
 }
 
+/** Longest word the analyser splits into compound parts; the longest real compounds have about 40 letters. */
+const MAX_ANALYSED_WORD = 64;
+
 interface Engine {
 	lexicon: HunspellLexicon;
 	simpleCache: Map<string, Paradigm[]>;
@@ -501,6 +504,9 @@ function bestSplit(engine: Engine, word: string, strict: boolean): Split | undef
 function analyseWord(engine: Engine, word: string): WordAnalysis {
 	const cached = engine.analysisCache.get(word);
 	if (cached) return cached;
+	// Splitting tries every split point of every rest: quadratic, and recursive per part. No Estonian
+	// word is this long; a pasted run of letters (255,000 of them at the size limit) stalled the build.
+	if (word.length > MAX_ANALYSED_WORD) return { word, paradigms: [], parts: [], partParadigms: [] };
 	// Reserve the entry first: a word's rest is analysed recursively and never reaches back to the word.
 	const simple = simpleParadigms(engine, word);
 	let result: WordAnalysis = { word, paradigms: simple, parts: [], partParadigms: [] };
