@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -20,5 +19,4 @@ export default defineConfig({
 		build: { assetsInlineLimit: 0 },
 	},
 	devToolbar: { enabled: false },
-	integrations: [pagefindIndex()],
 });

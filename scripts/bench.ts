@@ -20,7 +20,7 @@ const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 /** What our site needs besides content/ and node_modules/ to build. */
 const PROJECT_FILES = ['src', 'schemas', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 /** The output and the caches Astro and Vite keep: moved away before every build so each one is cold. */
-const CACHES = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'];
+const CACHES = ['dist', '.dist-builds', '.astro', 'node_modules/.astro', 'node_modules/.vite'];
 
 /**
  * Moves an earlier build's files out of the way instead of deleting them; everything is deleted at the

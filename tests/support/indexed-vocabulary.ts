@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { vocabularyOf } from '../../src/integrations/page-vocabulary.ts';
+import { vocabularyOf } from '../../src/lib/search/build/page-vocabulary.ts';
 
 export function indexedVocabulary(site: string): Set<string> {
 	const dir = join(site, 'pagefind/fragment');

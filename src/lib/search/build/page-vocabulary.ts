@@ -1,6 +1,6 @@
 /**
  * The words Pagefind indexes, read from the written pages rather than from Pagefind's fragments, so that
- * the query expansions can be made before Pagefind runs, while Astro is still writing the other pages.
+ * the query expansions are made beside Pagefind rather than after it.
  *
  * The rules mirror what Pagefind 1.5 reads from a page (pagefind/src/fossick/parser.rs), as far as they
  * decide which words reach a fragment's text, title and terms:
@@ -13,17 +13,10 @@
  *   written as "key:value" (terms) count as they are.
  * tests/search/page-vocabulary.test.ts checks the result against the fragments of real Pagefind builds.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
-
-/** Folders whose subfolders' pages are searchable: positions, units, competencies. */
-const SEARCHABLE_FOLDERS = ['ametikohad', 'uksused', 'kompetentsid'];
-/** Searchable pages of their own: the common wordings. */
-const SEARCHABLE_SINGLES = ['korduvad-sonastused'];
-
-/** Position, unit and competency pages and the common wordings: the only pages with data-pagefind-body. */
-export const SEARCHABLE_PAGES = `{{${SEARCHABLE_FOLDERS.join(',')}}/*,${SEARCHABLE_SINGLES.join(',')}}/index.html`;
+import { SEARCHABLE_PAGES } from './index-build.ts';
 
 /** Block elements after which Pagefind adds a space (SENTENCE_SELECTORS), and br. */
 const SPACED = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'div', 'ul', 'li', 'article', 'section', 'br']);
@@ -122,71 +115,11 @@ export function vocabularyOf(texts: Iterable<string>): Set<string> {
 	return words;
 }
 
-/**
- * The searchable pages under `site` that can be read now (paths relative to it, as SEARCHABLE_PAGES matches
- * them), listed by reading three folders rather than by walking the site: cheap enough to repeat while the
- * pages are being written.
- */
-function searchablePaths(site: string): string[] {
-	const paths = SEARCHABLE_SINGLES.map((name) => `${name}/index.html`);
-	for (const folder of SEARCHABLE_FOLDERS) {
-		let names: string[];
-		try {
-			names = readdirSync(join(site, folder));
-		} catch {
-			continue;
-		}
-		for (const name of names) if (!name.startsWith('.')) paths.push(`${folder}/${name}/index.html`);
-	}
-	return paths;
-}
-
-/**
- * Reads the searchable pages of a site, also while they are still being written: each `sweep` reads the
- * pages it has not read yet, and until the `final` one only those that are complete (a page ends with
- * `</html>`; a page being written does not, as the tag appears nowhere else). scripts/build-site.ts has the
- * query expansions read the pages this way while Astro renders the others, on the core Astro leaves free.
- */
-export class PageVocabularyReader {
-	private readonly read = new Set<string>();
-	/** The distinct white-space-separated tokens of the pages' indexed text (see vocabularyOf). */
-	private readonly tokens = new Set<string>();
-
-	private readonly site: string;
-
-	constructor(site: string) {
-		this.site = site;
-	}
-
-	/** Reads the pages not read yet, and returns how many it read. */
-	sweep(final = false): number {
-		let count = 0;
-		for (const path of searchablePaths(this.site)) {
-			if (this.read.has(path)) continue;
-			let html: string;
-			try {
-				html = readFileSync(join(this.site, path), 'utf8');
-			} catch (error) {
-				if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') continue;
-				throw error;
-			}
-			if (!final && !html.trimEnd().endsWith('</html>')) continue;
-			for (const token of indexedPageText(html).split(/\s+/)) this.tokens.add(token);
-			this.read.add(path);
-			count++;
-		}
-		return count;
-	}
-
-	/** The words of the pages read so far. */
-	words(): Set<string> {
-		return vocabularyOf(this.tokens);
-	}
-}
-
 /** The vocabulary of the searchable pages under `site`, read one page at a time. */
 export function pageVocabulary(site: string): Set<string> {
-	const reader = new PageVocabularyReader(site);
-	reader.sweep(true);
-	return reader.words();
+	const tokens = new Set<string>();
+	for (const path of globSync(SEARCHABLE_PAGES, { cwd: site })) {
+		for (const token of indexedPageText(readFileSync(join(site, path), 'utf8')).split(/\s+/)) tokens.add(token);
+	}
+	return vocabularyOf(tokens);
 }
