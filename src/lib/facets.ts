@@ -5,6 +5,7 @@
 import type { Position } from '../../schemas/position.ts';
 import { resolveCompetency, unitChain, type Model } from './content/model.ts';
 import { languageLabel, STATUS_LABELS } from './format.ts';
+import { slug } from './slug.ts';
 
 export const FACETS = [
 	{ key: 'osakond', label: 'Osakond' },
@@ -17,43 +18,56 @@ export const FACETS = [
 
 export type FacetKey = (typeof FACETS)[number]['key'];
 
-export function positionFacets(model: Model, position: Position): [FacetKey, string][] {
+/**
+ * One filter value of a position: `id` is what Pagefind indexes and the search page sends back (a unit or
+ * competency id, or a slug), `label` what the page shows. Pagefind 1.5.2 never matches a filter value
+ * that contains `"` or `\\` (the value is quoted into its filter index unescaped), and names may contain
+ * either; ids and slugs contain neither.
+ */
+export interface FacetValue {
+	key: FacetKey;
+	id: string;
+	label: string;
+}
+
+export function positionFacets(model: Model, position: Position): FacetValue[] {
 	const chain = unitChain(model, position.unit);
-	const entries: [FacetKey, string | undefined][] = [
-		['osakond', chain[1]?.name],
-		['talitus', chain[2]?.name],
-		['staatus', position.stub ? 'Juhend lisamata' : STATUS_LABELS[position.status]],
-		['haridus', position.requirements.education?.level],
+	const entries: (FacetValue | undefined)[] = [
+		chain[1] && { key: 'osakond', id: chain[1].id, label: chain[1].name },
+		chain[2] && { key: 'talitus', id: chain[2].id, label: chain[2].name },
+		position.stub
+			? { key: 'staatus', id: 'lisamata', label: 'Juhend lisamata' }
+			: { key: 'staatus', id: slug(position.status), label: STATUS_LABELS[position.status] },
 	];
+	const education = position.requirements.education?.level;
+	if (education) entries.push({ key: 'haridus', id: slug(education), label: education });
 	for (const ref of [...position.competencies.core, ...position.competencies.additional]) {
-		entries.push(['kompetents', resolveCompetency(model, ref.name)?.name]);
+		const competency = resolveCompetency(model, ref.name);
+		if (competency) entries.push({ key: 'kompetents', id: competency.id, label: competency.name });
 	}
 	for (const item of position.requirements.languages?.items ?? []) {
-		entries.push(['keel', `${languageLabel(item.language)} ${item.level}`]);
+		entries.push({ key: 'keel', id: slug(`${item.language}-${item.level}`), label: `${languageLabel(item.language)} ${item.level}` });
 	}
 	const seen = new Set<string>();
-	return entries.filter((entry): entry is [FacetKey, string] => {
-		if (entry[1] === undefined) return false;
-		const key = `${entry[0]}:${entry[1]}`;
+	return entries.filter((entry): entry is FacetValue => {
+		if (entry === undefined) return false;
+		const key = `${entry.key}:${entry.id}`;
 		if (seen.has(key)) return false;
 		seen.add(key);
 		return true;
 	});
 }
 
-/** Every value of every facet with the number of positions that have it, sorted for display. */
-export function facetValues(model: Model): Map<FacetKey, { value: string; count: number }[]> {
-	const counts = new Map<FacetKey, Map<string, number>>(FACETS.map(({ key }) => [key, new Map()]));
+/** Every value of every facet with the number of positions that have it, sorted by label for display. */
+export function facetValues(model: Model): Map<FacetKey, { id: string; label: string; count: number }[]> {
+	const counts = new Map<FacetKey, Map<string, { id: string; label: string; count: number }>>(FACETS.map(({ key }) => [key, new Map()]));
 	for (const position of model.positions.values()) {
-		for (const [key, value] of positionFacets(model, position)) {
-			const values = counts.get(key);
-			values?.set(value, (values.get(value) ?? 0) + 1);
+		for (const { key, id, label } of positionFacets(model, position)) {
+			const values = counts.get(key)!;
+			const value = values.get(id) ?? { id, label, count: 0 };
+			value.count++;
+			values.set(id, value);
 		}
 	}
-	return new Map(
-		[...counts].map(([key, values]) => [
-			key,
-			[...values].map(([value, count]) => ({ value, count })).sort((a, b) => a.value.localeCompare(b.value, 'et')),
-		]),
-	);
+	return new Map([...counts].map(([key, values]) => [key, [...values.values()].sort((a, b) => a.label.localeCompare(b.label, 'et'))]));
 }

@@ -62,8 +62,8 @@ interface WrittenChunks {
 	wholeWordCuts: number;
 }
 
-/** Plans `words` into chunks, compresses each as soon as it is planned (a few at a time) and writes them into `dir`. */
-async function writeChunks(words: Iterable<WordEntry & { size: number }>, options: ChunkSizes, prefix: string, taken: Set<string>, dir: string): Promise<WrittenChunks> {
+/** Plans `words` into chunks, compresses each as soon as it is planned (a few at a time) and writes them into the bundle `folder`. */
+async function writeChunks(words: Iterable<WordEntry & { size: number }>, options: ChunkSizes, prefix: string, taken: Set<string>, folder: string): Promise<WrittenChunks> {
 	const files: { name: string; packed: Promise<Buffer> }[] = [];
 	const inFlight: Promise<Buffer>[] = [];
 	const boundaries: string[][] = [];
@@ -88,11 +88,11 @@ async function writeChunks(words: Iterable<WordEntry & { size: number }>, option
 	const ranges = chunkRanges(boundaries);
 	const chunks: [string, string, string][] = [];
 	let largest = 0;
-	mkdirSync(dir, { recursive: true });
+	mkdirSync(chunkFolder(folder), { recursive: true });
 	for (const [i, file] of files.entries()) {
 		const packed = await file.packed;
 		largest = Math.max(largest, packed.length);
-		writeFileSync(join(dir, `${file.name}.pf_index`), packed);
+		writeFileSync(chunkPath(folder, file.name), packed);
 		chunks.push([ranges[i].from, ranges[i].to, file.name]);
 	}
 	return { chunks, largest, partialWordCuts, wholeWordCuts };
@@ -142,11 +142,11 @@ export async function rechunkSearchIndex(site: string, chosen: Partial<ChunkSize
 	const taken = new Set<string>();
 	const written: WrittenChunks[] = [];
 	for (const [n, words] of merged.entries()) {
-		const dir = chunkFolder(bundles[n].folder);
-		const old = readdirSync(dir);
-		written.push(await writeChunks(words.map((word) => ({ ...word, size: word.bytes.length })), scaled, prefix, taken, dir));
-		const kept = new Set(written[n].chunks.map(([, , name]) => `${name}.pf_index`));
-		for (const name of old) if (!kept.has(name)) rmSync(join(dir, name));
+		const { folder } = bundles[n];
+		const old = readdirSync(chunkFolder(folder)).map((name) => join(chunkFolder(folder), name));
+		written.push(await writeChunks(words.map((word) => ({ ...word, size: word.bytes.length })), scaled, prefix, taken, folder));
+		const kept = new Set(written[n].chunks.map(([, , name]) => chunkPath(folder, name)));
+		for (const path of old) if (!kept.has(path)) rmSync(path);
 	}
 
 	// The sort keys come out of their filters, by result id.
