@@ -9,8 +9,8 @@ import {
 	type ExpansionShard,
 	type PagefindLike,
 	type PagefindResult,
-} from '../lib/search/query.ts';
-import { excerptParts, withoutRepeatedHeading, type ExcerptPart } from '../lib/search/excerpt.ts';
+} from './query.ts';
+import { excerptParts, withoutRepeatedHeading, type ExcerptPart } from './excerpt.ts';
 
 /**
  * Search page behaviour: runs the query, filters and sort order from the URL against the Pagefind
@@ -63,7 +63,7 @@ function loadPagefind(): Promise<PagefindApi | undefined> {
 		const path = '/pagefind/pagefind.js';
 		const options = { excerptLength: 26 };
 		try {
-			// A large index is in parts of interleaved pages (src/integrations/index-chunks.ts): each is searched
+			// A large index is in parts (src/lib/search/build/index-build.ts): each is searched
 			// and the results merged, so no search can go to part of the pages only.
 			const [api, parts] = await Promise.all([
 				import(/* @vite-ignore */ path) as Promise<PagefindApi>,

@@ -4,10 +4,10 @@
  * enriching them grew every page's index by about 40 % (Pagefind's memory at 5,000 positions is the
  * build's limit) without helping any query find the right position. They stay searchable as text.
  */
-import type { Competency } from '../../schemas/competency.ts';
-import type { Position } from '../../schemas/position.ts';
-import type { Unit } from '../../schemas/unit.ts';
-import type { CommonTexts } from './search/common-text.ts';
+import type { Competency } from '../../../schemas/competency.ts';
+import type { Position } from '../../../schemas/position.ts';
+import type { Unit } from '../../../schemas/unit.ts';
+import type { CommonTexts } from './common-text.ts';
 
 export function positionSearchText(position: Position): string {
 	const { requirements, competencies } = position;

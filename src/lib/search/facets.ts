@@ -2,10 +2,10 @@
  * Search facets of positions: the filter values Pagefind indexes on each position page and the
  * search page offers as checkboxes. One function computes both, so they always match.
  */
-import type { Position } from '../../schemas/position.ts';
-import { resolveCompetency, unitChain, type Model } from './content/model.ts';
-import { languageLabel, STATUS_LABELS } from './format.ts';
-import { slug } from './slug.ts';
+import type { Position } from '../../../schemas/position.ts';
+import { resolveCompetency, unitChain, type Model } from '../content/model.ts';
+import { languageLabel, STATUS_LABELS } from '../format.ts';
+import { slug } from '../slug.ts';
 
 export const FACETS = [
 	{ key: 'osakond', label: 'Osakond' },
@@ -20,9 +20,8 @@ export type FacetKey = (typeof FACETS)[number]['key'];
 
 /**
  * One filter value of a position: `id` is what Pagefind indexes and the search page sends back (a unit or
- * competency id, or a slug), `label` what the page shows. Pagefind 1.5.2 never matches a filter value
- * that contains `"` or `\\` (the value is quoted into its filter index unescaped), and names may contain
- * either; ids and slugs contain neither.
+ * competency id, or a slug), `label` what the page shows. A Pagefind 1.5.2 filter value that contains `"`
+ * or `\` never matches, and names may contain either; ids and slugs contain neither.
  */
 export interface FacetValue {
 	key: FacetKey;
