@@ -20,11 +20,14 @@ const { values } = parseArgs({
 	},
 });
 if (values.help) {
-	console.log('Kasutus: npm run build [-- --out <kaust>]\nKontrollib sisu, ehitab saidi uude kausta ja vahetab selle valmis saidi vastu alles siis, kui kõik õnnestus.');
+	console.log(
+		'Kasutus: npm run build [-- --out <kaust>]\nKontrollib sisu, ehitab saidi uude kausta ja vahetab selle valmis saidi vastu alles siis, kui kõik õnnestus.',
+	);
 	process.exit(0);
 }
 
-const log = (stage: string) => (message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [${stage}] ${message}`);
+const log = (stage: string) => (message: string) =>
+	console.log(`${new Date().toTimeString().slice(0, 8)} [${stage}] ${message}`);
 
 async function build(out: string): Promise<void> {
 	const release = lockBuild(out);

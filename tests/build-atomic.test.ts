@@ -4,11 +4,29 @@
  * all succeeded; a killed build is cleaned up by the next one; two builds never run in one checkout.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	lstatSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	readlinkSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { BuildError, buildsFolder, lockBuild, newBuildFolder, swapIn } from '../scripts/lib/build/site-versions.ts';
+import {
+	BuildError,
+	buildsFolder,
+	lockBuild,
+	newBuildFolder,
+	swapIn,
+} from '../scripts/lib/build/site-versions.ts';
 import { projectRoot } from './helpers.ts';
 
 let root: string;
@@ -19,7 +37,9 @@ afterEach(() => {
 
 /** The pid of a process that has ended. */
 function deadPid(): number {
-	const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+	const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+		encoding: 'utf8',
+	});
 	return Number(child.stdout);
 }
 
@@ -32,11 +52,15 @@ describe('site versions', () => {
 		const out = join(root, 'dist');
 		const release = lockBuild(out);
 		expect(() => lockBuild(out)).toThrow(BuildError);
-		expect(() => lockBuild(out)).toThrow(`Samas kaustas käib juba teine ehitus (protsess ${process.pid})`);
+		expect(() => lockBuild(out)).toThrow(
+			`Samas kaustas käib juba teine ehitus (protsess ${process.pid})`,
+		);
 		release();
 		writeFileSync(join(buildsFolder(out), 'ehitus.lock'), `${deadPid()}\n`);
 		const again = lockBuild(out);
-		expect(readFileSync(join(buildsFolder(out), 'ehitus.lock'), 'utf8')).toBe(`${process.pid}\n`);
+		expect(readFileSync(join(buildsFolder(out), 'ehitus.lock'), 'utf8')).toBe(
+			`${process.pid}\n`,
+		);
 		again();
 		expect(readdirSync(buildsFolder(out))).toEqual([]);
 	});
@@ -56,7 +80,9 @@ describe('site versions', () => {
 		mkdirSync(join(buildsFolder(out), 'tapetud'));
 		symlinkSync('x', join(buildsFolder(out), 'link-1'));
 		const second = newBuildFolder(out);
-		expect(readdirSync(buildsFolder(out)).sort()).toEqual([basename(first), basename(second), 'ehitus.lock'].sort());
+		expect(readdirSync(buildsFolder(out)).sort()).toEqual(
+			[basename(first), basename(second), 'ehitus.lock'].sort(),
+		);
 		writeFileSync(join(second, 'index.html'), 'teine');
 		swapIn(out, second);
 		expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('teine');
@@ -67,7 +93,16 @@ describe('site versions', () => {
 describe('npm run build', () => {
 	beforeEach(() => {
 		root = mkdtempSync(join(tmpdir(), 'ska-atomic-'));
-		for (const name of ['scripts', 'src', 'schemas', 'content', 'public', 'package.json', 'astro.config.mjs', 'tsconfig.json']) {
+		for (const name of [
+			'scripts',
+			'src',
+			'schemas',
+			'content',
+			'public',
+			'package.json',
+			'astro.config.mjs',
+			'tsconfig.json',
+		]) {
 			cpSync(join(projectRoot, name), join(root, name), { recursive: true });
 		}
 		symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
@@ -78,12 +113,21 @@ describe('npm run build', () => {
 	const env = () => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1' });
 
 	function build(...args: string[]) {
-		return spawnSync(process.execPath, [join(root, 'scripts/build-site.ts'), ...args], { cwd: root, encoding: 'utf8', env: env() });
+		return spawnSync(process.execPath, [join(root, 'scripts/build-site.ts'), ...args], {
+			cwd: root,
+			encoding: 'utf8',
+			env: env(),
+		});
 	}
 
 	/** A build in its own process group, so that it can be killed with Astro's process, as Ctrl-C would. */
 	function startBuild() {
-		const child = spawn(process.execPath, [join(root, 'scripts/build-site.ts')], { cwd: root, env: env(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(process.execPath, [join(root, 'scripts/build-site.ts')], {
+			cwd: root,
+			env: env(),
+			detached: true,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		let output = '';
 		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
 		child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
@@ -91,7 +135,8 @@ describe('npm run build', () => {
 		return {
 			until: async (done: (output: string) => boolean) => {
 				while (!done(output)) {
-					if (child.exitCode !== null) throw new Error(`the build ended first:\n${output}`);
+					if (child.exitCode !== null)
+						throw new Error(`the build ended first:\n${output}`);
 					await new Promise((resolve) => setTimeout(resolve, 50));
 				}
 			},
@@ -105,7 +150,9 @@ describe('npm run build', () => {
 	/** Entries of the builds folder other than the site dist/ links to. */
 	function leftovers() {
 		const folder = buildsFolder(join(root, 'dist'));
-		const live = lstatSync(join(root, 'dist')).isSymbolicLink() ? basename(readlinkSync(join(root, 'dist'))) : undefined;
+		const live = lstatSync(join(root, 'dist')).isSymbolicLink()
+			? basename(readlinkSync(join(root, 'dist')))
+			: undefined;
 		return existsSync(folder) ? readdirSync(folder).filter((name) => name !== live) : [];
 	}
 
@@ -113,10 +160,18 @@ describe('npm run build', () => {
 
 	test('a content error stops the build with every problem listed, no stack trace, and keeps the previous dist/', () => {
 		const file = join(root, 'content/positions/teenuste-osakond/kvaliteedi-peaspetsialist.md');
-		writeFileSync(file, readFileSync(file, 'utf8').replace('unit: ekspertiisitalitus', 'unit: ekspertiisitallitus'));
+		writeFileSync(
+			file,
+			readFileSync(file, 'utf8').replace(
+				'unit: ekspertiisitalitus',
+				'unit: ekspertiisitallitus',
+			),
+		);
 		const result = build();
 		expect(result.status).toBe(1);
-		expect(result.stderr).toContain('unit  struktuuriüksust "ekspertiisitallitus" ei ole (kaust content/units). Kas mõtlesid "ekspertiisitalitus"?');
+		expect(result.stderr).toContain(
+			'unit  struktuuriüksust "ekspertiisitallitus" ei ole (kaust content/units). Kas mõtlesid "ekspertiisitalitus"?',
+		);
 		expect(result.stderr).not.toMatch(noStackTrace);
 		expect(result.stderr).toContain('eelmine sait jäi puutumata');
 		expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('previous site');
@@ -124,7 +179,10 @@ describe('npm run build', () => {
 	}, 120_000);
 
 	test('a page that fails to render keeps the previous dist/ and removes the half-built one', () => {
-		writeFileSync(join(root, 'src/pages/rikki.astro'), "---\nthrow new Error('rikkis leht');\n---\n<p>x</p>\n");
+		writeFileSync(
+			join(root, 'src/pages/rikki.astro'),
+			"---\nthrow new Error('rikkis leht');\n---\n<p>x</p>\n",
+		);
 		const result = build();
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('eelmine sait jäi puutumata');
@@ -149,10 +207,14 @@ describe('npm run build', () => {
 	test('a second build in the same checkout stops with a clear message while the first runs', async () => {
 		const first = startBuild();
 		try {
-			await first.until(() => existsSync(join(buildsFolder(join(root, 'dist')), 'ehitus.lock')));
+			await first.until(() =>
+				existsSync(join(buildsFolder(join(root, 'dist')), 'ehitus.lock')),
+			);
 			const second = build();
 			expect(second.status).toBe(1);
-			expect(second.stderr).toMatch(/Samas kaustas käib juba teine ehitus \(protsess \d+\): oota, kuni see lõpeb/);
+			expect(second.stderr).toMatch(
+				/Samas kaustas käib juba teine ehitus \(protsess \d+\): oota, kuni see lõpeb/,
+			);
 			expect(second.stderr).not.toMatch(noStackTrace);
 		} finally {
 			await first.kill();

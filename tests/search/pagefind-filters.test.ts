@@ -29,7 +29,10 @@ test('a filter value with " or \\ never matches in Pagefind 1.5.2; an id does', 
 	await index.writeFiles({ outputPath: bundle });
 	const search = await openSearch(bundle);
 	try {
-		const found = async (value: string) => (await search.results('järelevalve', { filters: { osakond: [value] } })).map(({ url }) => url);
+		const found = async (value: string) =>
+			(await search.results('järelevalve', { filters: { osakond: [value] } })).map(
+				({ url }) => url,
+			);
 		expect(await found(values[0])).toEqual(['/ametikohad/a0/']);
 		expect(await found(values[1])).toEqual([]);
 		expect(await found(values[2])).toEqual([]);

@@ -15,14 +15,21 @@ import { BuildError } from './site-versions.ts';
  */
 function astroHeapMiB(root: string): number {
 	const content = join(root, 'content');
-	const files = existsSync(content) ? readdirSync(content, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length : 0;
+	const files = existsSync(content)
+		? readdirSync(content, { recursive: true, withFileTypes: true }).filter((entry) =>
+				entry.isFile(),
+			).length
+		: 0;
 	return Number(process.env.SKA_ASTRO_HEAP_MIB) || Math.max(1024, Math.ceil(files * 0.2));
 }
 
 /** Exit status, or the signal that ended the process ("SIGABRT" when V8 ran out of heap). */
 function run(args: string[]): Promise<{ ok: boolean; signal: NodeJS.Signals | null }> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+		const child = spawn(process.execPath, args, {
+			stdio: 'inherit',
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		});
 		child.on('error', reject);
 		child.on('close', (code, signal) => resolve({ ok: code === 0, signal }));
 	});
@@ -42,5 +49,6 @@ export async function buildPages(root: string, outDir: string): Promise<void> {
 		console.error(`\nAstro vajas rohkem mälu kui ${heap} MiB: ehitan uuesti ilma piiranguta.`);
 		result = await run(astro);
 	}
-	if (!result.ok) throw new BuildError('Lehtede ehitamine ebaõnnestus (vaata ülal Astro teateid).');
+	if (!result.ok)
+		throw new BuildError('Lehtede ehitamine ebaõnnestus (vaata ülal Astro teateid).');
 }

@@ -8,13 +8,18 @@ import { join } from 'node:path';
 import type { PositionFile, PositionsFile } from '../../../src/lib/lifecycle/open-data.ts';
 
 export function writePositionFiles(site: string): number {
-	const all = JSON.parse(readFileSync(join(site, 'andmed/positions.json'), 'utf8')) as PositionsFile;
+	const all = JSON.parse(
+		readFileSync(join(site, 'andmed/positions.json'), 'utf8'),
+	) as PositionsFile;
 	const dir = join(site, 'andmed/positions');
 	mkdirSync(dir, { recursive: true });
 	for (const position of all.positions) {
-		const file: PositionFile = { schemaVersion: all.schemaVersion, generated: all.generated, position };
+		const file: PositionFile = {
+			schemaVersion: all.schemaVersion,
+			generated: all.generated,
+			position,
+		};
 		writeFileSync(join(dir, `${position.id}.json`), `${JSON.stringify(file, null, '\t')}\n`);
 	}
 	return all.positions.length;
 }
-

@@ -16,7 +16,10 @@ const since = (started: number) => `${Math.round(performance.now() - started)} m
 export async function buildSearch(site: string, log: (message: string) => void): Promise<void> {
 	checkPagefindVersion();
 	const started = performance.now();
-	const index = buildSearchIndex(site, Number(process.env.SEARCH_PAGES_PER_PART) || undefined).then(async (pages) => {
+	const index = buildSearchIndex(
+		site,
+		Number(process.env.SEARCH_PAGES_PER_PART) || undefined,
+	).then(async (pages) => {
 		log(`search index: ${pages} pages in ${since(started)}`);
 		const rechunked = await rechunkSearchIndex(site);
 		log(
@@ -27,7 +30,9 @@ export async function buildSearch(site: string, log: (message: string) => void):
 	const expansions =
 		process.env.SEARCH_ENRICHMENT === '0'
 			? undefined
-			: writeExpansions(site, pageVocabulary(site)).then(({ stems, shards }) => log(`query expansions: ${stems} stems in ${shards} files in ${since(started)}`));
+			: writeExpansions(site, pageVocabulary(site)).then(({ stems, shards }) =>
+					log(`query expansions: ${stems} stems in ${shards} files in ${since(started)}`),
+				);
 	// Settled, so that nothing runs on after a failure is reported.
 	const results = await Promise.allSettled([index, expansions]);
 	for (const result of results) if (result.status === 'rejected') throw result.reason;

@@ -6,14 +6,28 @@
  * folder holds the pid of the build under way; the folders of builds that were killed are removed by the
  * next build, under its lock.
  */
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeSync } from 'node:fs';
+import {
+	closeSync,
+	existsSync,
+	lstatSync,
+	mkdirSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	readlinkSync,
+	renameSync,
+	rmSync,
+	symlinkSync,
+	writeSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** A problem the person running the build can act on: printed as one Estonian line, without a stack trace. */
 export class BuildError extends Error {}
 
 /** The folder that holds the built sites and the lock of `out`. */
-export const buildsFolder = (out: string): string => join(dirname(resolve(out)), `.${basename(resolve(out))}-builds`);
+export const buildsFolder = (out: string): string =>
+	join(dirname(resolve(out)), `.${basename(resolve(out))}-builds`);
 
 const LOCK = 'ehitus.lock';
 
@@ -46,7 +60,9 @@ export function lockBuild(out: string): () => void {
 		}
 		const holder = Number.parseInt(readFileSync(path, 'utf8'), 10);
 		if (Number.isInteger(holder) && holder > 0 && alive(holder)) {
-			throw new BuildError(`Samas kaustas käib juba teine ehitus (protsess ${holder}): oota, kuni see lõpeb, ja proovi uuesti.`);
+			throw new BuildError(
+				`Samas kaustas käib juba teine ehitus (protsess ${holder}): oota, kuni see lõpeb, ja proovi uuesti.`,
+			);
 		}
 		// A stale lock (its build was killed, or it was left half-written): removed, then taken once more.
 		rmSync(path, { force: true });
@@ -70,8 +86,13 @@ function current(out: string): string | undefined {
 export function newBuildFolder(out: string): string {
 	const folder = buildsFolder(out);
 	const live = current(out);
-	for (const name of readdirSync(folder)) if (name !== LOCK && name !== live) rmSync(join(folder, name), { recursive: true, force: true });
-	const staging = join(folder, `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
+	for (const name of readdirSync(folder))
+		if (name !== LOCK && name !== live)
+			rmSync(join(folder, name), { recursive: true, force: true });
+	const staging = join(
+		folder,
+		`${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`,
+	);
 	mkdirSync(staging);
 	return staging;
 }
@@ -88,9 +109,15 @@ export function swapIn(out: string, staging: string): void {
 	const link = join(folder, `link-${process.pid}`);
 	rmSync(link, { force: true });
 	symlinkSync(join(basename(folder), basename(staging)), link);
-	if (existsSync(target) && !lstatSync(target).isSymbolicLink()) renameSync(target, join(folder, `vana-${process.pid}`));
+	if (existsSync(target) && !lstatSync(target).isSymbolicLink())
+		renameSync(target, join(folder, `vana-${process.pid}`));
 	renameSync(link, target);
 	for (const name of readdirSync(folder)) {
-		if (name !== LOCK && name !== basename(staging) && (name === previous || name.startsWith('vana-'))) rmSync(join(folder, name), { recursive: true, force: true });
+		if (
+			name !== LOCK &&
+			name !== basename(staging) &&
+			(name === previous || name.startsWith('vana-'))
+		)
+			rmSync(join(folder, name), { recursive: true, force: true });
 	}
 }

@@ -42,10 +42,15 @@ export function positionFacets(model: Model, position: Position): FacetValue[] {
 	if (education) entries.push({ key: 'haridus', id: slug(education), label: education });
 	for (const ref of [...position.competencies.core, ...position.competencies.additional]) {
 		const competency = resolveCompetency(model, ref.name);
-		if (competency) entries.push({ key: 'kompetents', id: competency.id, label: competency.name });
+		if (competency)
+			entries.push({ key: 'kompetents', id: competency.id, label: competency.name });
 	}
 	for (const item of position.requirements.languages?.items ?? []) {
-		entries.push({ key: 'keel', id: slug(`${item.language}-${item.level}`), label: `${languageLabel(item.language)} ${item.level}` });
+		entries.push({
+			key: 'keel',
+			id: slug(`${item.language}-${item.level}`),
+			label: `${languageLabel(item.language)} ${item.level}`,
+		});
 	}
 	const seen = new Set<string>();
 	return entries.filter((entry): entry is FacetValue => {
@@ -58,8 +63,12 @@ export function positionFacets(model: Model, position: Position): FacetValue[] {
 }
 
 /** Every value of every facet with the number of positions that have it, sorted by label for display. */
-export function facetValues(model: Model): Map<FacetKey, { id: string; label: string; count: number }[]> {
-	const counts = new Map<FacetKey, Map<string, { id: string; label: string; count: number }>>(FACETS.map(({ key }) => [key, new Map()]));
+export function facetValues(
+	model: Model,
+): Map<FacetKey, { id: string; label: string; count: number }[]> {
+	const counts = new Map<FacetKey, Map<string, { id: string; label: string; count: number }>>(
+		FACETS.map(({ key }) => [key, new Map()]),
+	);
 	for (const position of model.positions.values()) {
 		for (const { key, id, label } of positionFacets(model, position)) {
 			const values = counts.get(key)!;
@@ -68,5 +77,10 @@ export function facetValues(model: Model): Map<FacetKey, { id: string; label: st
 			values.set(id, value);
 		}
 	}
-	return new Map([...counts].map(([key, values]) => [key, [...values.values()].sort((a, b) => a.label.localeCompare(b.label, 'et'))]));
+	return new Map(
+		[...counts].map(([key, values]) => [
+			key,
+			[...values.values()].sort((a, b) => a.label.localeCompare(b.label, 'et')),
+		]),
+	);
 }

@@ -41,7 +41,11 @@ export type ChunkSizes = Pick<ChunkingOptions, 'targetBytes' | 'maxBytes'>;
  * loads one or two; the metadata lists every chunk (about 12 bytes each, gzip), and every first search
  * loads it, so much smaller chunks would cost the first search what they save the further ones.
  */
-export const DEFAULT_CHUNKING: ChunkingOptions = { targetBytes: 32_000, maxBytes: 96_000, pagesPerPart: 3_000 };
+export const DEFAULT_CHUNKING: ChunkingOptions = {
+	targetBytes: 32_000,
+	maxBytes: 96_000,
+	pagesPerPart: 3_000,
+};
 
 /** Cuts between words sharing this many letters or fewer hide nothing from longer query words. */
 const SAFE_SHARED_PREFIX = 2;
@@ -58,7 +62,6 @@ export function cutCost(a: string, b: string): number {
 	return b.startsWith(a) ? 1000 + shared : shared;
 }
 
-
 /** Letters `a` and `b` share at their beginning (by code point, as Pagefind's Rust compares them). */
 export function sharedPrefix(a: string, b: string): number {
 	const left = Array.from(a);
@@ -74,7 +77,10 @@ export function sharedPrefix(a: string, b: string): number {
  * fewest letters with the last (up to two count as none), the one nearest the target among equals, at most
  * `maxBytes` in (a word larger than that is a chunk with whatever precedes it).
  */
-export function* chunkGroups<T extends { word: string; size: number }>(words: Iterable<T>, { targetBytes, maxBytes }: ChunkSizes): Generator<T[]> {
+export function* chunkGroups<T extends { word: string; size: number }>(
+	words: Iterable<T>,
+	{ targetBytes, maxBytes }: ChunkSizes,
+): Generator<T[]> {
 	const source = words[Symbol.iterator]();
 	const ahead: T[] = [];
 	let exhausted = false;
@@ -96,7 +102,8 @@ export function* chunkGroups<T extends { word: string; size: number }>(words: It
 			if (size >= targetBytes / 2) {
 				const cost = cutCost(ahead[end].word, ahead[end + 1].word);
 				const distance = Math.abs(size - targetBytes);
-				if (!best || cost < best.cost || (cost === best.cost && distance < best.distance)) best = { end, cost, distance };
+				if (!best || cost < best.cost || (cost === best.cost && distance < best.distance))
+					best = { end, cost, distance };
 			}
 			if (size + ahead[end + 1].size > maxBytes && best) break;
 		}
@@ -106,7 +113,10 @@ export function* chunkGroups<T extends { word: string; size: number }>(words: It
 }
 
 /** chunkGroups as the index of each chunk's first word. */
-export function planChunks(words: readonly { word: string; size: number }[], options: ChunkSizes): number[] {
+export function planChunks(
+	words: readonly { word: string; size: number }[],
+	options: ChunkSizes,
+): number[] {
 	const starts: number[] = [];
 	let start = 0;
 	for (const group of chunkGroups(words, options)) {
@@ -128,14 +138,21 @@ const LAST_WORD = '\u{10FFFF}';
  * starts where Pagefind starts it and ends just below where the next one starts, so every query word falls
  * in exactly one range, and the one chunk loaded for it holds every index word that begins with it.
  */
-export function chunkRanges(chunks: readonly (readonly string[])[]): { from: string; to: string }[] {
+export function chunkRanges(
+	chunks: readonly (readonly string[])[],
+): { from: string; to: string }[] {
 	const starts = chunks.map((words, i) => {
 		if (i === 0) return '';
 		const last = chunks[i - 1][chunks[i - 1].length - 1];
 		const first = words[0];
-		return Array.from(first).slice(0, sharedPrefix(last, first) + 1).join('');
+		return Array.from(first)
+			.slice(0, sharedPrefix(last, first) + 1)
+			.join('');
 	});
-	return starts.map((from, i) => ({ from, to: i + 1 < starts.length ? justBelow(starts[i + 1]) : LAST_WORD }));
+	return starts.map((from, i) => ({
+		from,
+		to: i + 1 < starts.length ? justBelow(starts[i + 1]) : LAST_WORD,
+	}));
 }
 
 /**
@@ -152,7 +169,6 @@ function justBelow(word: string): string {
 	return letters.join('') + String.fromCodePoint(lower) + LAST_WORD;
 }
 
-
 /**
  * The parts' word lists (each in index order, as Pagefind wrote it) over the words of all parts: a part
  * keeps its own entries byte for byte and gets an entry with no pages for every word only other parts have.
@@ -160,7 +176,9 @@ function justBelow(word: string): string {
  * ("ametikonto" as "amet"), and leaves out of a query a word found nowhere, so a part without the word would
  * find pages that the other parts, and one index of all pages, do not.
  */
-export function mergeVocabularies<T extends WordEntry>(parts: readonly (readonly T[])[]): (T | WordEntry)[][] {
+export function mergeVocabularies<T extends WordEntry>(
+	parts: readonly (readonly T[])[],
+): (T | WordEntry)[][] {
 	const merged = parts.map((): (T | WordEntry)[] => []);
 	const at = parts.map(() => 0);
 	for (;;) {

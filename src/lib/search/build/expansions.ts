@@ -17,7 +17,11 @@ export interface ExpansionsWritten {
  * forms for one stem, the first one met wins, and the order in which pages or fragments are read depends
  * on the file system.
  */
-export async function writeExpansions(site: string, vocabulary: Iterable<string>, analyzer?: Analyzer): Promise<ExpansionsWritten> {
+export async function writeExpansions(
+	site: string,
+	vocabulary: Iterable<string>,
+	analyzer?: Analyzer,
+): Promise<ExpansionsWritten> {
 	analyzer ??= await createAnalyzer();
 	const expansions = analyzer.expansions([...vocabulary].sort());
 	const shards = new Map<string, ExpansionShard>();
@@ -30,6 +34,7 @@ export async function writeExpansions(site: string, vocabulary: Iterable<string>
 	const dir = join(site, EXPANSIONS_PATH);
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
-	for (const [key, shard] of shards) writeFileSync(join(dir, `${key}.json`), JSON.stringify(shard));
+	for (const [key, shard] of shards)
+		writeFileSync(join(dir, `${key}.json`), JSON.stringify(shard));
 	return { stems: expansions.size, shards: shards.size };
 }

@@ -19,7 +19,8 @@ export const SEARCHABLE_SINGLES = ['korduvad-sonastused'];
 export const SEARCHABLE_PAGES = `{{${SEARCHABLE_FOLDERS.join(',')}}/*,${SEARCHABLE_SINGLES.join(',')}}/index.html`;
 
 /** How many parts an index of `pages` pages is split into, at most `pagesPerPart` pages each. */
-export const partCount = (pages: number, pagesPerPart: number): number => Math.max(1, Math.ceil(pages / pagesPerPart));
+export const partCount = (pages: number, pagesPerPart: number): number =>
+	Math.max(1, Math.ceil(pages / pagesPerPart));
 
 /** Characters a page folder may have for its name to stand in a glob as it is (slug.ts makes no others). */
 const PLAIN = /^[\p{L}\p{N}._-]+$/u;
@@ -38,7 +39,11 @@ export function partGlobs(paths: readonly string[], parts: number): string[] {
 	const byFolder = Map.groupBy(pages, (page) => page.split('/')[0]);
 	for (const [folder, members] of byFolder) {
 		const names = members.map((page) => page.slice(folder.length + 1));
-		for (const name of names) if (name !== '' && !PLAIN.test(name)) throw new Error(`a searchable page's folder name has glob characters: ${folder}/${name}`);
+		for (const name of names)
+			if (name !== '' && !PLAIN.test(name))
+				throw new Error(
+					`a searchable page's folder name has glob characters: ${folder}/${name}`,
+				);
 		if (names.length === 1 && names[0] === '') {
 			patterns[part.get(folder)!].push(`${folder}/index.html`);
 			continue;
@@ -50,9 +55,11 @@ export function partGlobs(paths: readonly string[], parts: number): string[] {
 				return;
 			}
 			const exact = under.includes(prefix);
-			if (exact) patterns[part.get(`${folder}/${prefix}`)!].push(`${folder}/${prefix}/index.html`);
+			if (exact)
+				patterns[part.get(`${folder}/${prefix}`)!].push(`${folder}/${prefix}/index.html`);
 			const longer = under.filter((name) => name.length > prefix.length);
-			for (const [next, group] of Map.groupBy(longer, (name) => name[prefix.length])) cover(prefix + next, group);
+			for (const [next, group] of Map.groupBy(longer, (name) => name[prefix.length]))
+				cover(prefix + next, group);
 		};
 		cover('', names);
 	}
@@ -64,19 +71,26 @@ export function partGlobs(paths: readonly string[], parts: number): string[] {
  * throws: a site whose search silently returns nothing is worse than no new site. At 5,000 positions two
  * processes side by side took 11.3 s where one took 16.0–16.5 s, at the same peak memory together.
  */
-export async function buildSearchIndex(dir: string, pagesPerPart = DEFAULT_CHUNKING.pagesPerPart): Promise<number> {
+export async function buildSearchIndex(
+	dir: string,
+	pagesPerPart = DEFAULT_CHUNKING.pagesPerPart,
+): Promise<number> {
 	const site = resolve(dir);
 	const files = globSync(SEARCHABLE_PAGES, { cwd: site });
 	const parts = partCount(files.length, pagesPerPart);
 	const globs = parts === 1 ? [SEARCHABLE_PAGES] : partGlobs(files, parts);
-	const output = (n: number) => (n === 1 ? join(site, 'pagefind') : join(site, `.pagefind-${partFolder(n)}`));
+	const output = (n: number) =>
+		n === 1 ? join(site, 'pagefind') : join(site, `.pagefind-${partFolder(n)}`);
 	try {
 		// Settled, not Promise.all: no process may still be writing when the finally block cleans up.
-		const results = await Promise.allSettled(globs.map((glob, i) => runPagefind(site, glob, output(i + 1))));
+		const results = await Promise.allSettled(
+			globs.map((glob, i) => runPagefind(site, glob, output(i + 1))),
+		);
 		const failed = results.find((result) => result.status === 'rejected');
 		if (failed) throw failed.reason;
 		const counts = results.map((result) => (result as PromiseFulfilledResult<number>).value);
-		for (let n = 2; n <= parts; n++) renameSync(output(n), join(site, 'pagefind', partFolder(n)));
+		for (let n = 2; n <= parts; n++)
+			renameSync(output(n), join(site, 'pagefind', partFolder(n)));
 		return counts.reduce((sum, count) => sum + count, 0);
 	} finally {
 		for (let n = 2; n <= parts; n++) rmSync(output(n), { recursive: true, force: true });

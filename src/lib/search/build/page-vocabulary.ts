@@ -19,10 +19,51 @@ import { Parser } from 'htmlparser2';
 import { SEARCHABLE_PAGES } from './index-build.ts';
 
 /** Block elements after which Pagefind adds a space (SENTENCE_SELECTORS), and br. */
-const SPACED = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'div', 'ul', 'li', 'article', 'section', 'br']);
+const SPACED = new Set([
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'p',
+	'td',
+	'div',
+	'ul',
+	'li',
+	'article',
+	'section',
+	'br',
+]);
 /** Elements whose text Pagefind never indexes (REMOVE_SELECTORS). */
-const REMOVED = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const REMOVED = new Set([
+	'head',
+	'style',
+	'script',
+	'noscript',
+	'label',
+	'form',
+	'svg',
+	'footer',
+	'nav',
+	'iframe',
+	'template',
+]);
+const VOID = new Set([
+	'area',
+	'base',
+	'br',
+	'col',
+	'embed',
+	'hr',
+	'img',
+	'input',
+	'link',
+	'meta',
+	'source',
+	'track',
+	'wbr',
+]);
 
 interface Frame {
 	tag: string;
@@ -46,7 +87,17 @@ export function indexedPageText(html: string): string {
 	const meta = new Map<string, string>();
 	let firstH1: string | undefined;
 	let pageTitle: string | undefined;
-	const stack: Frame[] = [{ tag: '', indexed: false, stops: false, weighted: false, excluded: false, textMeta: [], text: undefined }];
+	const stack: Frame[] = [
+		{
+			tag: '',
+			indexed: false,
+			stops: false,
+			weighted: false,
+			excluded: false,
+			textMeta: [],
+			text: undefined,
+		},
+	];
 
 	const parser = new Parser(
 		{
@@ -55,21 +106,44 @@ export function indexedPageText(html: string): string {
 				const ignore = attributes['data-pagefind-ignore'];
 				const excluded = parent.excluded || ignore?.toLowerCase() === 'all';
 				const stops = excluded || ignore !== undefined || REMOVED.has(name);
-				const indexed = !stops && (attributes['data-pagefind-body'] !== undefined || parent.indexed);
+				const indexed =
+					!stops && (attributes['data-pagefind-body'] !== undefined || parent.indexed);
 				// Pagefind marks an element with an id by a word of its own in its parent's text.
-				if (parent.indexed && !excluded && ignore === undefined && attributes.id !== undefined) out.push(' ');
+				if (
+					parent.indexed &&
+					!excluded &&
+					ignore === undefined &&
+					attributes.id !== undefined
+				)
+					out.push(' ');
 				const textMeta: string[] = [];
 				const metaAttribute = excluded ? undefined : attributes['data-pagefind-meta'];
 				if (metaAttribute !== undefined) {
 					const colon = metaAttribute.indexOf(':');
-					if (colon >= 0) meta.set(metaAttribute.slice(0, colon).trim(), metaAttribute.slice(colon + 1));
+					if (colon >= 0)
+						meta.set(
+							metaAttribute.slice(0, colon).trim(),
+							metaAttribute.slice(colon + 1),
+						);
 					else textMeta.push(...metaAttribute.split(',').map((key) => key.trim()));
 				}
 				// Block elements, br and weighted elements start with a space in Pagefind's text.
-				if (indexed && (SPACED.has(name) || attributes['data-pagefind-weight'] !== undefined)) out.push(' ');
+				if (
+					indexed &&
+					(SPACED.has(name) || attributes['data-pagefind-weight'] !== undefined)
+				)
+					out.push(' ');
 				if (VOID.has(name)) return;
 				const keepsText = name === 'h1' || name === 'title' || textMeta.length > 0;
-				stack.push({ tag: name, indexed, stops, weighted: attributes['data-pagefind-weight'] !== undefined, excluded, textMeta, text: keepsText ? [] : undefined });
+				stack.push({
+					tag: name,
+					indexed,
+					stops,
+					weighted: attributes['data-pagefind-weight'] !== undefined,
+					excluded,
+					textMeta,
+					text: keepsText ? [] : undefined,
+				});
 			},
 			ontext(text) {
 				if (stack[stack.length - 1].indexed) out.push(text);
@@ -85,7 +159,8 @@ export function indexedPageText(html: string): string {
 				const frame = stack.pop()!;
 				if (frame.text) {
 					const text = frame.text.join('');
-					if (name === 'h1' && firstH1 === undefined && text.trim() !== '') firstH1 = text;
+					if (name === 'h1' && firstH1 === undefined && text.trim() !== '')
+						firstH1 = text;
 					if (name === 'title' && pageTitle === undefined) pageTitle = text;
 					for (const key of frame.textMeta) if (text !== '') meta.set(key, text);
 				}
@@ -111,7 +186,8 @@ export function vocabularyOf(texts: Iterable<string>): Set<string> {
 	const tokens = new Set<string>();
 	for (const text of texts) for (const token of text.split(/\s+/)) tokens.add(token);
 	const words = new Set<string>();
-	for (const token of tokens) for (const match of token.toLocaleLowerCase('et').matchAll(/\p{L}+/gu)) words.add(match[0]);
+	for (const token of tokens)
+		for (const match of token.toLocaleLowerCase('et').matchAll(/\p{L}+/gu)) words.add(match[0]);
 	return words;
 }
 
@@ -119,7 +195,8 @@ export function vocabularyOf(texts: Iterable<string>): Set<string> {
 export function pageVocabulary(site: string): Set<string> {
 	const tokens = new Set<string>();
 	for (const path of globSync(SEARCHABLE_PAGES, { cwd: site })) {
-		for (const token of indexedPageText(readFileSync(join(site, path), 'utf8')).split(/\s+/)) tokens.add(token);
+		for (const token of indexedPageText(readFileSync(join(site, path), 'utf8')).split(/\s+/))
+			tokens.add(token);
 	}
 	return vocabularyOf(tokens);
 }

@@ -36,10 +36,13 @@ export function pagefindBinary(): string {
 /** The installed versions of the `pagefind` package and of its binary package. */
 export function installedPagefindVersions(): { wrapper: string; binary: string } {
 	// Its package.json is not in its exports, so it is found where Node would look for the package.
-	const wrapper = (require.resolve.paths('pagefind') ?? []).map((dir) => join(dir, 'pagefind', 'package.json')).find((file) => existsSync(file));
+	const wrapper = (require.resolve.paths('pagefind') ?? [])
+		.map((dir) => join(dir, 'pagefind', 'package.json'))
+		.find((file) => existsSync(file));
 	if (!wrapper) throw new Error('the pagefind package is not installed');
 	const binary = join(dirname(pagefindBinary()), '..', 'package.json');
-	const version = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+	const version = (file: string) =>
+		(JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 	return { wrapper: version(wrapper), binary: version(binary) };
 }
 
@@ -63,20 +66,39 @@ export function checkPagefindVersion(installed = installedPagefindVersions()): v
  * process peaked 150–160 MiB lower on the 5,000-position corpus.
  */
 export async function runPagefind(site: string, glob: string, output: string): Promise<number> {
-	const args = ['--site', site, '--glob', glob, '--force-language', 'et', '--output-path', output];
-	const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('PAGEFIND_')));
-	const { code, printed } = await new Promise<{ code: number | null; printed: string }>((resolve, reject) => {
-		const child = spawn(pagefindBinary(), args, { cwd: site, env, stdio: ['ignore', 'pipe', 'pipe'] });
-		let printed = '';
-		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (printed += chunk));
-		child.stderr.setEncoding('utf8').on('data', (chunk: string) => (printed += chunk));
-		child.on('error', reject);
-		child.on('close', (code) => resolve({ code, printed }));
-	});
+	const args = [
+		'--site',
+		site,
+		'--glob',
+		glob,
+		'--force-language',
+		'et',
+		'--output-path',
+		output,
+	];
+	const env = Object.fromEntries(
+		Object.entries(process.env).filter(([name]) => !name.startsWith('PAGEFIND_')),
+	);
+	const { code, printed } = await new Promise<{ code: number | null; printed: string }>(
+		(resolve, reject) => {
+			const child = spawn(pagefindBinary(), args, {
+				cwd: site,
+				env,
+				stdio: ['ignore', 'pipe', 'pipe'],
+			});
+			let printed = '';
+			child.stdout.setEncoding('utf8').on('data', (chunk: string) => (printed += chunk));
+			child.stderr.setEncoding('utf8').on('data', (chunk: string) => (printed += chunk));
+			child.on('error', reject);
+			child.on('close', (code) => resolve({ code, printed }));
+		},
+	);
 	if (code !== 0) throw new Error(`Pagefind exited with ${code}:\n${printed}`);
 	// Pagefind falls back to indexing the whole page, navigation included, when no element is marked.
-	if (!printed.includes('Found a data-pagefind-body element')) throw new Error(`no page has data-pagefind-body:\n${printed}`);
-	if (/^\s*(error|warning)\b/im.test(printed)) throw new Error(`Pagefind reported a problem:\n${printed}`);
+	if (!printed.includes('Found a data-pagefind-body element'))
+		throw new Error(`no page has data-pagefind-body:\n${printed}`);
+	if (/^\s*(error|warning)\b/im.test(printed))
+		throw new Error(`Pagefind reported a problem:\n${printed}`);
 	const pages = /Indexed (\d+) pages?/.exec(printed);
 	if (!pages) throw new Error(`Pagefind did not report the indexed pages:\n${printed}`);
 	return Number(pages[1]);
@@ -87,7 +109,8 @@ const SIGNATURE = Buffer.from('pagefind_dcd');
 /** The CBOR inside a Pagefind index file at `path`. */
 export function readIndexFile(path: string): Uint8Array {
 	const bytes = gunzipSync(readFileSync(path));
-	if (!bytes.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error(`${path}: not a Pagefind index file`);
+	if (!bytes.subarray(0, SIGNATURE.length).equals(SIGNATURE))
+		throw new Error(`${path}: not a Pagefind index file`);
 	return bytes.subarray(SIGNATURE.length);
 }
 
@@ -111,7 +134,13 @@ function head(major: number, value: number): Uint8Array {
 	if (value < 24) return Uint8Array.of(type | value);
 	if (value < 0x100) return Uint8Array.of(type | 24, value);
 	if (value < 0x10000) return Uint8Array.of(type | 25, value >> 8, value & 0xff);
-	return Uint8Array.of(type | 26, value >>> 24, (value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff);
+	return Uint8Array.of(
+		type | 26,
+		value >>> 24,
+		(value >> 16) & 0xff,
+		(value >> 8) & 0xff,
+		value & 0xff,
+	);
 }
 
 /** One CBOR head at `at`: major type, argument, and where what follows it starts. */
@@ -123,10 +152,13 @@ function readHead(bytes: Uint8Array, at: number): { major: number; value: number
 	if (info < 24) return { major, value: info, end: at + 1 };
 	if (info === 24) return { major, value: bytes[at + 1], end: at + 2 };
 	if (info === 25) return { major, value: (bytes[at + 1] << 8) | bytes[at + 2], end: at + 3 };
-	const high = bytes[at + 1] * 0x1000000 + ((bytes[at + 2] << 16) | (bytes[at + 3] << 8) | bytes[at + 4]);
+	const high =
+		bytes[at + 1] * 0x1000000 + ((bytes[at + 2] << 16) | (bytes[at + 3] << 8) | bytes[at + 4]);
 	if (info === 26) return { major, value: high, end: at + 5 };
 	if (info === 27) {
-		const low = bytes[at + 5] * 0x1000000 + ((bytes[at + 6] << 16) | (bytes[at + 7] << 8) | bytes[at + 8]);
+		const low =
+			bytes[at + 5] * 0x1000000 +
+			((bytes[at + 6] << 16) | (bytes[at + 7] << 8) | bytes[at + 8]);
 		return { major, value: high * 0x100000000 + low, end: at + 9 };
 	}
 	throw new Error('indefinite-length or reserved CBOR in a Pagefind index file');
@@ -162,15 +194,20 @@ const utf8 = new TextDecoder();
 export function chunkWords(cbor: Uint8Array): WordEntry[] {
 	const outer = readHead(cbor, 0);
 	const list = readHead(cbor, outer.end);
-	if (outer.major !== ARRAY || outer.value !== 1 || list.major !== ARRAY) throw new Error('unexpected Pagefind index chunk layout');
+	if (outer.major !== ARRAY || outer.value !== 1 || list.major !== ARRAY)
+		throw new Error('unexpected Pagefind index chunk layout');
 	const words: WordEntry[] = [];
 	let at = list.end;
 	for (let i = 0; i < list.value; i++) {
 		const entry = readHead(cbor, at);
 		const word = readHead(cbor, entry.end);
-		if (entry.major !== ARRAY || word.major !== TEXT) throw new Error('unexpected Pagefind word entry');
+		if (entry.major !== ARRAY || word.major !== TEXT)
+			throw new Error('unexpected Pagefind word entry');
 		const end = skipItem(cbor, at);
-		words.push({ word: utf8.decode(cbor.subarray(word.end, word.end + word.value)), bytes: cbor.subarray(at, end) });
+		words.push({
+			word: utf8.decode(cbor.subarray(word.end, word.end + word.value)),
+			bytes: cbor.subarray(at, end),
+		});
 		at = end;
 	}
 	if (at !== cbor.length) throw new Error('trailing bytes after a Pagefind index chunk');
@@ -179,7 +216,11 @@ export function chunkWords(cbor: Uint8Array): WordEntry[] {
 
 /** A chunk's CBOR from its word entries. */
 export function encodeChunk(entries: readonly WordEntry[]): Buffer {
-	return Buffer.concat([head(ARRAY, 1), head(ARRAY, entries.length), ...entries.map(({ bytes }) => bytes)]);
+	return Buffer.concat([
+		head(ARRAY, 1),
+		head(ARRAY, entries.length),
+		...entries.map(({ bytes }) => bytes),
+	]);
 }
 
 const utf8Encoder = new TextEncoder();
@@ -187,7 +228,16 @@ const utf8Encoder = new TextEncoder();
 /** An index word's entry with no pages (`[word, [], []]`), for a part that lacks the word. */
 export function emptyWordEntry(word: string): WordEntry {
 	const text = utf8Encoder.encode(word);
-	return { word, bytes: Buffer.concat([head(ARRAY, 3), head(TEXT, text.length), text, head(ARRAY, 0), head(ARRAY, 0)]) };
+	return {
+		word,
+		bytes: Buffer.concat([
+			head(ARRAY, 3),
+			head(TEXT, text.length),
+			text,
+			head(ARRAY, 0),
+			head(ARRAY, 0),
+		]),
+	};
 }
 
 interface Entry {
@@ -196,7 +246,14 @@ interface Entry {
 }
 
 /** The metadata: [version, pages ([fragment, word count]), chunks ([from, to, file]), filters ([name, file]), sorts, field names]. */
-export type Meta = [string, [string, number][], [string, string, string][], [string, string][], [string, number[]][], string[]];
+export type Meta = [
+	string,
+	[string, number][],
+	[string, string, string][],
+	[string, string][],
+	[string, number[]][],
+	string[],
+];
 
 /** One bundle (a folder Pagefind wrote) of one language. */
 export interface Bundle {
@@ -215,7 +272,10 @@ const entryPath = (folder: string) => join(folder, 'pagefind-entry.json');
 function readEntry(folder: string): { entry: Entry; language: string } {
 	const entry = JSON.parse(readFileSync(entryPath(folder), 'utf8')) as Entry;
 	const languages = Object.keys(entry.languages);
-	if (languages.length !== 1) throw new Error(`expected one Pagefind language index in ${folder}, found ${languages.length}`);
+	if (languages.length !== 1)
+		throw new Error(
+			`expected one Pagefind language index in ${folder}, found ${languages.length}`,
+		);
 	return { entry, language: languages[0] };
 }
 
@@ -231,23 +291,36 @@ export function readBundle(folder: string): Bundle {
 	const bytes = readIndexFile(path);
 	const meta = decode(bytes) as Meta;
 	if (entry.version !== PAGEFIND_VERSION || meta[0] !== PAGEFIND_VERSION) {
-		throw new Error(`${folder}: a Pagefind ${meta[0]} index, this build reads ${PAGEFIND_VERSION}`);
+		throw new Error(
+			`${folder}: a Pagefind ${meta[0]} index, this build reads ${PAGEFIND_VERSION}`,
+		);
 	}
-	if (!Buffer.from(encode(meta)).equals(bytes) || meta.length !== 6 || !Array.isArray(meta[2]) || !Array.isArray(meta[4])) {
-		throw new Error(`Pagefind ${meta[0]}: the index metadata has a layout this build does not know`);
+	if (
+		!Buffer.from(encode(meta)).equals(bytes) ||
+		meta.length !== 6 ||
+		!Array.isArray(meta[2]) ||
+		!Array.isArray(meta[4])
+	) {
+		throw new Error(
+			`Pagefind ${meta[0]}: the index metadata has a layout this build does not know`,
+		);
 	}
 	return { folder, meta, pages, prefix: /^([a-z-]+_)/i.exec(hash)?.[1] ?? '' };
 }
 
 /** Path of a word-index chunk file of a bundle. */
-export const chunkPath = (folder: string, name: string) => join(folder, 'index', `${name}.pf_index`);
+export const chunkPath = (folder: string, name: string) =>
+	join(folder, 'index', `${name}.pf_index`);
 
 /** The chunk files a bundle's metadata lists. */
 export const chunkFolder = (folder: string) => join(folder, 'index');
 
 /** A filter's values with the page numbers (in the bundle) that carry each. */
 export function readFilter(folder: string, file: string): [string, number[]][] {
-	const [, values] = decode(readIndexFile(join(folder, 'filter', `${file}.pf_filter`))) as [string, [string, number[]][]];
+	const [, values] = decode(readIndexFile(join(folder, 'filter', `${file}.pf_filter`))) as [
+		string,
+		[string, number[]][],
+	];
 	return values;
 }
 
@@ -262,16 +335,24 @@ export const fragmentIds = (meta: Meta): string[] => meta[1].map(([fragment]) =>
  * Writes a bundle's new metadata (`meta` with new chunks and filters and no sort orders) under a new name
  * and points its entry file at it. The name is `name(bytes)`, content-addressed by the caller.
  */
-export async function writeBundleMeta(bundle: Bundle, meta: Meta, name: (bytes: Uint8Array) => string): Promise<void> {
+export async function writeBundleMeta(
+	bundle: Bundle,
+	meta: Meta,
+	name: (bytes: Uint8Array) => string,
+): Promise<void> {
 	const { entry, language } = readEntry(bundle.folder);
 	const old = entry.languages[language];
 	const bytes = encode(meta);
 	const hash = name(bytes);
 	writeFileSync(metaPath(bundle.folder, hash), await packIndexFile(bytes, 9));
-	const updated = { ...entry, languages: { [language]: { ...old, hash, page_count: meta[1].length } } };
+	const updated = {
+		...entry,
+		languages: { [language]: { ...old, hash, page_count: meta[1].length } },
+	};
 	writeFileSync(entryPath(bundle.folder), JSON.stringify(updated));
 	if (hash !== old.hash) rmSync(metaPath(bundle.folder, old.hash));
 }
 
 /** Files of a further part's folder that the browser reads; Pagefind's scripts and WebAssembly are part 1's. */
-export const PART_FILES = /^(pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|index|filter|fragment)$/;
+export const PART_FILES =
+	/^(pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|index|filter|fragment)$/;

@@ -7,7 +7,14 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SEARCH_PARTS_PATH, SORT_ORDERS_PATH } from '../query.ts';
-import { chunkGroups, chunkRanges, cutCost, DEFAULT_CHUNKING, mergeVocabularies, type ChunkSizes } from './chunks.ts';
+import {
+	chunkGroups,
+	chunkRanges,
+	cutCost,
+	DEFAULT_CHUNKING,
+	mergeVocabularies,
+	type ChunkSizes,
+} from './chunks.ts';
 import {
 	chunkFolder,
 	chunkPath,
@@ -63,7 +70,13 @@ interface WrittenChunks {
 }
 
 /** Plans `words` into chunks, compresses each as soon as it is planned (a few at a time) and writes them into the bundle `folder`. */
-async function writeChunks(words: Iterable<WordEntry & { size: number }>, options: ChunkSizes, prefix: string, taken: Set<string>, folder: string): Promise<WrittenChunks> {
+async function writeChunks(
+	words: Iterable<WordEntry & { size: number }>,
+	options: ChunkSizes,
+	prefix: string,
+	taken: Set<string>,
+	folder: string,
+): Promise<WrittenChunks> {
 	const files: { name: string; packed: Promise<Buffer> }[] = [];
 	const inFlight: Promise<Buffer>[] = [];
 	const boundaries: string[][] = [];
@@ -112,15 +125,25 @@ const SORT_KEY_FILTER = /^jarjestus-([\p{L}\p{N}_-]+)$/u;
  * index; SEARCH_PARTS_PATH lists the further parts for the search page to merge (Pagefind's mergeIndex);
  * each sort order is written as the JSON list of result ids in ascending order of its key to SORT_ORDERS_PATH.
  */
-export async function rechunkSearchIndex(site: string, chosen: Partial<ChunkSizes> = {}): Promise<Rechunked> {
-	const options: ChunkSizes = { targetBytes: DEFAULT_CHUNKING.targetBytes, maxBytes: DEFAULT_CHUNKING.maxBytes, ...chosen };
+export async function rechunkSearchIndex(
+	site: string,
+	chosen: Partial<ChunkSizes> = {},
+): Promise<Rechunked> {
+	const options: ChunkSizes = {
+		targetBytes: DEFAULT_CHUNKING.targetBytes,
+		maxBytes: DEFAULT_CHUNKING.maxBytes,
+		...chosen,
+	};
 	const root = join(site, 'pagefind');
 	const partNumbers = readdirSync(root)
 		.map((name) => /^osa-(\d+)$/.exec(name)?.[1])
 		.filter((n) => n !== undefined)
 		.map(Number)
 		.sort((a, b) => a - b);
-	if (partNumbers.some((n, i) => n !== i + 2)) throw new Error(`search index parts are not numbered 2…${partNumbers.length + 1}: ${partNumbers.join(', ')}`);
+	if (partNumbers.some((n, i) => n !== i + 2))
+		throw new Error(
+			`search index parts are not numbered 2…${partNumbers.length + 1}: ${partNumbers.join(', ')}`,
+		);
 	const bundles = [root, ...partNumbers.map((n) => join(root, partFolder(n)))].map(readBundle);
 	const { prefix } = bundles[0];
 
@@ -131,20 +154,35 @@ export async function rechunkSearchIndex(site: string, chosen: Partial<ChunkSize
 			const path = chunkPath(bundle.folder, name);
 			largestBefore = Math.max(largestBefore, readFileSync(path).length);
 			for (const entry of chunkWords(readIndexFile(path))) {
-				if (last !== undefined && !(last < entry.word)) throw new Error(`Pagefind index words out of order: ${last}, ${entry.word}`);
+				if (last !== undefined && !(last < entry.word))
+					throw new Error(`Pagefind index words out of order: ${last}, ${entry.word}`);
 				last = entry.word;
 				yield entry;
 			}
 		}
 	}
-	const merged = bundles.length === 1 ? [[...indexWords(bundles[0])]] : mergeVocabularies(bundles.map((bundle) => [...indexWords(bundle)]));
-	const scaled = { targetBytes: options.targetBytes / bundles.length, maxBytes: options.maxBytes / bundles.length };
+	const merged =
+		bundles.length === 1
+			? [[...indexWords(bundles[0])]]
+			: mergeVocabularies(bundles.map((bundle) => [...indexWords(bundle)]));
+	const scaled = {
+		targetBytes: options.targetBytes / bundles.length,
+		maxBytes: options.maxBytes / bundles.length,
+	};
 	const taken = new Set<string>();
 	const written: WrittenChunks[] = [];
 	for (const [n, words] of merged.entries()) {
 		const { folder } = bundles[n];
 		const old = readdirSync(chunkFolder(folder)).map((name) => join(chunkFolder(folder), name));
-		written.push(await writeChunks(words.map((word) => ({ ...word, size: word.bytes.length })), scaled, prefix, taken, folder));
+		written.push(
+			await writeChunks(
+				words.map((word) => ({ ...word, size: word.bytes.length })),
+				scaled,
+				prefix,
+				taken,
+				folder,
+			),
+		);
 		const kept = new Set(written[n].chunks.map(([, , name]) => chunkPath(folder, name)));
 		for (const path of old) if (!kept.has(path)) rmSync(path);
 	}
@@ -157,7 +195,8 @@ export async function rechunkSearchIndex(site: string, chosen: Partial<ChunkSize
 			const sort = SORT_KEY_FILTER.exec(name)?.[1];
 			if (!sort) return true;
 			const keys = sortKeys.get(sort) ?? [];
-			for (const [key, pages] of readFilter(bundle.folder, file)) for (const page of pages) keys.push({ key, id: ids[page] });
+			for (const [key, pages] of readFilter(bundle.folder, file))
+				for (const page of pages) keys.push({ key, id: ids[page] });
 			sortKeys.set(sort, keys);
 			removeFilter(bundle.folder, file);
 			return false;
@@ -166,17 +205,28 @@ export async function rechunkSearchIndex(site: string, chosen: Partial<ChunkSize
 	// By key (fixed-width numbers and ISO dates, which sort as text) and then by part and page.
 	const sortDir = join(site, ...SORT_ORDERS_PATH.split('/').filter(Boolean));
 	mkdirSync(sortDir, { recursive: true });
-	const order = new Map(bundles.flatMap((bundle) => fragmentIds(bundle.meta)).map((id, i) => [id, i]));
+	const order = new Map(
+		bundles.flatMap((bundle) => fragmentIds(bundle.meta)).map((id, i) => [id, i]),
+	);
 	for (const [name, keys] of sortKeys) {
-		keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : order.get(a.id)! - order.get(b.id)!));
+		keys.sort((a, b) =>
+			a.key < b.key ? -1 : a.key > b.key ? 1 : order.get(a.id)! - order.get(b.id)!,
+		);
 		writeFileSync(join(sortDir, `${name}.json`), JSON.stringify(keys.map(({ id }) => id)));
 	}
 
 	// Each part's metadata and entry, part 1's last: it is the one the browser starts from.
 	for (let n = bundles.length - 1; n >= 0; n--) {
 		const { meta, folder } = bundles[n];
-		await writeBundleMeta(bundles[n], [meta[0], meta[1], written[n].chunks, filters[n], [], meta[5]], (bytes) => uniqueName(prefix, bytes, 12, taken));
-		if (n > 0) for (const name of readdirSync(folder)) if (!PART_FILES.test(name)) rmSync(join(folder, name), { recursive: true, force: true });
+		await writeBundleMeta(
+			bundles[n],
+			[meta[0], meta[1], written[n].chunks, filters[n], [], meta[5]],
+			(bytes) => uniqueName(prefix, bytes, 12, taken),
+		);
+		if (n > 0)
+			for (const name of readdirSync(folder))
+				if (!PART_FILES.test(name))
+					rmSync(join(folder, name), { recursive: true, force: true });
 	}
 	const partsFile = join(site, ...SEARCH_PARTS_PATH.split('/').filter(Boolean));
 	mkdirSync(dirname(partsFile), { recursive: true });
