@@ -179,14 +179,20 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
 	return item;
 }
 
+/** The form's text fields; the search form has no file inputs. */
+function textEntries(form: HTMLFormElement): [string, string][] {
+	return [...new FormData(form).entries()].flatMap(([key, value]) => (typeof value === 'string' ? [[key, value] as [string, string]] : []));
+}
+
 function readForm(form: HTMLFormElement) {
-	const data = new FormData(form);
-	const query = String(data.get('q') ?? '').trim();
-	const sort = String(data.get('jarjestus') ?? '');
+	const entries = textEntries(form);
+	const field = (name: string) => entries.find(([key]) => key === name)?.[1] ?? '';
+	const query = field('q').trim();
+	const sort = field('jarjestus');
 	const filters: Record<string, string[]> = {};
-	for (const [key, value] of data.entries()) {
+	for (const [key, value] of entries) {
 		if (key === 'q' || key === 'jarjestus') continue;
-		(filters[key] ??= []).push(String(value));
+		(filters[key] ??= []).push(value);
 	}
 	return { query, sort, filters };
 }
@@ -277,7 +283,7 @@ export async function runSearchPage(): Promise<void> {
 
 	const updateUrl = () => {
 		const data = new URLSearchParams();
-		for (const [key, value] of new FormData(form).entries()) if (String(value) !== '') data.append(key, String(value));
+		for (const [key, value] of textEntries(form)) if (value !== '') data.append(key, value);
 		history.replaceState(null, '', `${location.pathname}${data.size > 0 ? `?${data}` : ''}`);
 	};
 
