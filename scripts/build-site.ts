@@ -1,10 +1,12 @@
 /**
- * npm run build: the site, built in stages into a new folder and swapped in only when every stage succeeded.
+ * npm run build: the site, built in stages into a new folder and swapped in only when every stage
+ * succeeded.
  *
- *   lock → pages (astro build; the content check runs in its loader) → search index → open data → swap
+ * lock → pages (astro build; the content check runs in its loader) → search index → open data →
+ * swap
  *
- * `dist` is a link to the built site (scripts/lib/build/site-versions.ts), so at every instant it is a
- * complete site; a failed or killed build leaves the previous one untouched.
+ * `dist` is a link to the built site (scripts/lib/build/site-versions.ts), so at every instant it
+ * is a complete site; a failed or killed build leaves the previous one untouched.
  */
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';

@@ -1,7 +1,8 @@
 /**
- * At every instant dist/ is a complete site: npm run build (scripts/build-site.ts) writes into a new folder
- * and swaps it in (scripts/lib/build/site-versions.ts) only when the check, the pages and the search index
- * all succeeded; a killed build is cleaned up by the next one; two builds never run in one checkout.
+ * At every instant dist/ is a complete site: npm run build (scripts/build-site.ts) writes into a
+ * new folder and swaps it in (scripts/lib/build/site-versions.ts) only when the check, the pages
+ * and the search index all succeeded; a killed build is cleaned up by the next one; two builds
+ * never run in one checkout.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import {

@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { BuildError } from './site-versions.ts';
 
 /**
- * Old-space limit for Astro's process, in MiB. V8 sizes its heap by the machine's memory, not by the
- * job: on a 24 GB machine it let the garbage of the 5,000-position build grow to about 1.8 GiB of RSS
- * although the live data never exceeded 0.45 GB after a full collection (node --trace-gc). A limit of
- * about 2.4 times the live data, which grows with the number of content files (0.08 MiB each at 5,000
- * positions), makes V8 collect sooner: 1.5 GiB of RSS at 5,000 positions for a few per cent more time.
- * Not below 1 GiB, so small sites never collect more often than V8 would anyway.
- * SKA_ASTRO_HEAP_MIB overrides it.
+ * Old-space limit for Astro's process, in MiB. V8 sizes its heap by the machine's memory, not by
+ * the job: on a 24 GB machine it let the garbage of the 5,000-position build grow to about 1.8 GiB
+ * of RSS although the live data never exceeded 0.45 GB after a full collection (node --trace-gc). A
+ * limit of about 2.4 times the live data, which grows with the number of content files (0.08 MiB
+ * each at 5,000 positions), makes V8 collect sooner: 1.5 GiB of RSS at 5,000 positions for a few
+ * per cent more time. Not below 1 GiB, so small sites never collect more often than V8 would
+ * anyway. SKA_ASTRO_HEAP_MIB overrides it.
  */
 function astroHeapMiB(root: string): number {
 	const content = join(root, 'content');
@@ -36,16 +36,17 @@ function run(args: string[]): Promise<{ ok: boolean; signal: NodeJS.Signals | nu
 }
 
 /**
- * Builds the pages of the project at `root` into `outDir`. The content check is part of it: the content
- * loader (src/lib/content/astro-loader.ts) prints every problem and stops the build on errors, so the
- * content is parsed once.
+ * Builds the pages of the project at `root` into `outDir`. The content check is part of it: the
+ * content loader (src/lib/content/astro-loader.ts) prints every problem and stops the build on
+ * errors, so the content is parsed once.
  */
 export async function buildPages(root: string, outDir: string): Promise<void> {
 	const astro = [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
 	const heap = astroHeapMiB(root);
 	let result = await run([`--max-old-space-size=${heap}`, ...astro]);
 	if (!result.ok && result.signal === 'SIGABRT') {
-		// Content far larger per file than the estimate assumes: correct beats lean, so once more without it.
+		// Content far larger per file than the estimate assumes: correct beats lean, so once more
+		// without it.
 		console.error(`\nAstro vajas rohkem mälu kui ${heap} MiB: ehitan uuesti ilma piiranguta.`);
 		result = await run(astro);
 	}

@@ -1,7 +1,7 @@
 /**
- * The per-position open-data files (/andmed/positions/<id>.json, loaded by the comparison page), split from
- * positions.json instead of rendered as 5,000 Astro routes: the records are the same, and splitting takes a
- * fraction of the second per thousand files that the routes took.
+ * The per-position open-data files (/andmed/positions/<id>.json, loaded by the comparison page),
+ * split from positions.json instead of rendered as 5,000 Astro routes: the records are the same,
+ * and splitting takes a fraction of the second per thousand files that the routes took.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -9,9 +9,9 @@ const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 const since = (started: number) => `${Math.round(performance.now() - started)} ms`;
 
 /**
- * Pagefind's processes and the query expansions run side by side: the expansions are JavaScript on this
- * process's thread, Pagefind is a binary of its own. SEARCH_PAGES_PER_PART sets another part size (for
- * benchmarks); SEARCH_ENRICHMENT=0 leaves the expansions out.
+ * Pagefind's processes and the query expansions run side by side: the expansions are JavaScript on
+ * this process's thread, Pagefind is a binary of its own. SEARCH_PAGES_PER_PART sets another part
+ * size (for benchmarks); SEARCH_ENRICHMENT=0 leaves the expansions out.
  */
 export async function buildSearch(site: string, log: (message: string) => void): Promise<void> {
 	checkPagefindVersion();

@@ -1,10 +1,10 @@
 /**
- * Where a build writes and how it swaps the new site in, so that at every instant `out` (dist/) is a
- * complete site. `out` is a symbolic link to one folder under `.<out>-builds/` next to it; a build writes
- * a new folder there and switches the link with one rename(2) of a new link onto it, which replaces it
- * atomically (a server resolves every request through the link, old or new). A lock file in the same
- * folder holds the pid of the build under way; the folders of builds that were killed are removed by the
- * next build, under its lock.
+ * Where a build writes and how it swaps the new site in, so that at every instant `out` (dist/) is
+ * a complete site. `out` is a symbolic link to one folder under `.<out>-builds/` next to it; a
+ * build writes a new folder there and switches the link with one rename(2) of a new link onto it,
+ * which replaces it atomically (a server resolves every request through the link, old or new). A
+ * lock file in the same folder holds the pid of the build under way; the folders of builds that
+ * were killed are removed by the next build, under its lock.
  */
 import {
 	closeSync,
@@ -42,8 +42,9 @@ function alive(pid: number): boolean {
 }
 
 /**
- * Takes the build lock of `out` for this process, or throws a BuildError naming the build that holds it.
- * A lock whose process has ended (a killed build) is stale and taken over. Returns its release.
+ * Takes the build lock of `out` for this process, or throws a BuildError naming the build that
+ * holds it. A lock whose process has ended (a killed build) is stale and taken over. Returns its
+ * release.
  */
 export function lockBuild(out: string): () => void {
 	const folder = buildsFolder(out);
@@ -64,7 +65,8 @@ export function lockBuild(out: string): () => void {
 				`Samas kaustas käib juba teine ehitus (protsess ${holder}): oota, kuni see lõpeb, ja proovi uuesti.`,
 			);
 		}
-		// A stale lock (its build was killed, or it was left half-written): removed, then taken once more.
+		// A stale lock (its build was killed, or it was left half-written): removed, then taken
+		// once more.
 		rmSync(path, { force: true });
 	}
 	throw new BuildError(`Ehituse lukku ${path} ei õnnestunud võtta: proovi uuesti.`);
@@ -80,8 +82,8 @@ function current(out: string): string | undefined {
 }
 
 /**
- * Removes what killed builds left under buildsFolder (their site folders and links), keeping the site
- * `out` links to, and returns a new, empty folder to build into. Call it holding the lock.
+ * Removes what killed builds left under buildsFolder (their site folders and links), keeping the
+ * site `out` links to, and returns a new, empty folder to build into. Call it holding the lock.
  */
 export function newBuildFolder(out: string): string {
 	const folder = buildsFolder(out);
@@ -98,9 +100,9 @@ export function newBuildFolder(out: string): string {
 }
 
 /**
- * Points `out` at `staging` (a folder under buildsFolder) with one rename(2) of a new link onto it, then
- * removes the site it pointed to before. A real folder at `out` (from before builds swapped links) is moved
- * aside first: the only moment `out` is missing, once.
+ * Points `out` at `staging` (a folder under buildsFolder) with one rename(2) of a new link onto it,
+ * then removes the site it pointed to before. A real folder at `out` (from before builds swapped
+ * links) is moved aside first: the only moment `out` is missing, once.
  */
 export function swapIn(out: string, staging: string): void {
 	const target = resolve(out);

@@ -1,6 +1,6 @@
 /**
- * The query expansions of the Estonian search enrichment (src/lib/search), written next to the search
- * index: one JSON file per two-letter stem prefix under EXPANSIONS_PATH.
+ * The query expansions of the Estonian search enrichment (src/lib/search), written next to the
+ * search index: one JSON file per two-letter stem prefix under EXPANSIONS_PATH.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,9 +13,9 @@ export interface ExpansionsWritten {
 }
 
 /**
- * Writes the query expansions for a vocabulary. The words are sorted first: where a paradigm offers two
- * forms for one stem, the first one met wins, and the order in which pages or fragments are read depends
- * on the file system.
+ * Writes the query expansions for a vocabulary. The words are sorted first: where a paradigm offers
+ * two forms for one stem, the first one met wins, and the order in which pages or fragments are
+ * read depends on the file system.
  */
 export async function writeExpansions(
 	site: string,

@@ -1,8 +1,8 @@
 /**
- * Builds the Pagefind index of a written site: the searchable pages, in parts of at most `pagesPerPart`
- * pages, each part chosen by a glob (Pagefind's documented `--glob`) and indexed by its own Pagefind
- * process, the parts side by side. Part 1 is written to `site/pagefind`, part n to `site/pagefind/osa-n`.
- * Why parts at all: see ChunkingOptions.pagesPerPart in chunks.ts.
+ * Builds the Pagefind index of a written site: the searchable pages, in parts of at most
+ * `pagesPerPart` pages, each part chosen by a glob (Pagefind's documented `--glob`) and indexed by
+ * its own Pagefind process, the parts side by side. Part 1 is written to `site/pagefind`, part n to
+ * `site/pagefind/osa-n`. Why parts at all: see ChunkingOptions.pagesPerPart in chunks.ts.
  */
 import { globSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -26,11 +26,12 @@ export const partCount = (pages: number, pagesPerPart: number): number =>
 const PLAIN = /^[\p{L}\p{N}._-]+$/u;
 
 /**
- * One glob per part for the searchable pages `paths` (as SEARCHABLE_PAGES matches them, relative to the
- * site): the pages in path order, cut into `parts` runs of equal size, each run described by the shortest
- * beginnings of page-folder names that no page of another run shares (`ametikohad/{a*,b*,c}` …), so that a
- * glob is a few kilobytes at most whatever the number of pages (a command-line argument may have 128 KiB). Only SEARCHABLE_PAGES' folders hold
- * searchable pages and every page folder in them is one, so a beginning matches only its run's pages.
+ * One glob per part for the searchable pages `paths` (as SEARCHABLE_PAGES matches them, relative to
+ * the site): the pages in path order, cut into `parts` runs of equal size, each run described by
+ * the shortest beginnings of page-folder names that no page of another run shares
+ * (`ametikohad/{a*,b*,c}` …), so that a glob is a few kilobytes at most whatever the number of
+ * pages (a command-line argument may have 128 KiB). Only SEARCHABLE_PAGES' folders hold searchable
+ * pages and every page folder in them is one, so a beginning matches only its run's pages.
  */
 export function partGlobs(paths: readonly string[], parts: number): string[] {
 	const pages = [...paths].sort().map((path) => path.replace(/\/index\.html$/, ''));
@@ -67,9 +68,10 @@ export function partGlobs(paths: readonly string[], parts: number): string[] {
 }
 
 /**
- * Indexes the searchable pages of `dir` and resolves to the number of pages indexed. Any Pagefind error
- * throws: a site whose search silently returns nothing is worse than no new site. At 5,000 positions two
- * processes side by side took 11.3 s where one took 16.0–16.5 s, at the same peak memory together.
+ * Indexes the searchable pages of `dir` and resolves to the number of pages indexed. Any Pagefind
+ * error throws: a site whose search silently returns nothing is worse than no new site. At 5,000
+ * positions two processes side by side took 11.3 s where one took 16.0–16.5 s, at the same peak
+ * memory together.
  */
 export async function buildSearchIndex(
 	dir: string,
@@ -82,7 +84,8 @@ export async function buildSearchIndex(
 	const output = (n: number) =>
 		n === 1 ? join(site, 'pagefind') : join(site, `.pagefind-${partFolder(n)}`);
 	try {
-		// Settled, not Promise.all: no process may still be writing when the finally block cleans up.
+		// Settled, not Promise.all: no process may still be writing when the finally block cleans
+		// up.
 		const results = await Promise.allSettled(
 			globs.map((glob, i) => runPagefind(site, glob, output(i + 1))),
 		);

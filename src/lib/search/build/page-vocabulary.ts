@@ -1,17 +1,19 @@
 /**
- * The words Pagefind indexes, read from the written pages rather than from Pagefind's fragments, so that
- * the query expansions are made beside Pagefind rather than after it.
+ * The words Pagefind indexes, read from the written pages rather than from Pagefind's fragments, so
+ * that the query expansions are made beside Pagefind rather than after it.
  *
- * The rules mirror what Pagefind 1.5 reads from a page (pagefind/src/fossick/parser.rs), as far as they
- * decide which words reach a fragment's text, title and terms:
+ * The rules mirror what Pagefind 1.5 reads from a page (pagefind/src/fossick/parser.rs), as far as
+ * they decide which words reach a fragment's text, title and terms:
  * - only text inside data-pagefind-body elements, once a page has one (all searchable pages do);
- * - not inside data-pagefind-ignore elements, nor inside head, style, script, noscript, label, form, svg,
- *   footer, nav, iframe or template;
- * - the text of elements other than Pagefind's "sentence" elements (h1–h6, p, td, div, ul, li, article,
- *   section) and br runs into its neighbours' without a space ("<dt>a</dt><dd>b</dd>" is one word);
+ * - not inside data-pagefind-ignore elements, nor inside head, style, script, noscript, label,
+ *   form, svg,   footer, nav, iframe or template;
+ * - the text of elements other than Pagefind's "sentence" elements (h1–h6, p, td, div, ul, li,
+ *   article,   section) and br runs into its neighbours' without a space ("<dt>a</dt><dd>b</dd>" is
+ *   one word);
  * - the title is the first h1's text unless data-pagefind-meta sets one; data-pagefind-meta values
  *   written as "key:value" (terms) count as they are.
- * tests/search/page-vocabulary.test.ts checks the result against the fragments of real Pagefind builds.
+ * tests/search/page-vocabulary.test.ts checks the result against the fragments of real Pagefind
+ * builds.
  */
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -178,9 +180,9 @@ export function indexedPageText(html: string): string {
 }
 
 /**
- * The words of some texts: lower-cased runs of letters. Texts repeat their words, so they are split at
- * white space first and only the distinct tokens are matched: a third of the time of matching every
- * text whole.
+ * The words of some texts: lower-cased runs of letters. Texts repeat their words, so they are split
+ * at white space first and only the distinct tokens are matched: a third of the time of matching
+ * every text whole.
  */
 export function vocabularyOf(texts: Iterable<string>): Set<string> {
 	const tokens = new Set<string>();

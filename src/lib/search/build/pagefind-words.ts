@@ -1,8 +1,8 @@
 /**
- * The word entries of Pagefind 1.5.2's index chunks, in CBOR (RFC 8949), as part of the Pagefind adapter
- * (pagefind.ts, which re-exports what others need; nothing else imports this module). A chunk is
- * [[word entry, …]] and a word entry [word, pages, variants]; entries are cut out and copied byte for
- * byte, so the re-chunked index holds exactly what Pagefind wrote.
+ * The word entries of Pagefind 1.5.2's index chunks, in CBOR (RFC 8949), as part of the Pagefind
+ * adapter (pagefind.ts, which re-exports what others need; nothing else imports this module). A
+ * chunk is [[word entry, …]] and a word entry [word, pages, variants]; entries are cut out and
+ * copied byte for byte, so the re-chunked index holds exactly what Pagefind wrote.
  */
 const TEXT = 3;
 const ARRAY = 4;

@@ -1,13 +1,15 @@
 /**
- * The one module that knows Pagefind beneath its documented options: which binary runs, what it prints,
- * and the bytes and names of the files it writes. Everything here was written against Pagefind
- * PAGEFIND_VERSION and is refused for any other (checkPagefindVersion): Pagefind changed its index
- * layout twice in the 1.x line (https://github.com/Pagefind/pagefind/pull/995,
- * https://github.com/Pagefind/pagefind/pull/999), and a changed meaning could pass a build silently.
+ * The one module that knows Pagefind beneath its documented options: which binary runs, what it
+ * prints, and the bytes and names of the files it writes. Everything here was written against
+ * Pagefind PAGEFIND_VERSION and is refused for any other (checkPagefindVersion): Pagefind changed
+ * its index layout twice in the 1.x line (https://github.com/Pagefind/pagefind/pull/995,
+ * https://github.com/Pagefind/pagefind/pull/999), and a changed meaning could pass a build
+ * silently.
  *
- * Index files (`.pf_meta`, `.pf_index`, `.pf_filter`) are gzip of the signature `pagefind_dcd` followed by
- * CBOR. The metadata is [version, pages, index chunks, filters, sorts, metadata field names]; a chunk is
- * [[word entry, …]], a word entry [word, pages, variants] whose bytes are copied as they are.
+ * Index files (`.pf_meta`, `.pf_index`, `.pf_filter`) are gzip of the signature `pagefind_dcd`
+ * followed by CBOR. The metadata is [version, pages, index chunks, filters, sorts, metadata field
+ * names]; a chunk is [[word entry, …]], a word entry [word, pages, variants] whose bytes are copied
+ * as they are.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -61,11 +63,11 @@ export function checkPagefindVersion(installed = installedPagefindVersions()): v
 }
 
 /**
- * Indexes the pages of `site` that `glob` matches (Pagefind's documented `--glob`) into `output`, in
- * Estonian, and resolves to the number of pages indexed. No config file or PAGEFIND_ variable may change
- * what is indexed: the arguments say it all. The command line rather than the Node API: one process per
- * part of the index can run side by side (the Node API has one service process for all indexes), and its
- * process peaked 150–160 MiB lower on the 5,000-position corpus.
+ * Indexes the pages of `site` that `glob` matches (Pagefind's documented `--glob`) into `output`,
+ * in Estonian, and resolves to the number of pages indexed. No config file or PAGEFIND_ variable
+ * may change what is indexed: the arguments say it all. The command line rather than the Node API:
+ * one process per part of the index can run side by side (the Node API has one service process for
+ * all indexes), and its process peaked 150–160 MiB lower on the 5,000-position corpus.
  */
 export async function runPagefind(site: string, glob: string, output: string): Promise<number> {
 	const args = [
@@ -96,7 +98,8 @@ export async function runPagefind(site: string, glob: string, output: string): P
 		},
 	);
 	if (code !== 0) throw new Error(`Pagefind exited with ${code}:\n${printed}`);
-	// Pagefind falls back to indexing the whole page, navigation included, when no element is marked.
+	// Pagefind falls back to indexing the whole page, navigation included, when no element is
+	// marked.
 	if (!printed.includes('Found a data-pagefind-body element'))
 		throw new Error(`no page has data-pagefind-body:\n${printed}`);
 	if (/^\s*(error|warning)\b/im.test(printed))
@@ -119,9 +122,9 @@ export function readIndexFile(path: string): Uint8Array {
 const gzipAsync = promisify(gzip);
 
 /**
- * Packs CBOR as a Pagefind index file. Level 5 for the many chunks: 2 % more bytes than level 9 (what
- * Pagefind's files have) in an eighth of the time, on libuv's threads; level 9 for the metadata that
- * every first search loads.
+ * Packs CBOR as a Pagefind index file. Level 5 for the many chunks: 2 % more bytes than level 9
+ * (what Pagefind's files have) in an eighth of the time, on libuv's threads; level 9 for the
+ * metadata that every first search loads.
  */
 export function packIndexFile(cbor: Uint8Array, level = 5): Promise<Buffer> {
 	return gzipAsync(Buffer.concat([SIGNATURE, cbor]), { level });
@@ -167,9 +170,9 @@ function readEntry(folder: string): { entry: Entry; language: string } {
 }
 
 /**
- * Reads a bundle's entry and metadata. The metadata must re-encode to the same bytes and have the known
- * shape, and the bundle must be of PAGEFIND_VERSION: otherwise the build stops instead of writing an
- * index the browser cannot read.
+ * Reads a bundle's entry and metadata. The metadata must re-encode to the same bytes and have the
+ * known shape, and the bundle must be of PAGEFIND_VERSION: otherwise the build stops instead of
+ * writing an index the browser cannot read.
  */
 export function readBundle(folder: string): Bundle {
 	const { entry, language } = readEntry(folder);
@@ -219,8 +222,9 @@ export function removeFilter(folder: string, file: string): void {
 export const fragmentIds = (meta: Meta): string[] => meta[1].map(([fragment]) => fragment);
 
 /**
- * Writes a bundle's new metadata (`meta` with new chunks and filters and no sort orders) under a new name
- * and points its entry file at it. The name is `name(bytes)`, content-addressed by the caller.
+ * Writes a bundle's new metadata (`meta` with new chunks and filters and no sort orders) under a
+ * new name and points its entry file at it. The name is `name(bytes)`, content-addressed by the
+ * caller.
  */
 export async function writeBundleMeta(
 	bundle: Bundle,

@@ -1,7 +1,8 @@
 /**
- * Rewrites the word index of the bundles Pagefind wrote (src/lib/search/build/index-build.ts) with chunks
- * planned by chunks.ts, gives every part the words of all parts, and moves the sort orders out of the
- * metadata that every first search loads. Pagefind's bytes are read and written through pagefind.ts.
+ * Rewrites the word index of the bundles Pagefind wrote (src/lib/search/build/index-build.ts) with
+ * chunks planned by chunks.ts, gives every part the words of all parts, and moves the sort orders
+ * out of the metadata that every first search loads. Pagefind's bytes are read and written through
+ * pagefind.ts.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -50,9 +51,9 @@ export interface Rechunked {
 export const partFolder = (n: number): string => `osa-${n}`;
 
 /**
- * A content-addressed name in Pagefind's style (`et_1a2b3c4d`), longer on a clash. One hex digit longer than
- * Pagefind's own names, so that a name of ours never means other content under a name Pagefind gave in an
- * earlier build: servers let browsers cache these files for a year.
+ * A content-addressed name in Pagefind's style (`et_1a2b3c4d`), longer on a clash. One hex digit
+ * longer than Pagefind's own names, so that a name of ours never means other content under a name
+ * Pagefind gave in an earlier build: servers let browsers cache these files for a year.
  */
 function uniqueName(prefix: string, bytes: Uint8Array, length: number, taken: Set<string>): string {
 	const hash = createHash('sha256').update(bytes).digest('hex');
@@ -112,18 +113,20 @@ async function writeChunks(
 }
 
 /**
- * The filters through which the pages hand over their sort keys (`data-pagefind-filter="jarjestus-pealkiri:…"`,
- * src/lib/search/query.ts sortKeyFilter): Pagefind's own sort orders cannot be merged across parts indexed
- * apart, as they hold no keys; a filter file holds each key with its pages.
+ * The filters through which the pages hand over their sort keys
+ * (`data-pagefind-filter="jarjestus-pealkiri:…"`, src/lib/search/query.ts sortKeyFilter):
+ * Pagefind's own sort orders cannot be merged across parts indexed apart, as they hold no keys; a
+ * filter file holds each key with its pages.
  */
 const SORT_KEY_FILTER = /^jarjestus-([\p{L}\p{N}_-]+)$/u;
 
 /**
- * Rewrites the index under `site/pagefind`: part 1 is `site/pagefind`, part n `site/pagefind/osa-n`.
- * Each part gets the words of all parts (mergeVocabularies) in chunks of about `targetBytes` divided by the
- * number of parts, so that a query word loads about the same bytes from all parts together as from one
- * index; SEARCH_PARTS_PATH lists the further parts for the search page to merge (Pagefind's mergeIndex);
- * each sort order is written as the JSON list of result ids in ascending order of its key to SORT_ORDERS_PATH.
+ * Rewrites the index under `site/pagefind`: part 1 is `site/pagefind`, part n
+ * `site/pagefind/osa-n`. Each part gets the words of all parts (mergeVocabularies) in chunks of
+ * about `targetBytes` divided by the number of parts, so that a query word loads about the same
+ * bytes from all parts together as from one index; SEARCH_PARTS_PATH lists the further parts for
+ * the search page to merge (Pagefind's mergeIndex); each sort order is written as the JSON list of
+ * result ids in ascending order of its key to SORT_ORDERS_PATH.
  */
 export async function rechunkSearchIndex(
 	site: string,
