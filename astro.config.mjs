@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
 	// The published address, for absolute links in the Atom feeds; unset, the feeds link root-relative
@@ -22,5 +21,4 @@ export default defineConfig({
 		build: { assetsInlineLimit: 0 },
 	},
 	devToolbar: { enabled: false },
-	integrations: [pagefindIndex()],
 });

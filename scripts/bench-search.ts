@@ -132,7 +132,7 @@ interface SearchCost {
 
 /**
  * Where the time of a typed search went, read in the page that has just shown its results: the page's
- * user timing mark for the search (src/scripts/search.ts), and Pagefind's own search of the query alone,
+ * user timing mark for the search (src/lib/search/search-page.ts), and Pagefind's own search of the query alone,
  * repeated with its chunks loaded in the page's module instance (same URL), the WebAssembly's work alone.
  */
 async function searchCost(page: Page, query: string): Promise<SearchCost> {

@@ -4,7 +4,7 @@
  *   npm run bench                      500, 2,000 and 5,000 positions, one run each
  *   npm run bench -- --full            … and 20,000
  *   npm run bench -- --sizes 500,2000 --runs 3
- * Never part of npm test. Results go to bench/results/<date>-<machine>.md; see bench/README.md.
+ * Never part of npm test. Results go to bench/runs/<date>-<machine>.md (not committed); see bench/README.md.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, hostname, tmpdir, totalmem } from 'node:os';
@@ -20,7 +20,7 @@ const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 /** What our site needs besides content/ and node_modules/ to build. */
 const PROJECT_FILES = ['src', 'schemas', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 /** The output and the caches Astro and Vite keep: moved away before every build so each one is cold. */
-const CACHES = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'];
+const CACHES = ['dist', '.dist-builds', '.astro', 'node_modules/.astro', 'node_modules/.vite'];
 
 /**
  * Moves an earlier build's files out of the way instead of deleting them; everything is deleted at the
@@ -44,7 +44,7 @@ const OPTIONS = {
 	'skip-check': { type: 'boolean', default: false },
 	only: { type: 'string' },
 	keep: { type: 'boolean', default: false },
-	out: { type: 'string', default: join(projectRoot, 'bench', 'results') },
+	out: { type: 'string', default: join(projectRoot, 'bench', 'runs') },
 	help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -63,7 +63,7 @@ if (values.help) {
 	console.log(`Usage: npm run bench [-- --sizes 500,2000] [--full] [--runs K] [--seed S] [--only ours|baseline]
 
 Generates a corpus per size, builds this site and the baseline (bench/baseline/) against it in a
-temporary directory, and writes bench/results/<date>-<machine>.md (and .json).
+temporary directory, and writes bench/runs/<date>-<machine>.md (and .json).
   --sizes        corpus sizes in positions (default 500,2000,5000)
   --full         add 20,000 to the default sizes
   --runs         builds per size and site; the table shows medians (default 1)
@@ -72,7 +72,7 @@ temporary directory, and writes bench/results/<date>-<machine>.md (and .json).
   --skip-check   skip that timing
   --only         build only "ours" or only "baseline"
   --keep         keep the temporary directory (corpora, dist/, build logs)
-  --out          results folder (default bench/results)`);
+  --out          results folder (default bench/runs, not committed)`);
 	process.exit(0);
 }
 

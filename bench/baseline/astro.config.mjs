@@ -16,7 +16,7 @@ export default defineConfig({
 					const started = performance.now();
 					const site = fileURLToPath(dir);
 					try {
-						// Same calls and options as src/integrations/finish-site.ts, so the two index the same way.
+						// Pagefind's Node API with the same language as src/lib/search/build/pagefind.ts.
 						const { index, errors } = await pagefind.createIndex({ forceLanguage: 'et' });
 						if (!index || errors.length > 0) throw new Error(errors.join('\n') || 'Pagefind did not start');
 						const added = await index.addDirectory({ path: site });

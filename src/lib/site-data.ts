@@ -8,7 +8,7 @@ import { versionsOf } from './lifecycle/site.ts';
 import { findCommonTexts, type CommonTexts } from './search/common-text.ts';
 import { prefetchSearchTerms, type PageTerms } from './search/prefetch.ts';
 import { modelTitleSortKey } from './search/title-order.ts';
-import { commonTextsSearchText, competencySearchText, positionSearchText, unitSearchText } from './search-text.ts';
+import { commonTextsSearchText, competencySearchText, positionSearchText, unitSearchText } from './search/search-text.ts';
 
 let model: Promise<Model> | undefined;
 

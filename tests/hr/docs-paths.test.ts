@@ -11,15 +11,29 @@
  *   characters within a segment and "**" for any number of folders. At least one path must match.
  * - Paths inside folders that .gitignore lists (dist/, node_modules/ …) are build output and skipped.
  * - A span starting with "/" is a URL of the built site: it must match a page route in src/pages
- *   (placeholders as above). /_astro/ and /pagefind/ are build output and skipped.
+ *   (placeholders as above). Files the build writes outside the routes (BUILD_OUTPUT) and paths on the
+ *   machine (SYSTEM_PATH) are skipped.
+ * - Folder READMEs may name paths relative to their folder.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, posix, relative, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { projectRoot } from '../helpers.ts';
 import { pageRoutes } from '../site/support/site.ts';
 
-const DOCS = ['README.md', 'CONTRIBUTING.md'];
+/** The root's README and CONTRIBUTING, and every folder's README (whose paths may be relative to its folder). */
+const DOCS = [
+	'README.md',
+	'CONTRIBUTING.md',
+	...readdirSync(projectRoot, { recursive: true, encoding: 'utf8' })
+		.map((path) => path.split(sep).join('/'))
+		.filter((path) => path.endsWith('/README.md') && !/(^|\/)(node_modules|\.[^/]+)\//.test(path) && !path.startsWith('dist/'))
+		.sort(),
+];
+/** Site URLs the build writes outside Astro's routes: hashed assets, the search index and its files, the open data split per position. */
+const BUILD_OUTPUT = /^\/(_astro\/|pagefind\/|otsing\/(laiendused|jarjestus)\/|otsing\/indeksi-osad\.json$|andmed\/positions\/)/;
+/** Paths on the machine rather than the site (/usr/bin/time, /proc). */
+const SYSTEM_PATH = /^\/(usr|proc|tmp|srv|etc)(\/|$)/;
 const EXTENSIONS = /\.(md|ts|mjs|js|json|ya?ml|astro|txt|snap|docx)$/;
 
 function inlineCodeSpans(markdown: string): string[] {
@@ -120,16 +134,18 @@ describe.each(DOCS)('%s', (doc) => {
 		const all = projectPaths();
 		const spans = [...new Set(inlineCodeSpans(markdown).filter(isPathLike))];
 		const paths = spans.filter((span) => !span.startsWith('/'));
-		expect(paths.length).toBeGreaterThan(5);
+		expect(paths.length).toBeGreaterThan(doc.includes('/') ? 0 : 5);
+		const folder = dirname(doc);
 		const routes = pageRoutes(join(projectRoot, 'src/pages'));
 		const missingPages = spans
-			.filter((span) => span.startsWith('/') && !/^\/(_astro|pagefind)\//.test(span))
+			.filter((span) => span.startsWith('/') && !BUILD_OUTPUT.test(span) && !SYSTEM_PATH.test(span))
 			.filter((url) => !routes.some((route) => route.test(url.replace(/<[^>]+>/g, 'x'))));
 		expect(missingPages).toEqual([]);
 		const missing = paths.filter((path) => {
-			if (ignored.some((folder) => path.startsWith(folder) || `${path}/` === folder)) return false;
-			const pattern = pathPattern(path);
-			return !all.some((candidate) => pattern.test(candidate));
+			const here = folder === '.' ? path : posix.normalize(`${folder}/${path}`);
+			if ([path, here].some((p) => ignored.some((ignoredFolder) => p.startsWith(ignoredFolder) || `${p}/` === ignoredFolder))) return false;
+			const patterns = [pathPattern(path), pathPattern(here)];
+			return !all.some((candidate) => patterns.some((pattern) => pattern.test(candidate)));
 		});
 		expect(missing).toEqual([]);
 	});

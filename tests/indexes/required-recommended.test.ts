@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { educationLevelAndBroader } from '../../schemas/position.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { isRecommendedWording, recommendedSentences } from '../../src/lib/content/recommended.ts';
-import { positionFacets } from '../../src/lib/facets.ts';
+import { positionFacets } from '../../src/lib/search/facets.ts';
 import { educationSections } from '../../src/lib/indexes/requirements.ts';
 import { slug } from '../../src/lib/slug.ts';
 import { projectRoot } from '../helpers.ts';
@@ -66,7 +66,7 @@ describe('/nouded/haridus/', () => {
 });
 
 test('the search filter for kõrgharidus finds the bachelor’s degree; a recommended level is its own value', () => {
-	const haridus = (id: string) => positionFacets(model, model.positions.get(id)!).filter(([key]) => key === 'haridus').map(([, value]) => value);
+	const haridus = (id: string) => positionFacets(model, model.positions.get(id)!).filter(({ key }) => key === 'haridus').map(({ label }) => label);
 	expect(haridus('jarelevalve-juhtivspetsialist')).toEqual(['bakalaureusekraad', 'kõrgharidus', 'magistrikraad (soovitatav)']);
 	expect(haridus('haldusspetsialist')).toEqual(['rakenduslik kõrgharidus (soovitatav)', 'kõrgharidus (soovitatav)']);
 });

@@ -25,7 +25,7 @@ import {
 	unitsFile,
 	type OpenDataContext,
 } from '../../src/lib/lifecycle/open-data.ts';
-import { writePositionFiles } from '../../src/integrations/finish-site.ts';
+import { writePositionFiles } from '../../scripts/lib/build/open-data.ts';
 import { projectRoot } from '../helpers.ts';
 
 const { model } = loadContent({ root: projectRoot, today: '2026-01-01' });

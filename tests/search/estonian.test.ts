@@ -188,7 +188,7 @@ describe('head terms and query expansions', () => {
 
 	test('head terms do not depend on the lines the analyser has seen before', async () => {
 		const { loadContent } = await import('../../src/lib/content/load.ts');
-		const { positionSearchText } = await import('../../src/lib/search-text.ts');
+		const { positionSearchText } = await import('../../src/lib/search/search-text.ts');
 		const { model } = loadContent({ root: process.cwd() });
 		const texts = [...model.positions.values()].map(positionSearchText);
 		expect(texts.length).toBeGreaterThan(0);

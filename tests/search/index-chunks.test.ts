@@ -1,5 +1,5 @@
 /**
- * The re-chunked Pagefind index (src/integrations/index-chunks.ts): the chunk plan on its own, and a real
+ * The re-chunked Pagefind index (src/lib/search/build/chunks.ts, rechunk.ts): the chunk plan on its own, and a real
  * index built by the pagefind binary, re-chunked into many small chunks and searched with the bundle's own
  * pagefind.js, which must find the same pages with the same scores as from Pagefind's own chunks.
  */
@@ -11,7 +11,8 @@ import { decode, encode } from 'cborg';
 import fc from 'fast-check';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chunkRanges, cutCost, fragmentNames, mergeVocabularies, planChunks, rechunkSearchIndex, type Rechunked, type WordEntry } from '../../src/integrations/index-chunks.ts';
+import { chunkRanges, cutCost, mergeVocabularies, planChunks, type WordEntry } from '../../src/lib/search/build/chunks.ts';
+import { rechunkSearchIndex, type Rechunked } from '../../src/lib/search/build/rechunk.ts';
 import { SEARCH_PARTS_PATH, SORT_ORDERS_PATH, sortKeyFilter, sortResults } from '../../src/lib/search/query.ts';
 import { closePagefind, openSearch, pageHtml } from './support/pagefind-node.ts';
 
@@ -86,26 +87,6 @@ describe('the words of parts indexed apart', () => {
 				}
 			}),
 		);
-	});
-});
-
-describe('fragment names', () => {
-	const pages = Array.from({ length: 9 }, (_, n) => [`et_${(0x1000000 + n * 7919).toString(16)}`, 10 + n] as const);
-
-	test('number the pages after a hash of them all, the same for the same pages', () => {
-		const names = fragmentNames(pages, 'et_');
-		expect(names).toEqual(fragmentNames(pages, 'et_'));
-		const tag = /^et_([0-9a-f]{10})_0$/.exec(names[0])?.[1];
-		expect(names).toEqual(pages.map((_, n) => `et_${tag}_${n}`));
-	});
-
-	test('a changed page renames every page', () => {
-		const before = fragmentNames(pages, 'et_');
-		const after = fragmentNames(
-			pages.map((page, n) => (n === 4 ? (['et_abcdef1', page[1]] as const) : page)),
-			'et_',
-		);
-		for (const page of pages.keys()) expect(after[page]).not.toBe(before[page]);
 	});
 });
 
@@ -208,7 +189,7 @@ describe('a re-chunked index', () => {
 	/** The same index in chunks so small that families of words ("kasu", "kasutaja"…) are cut apart. */
 	let tiny: string;
 	let tinyRechunked: Rechunked;
-	/** The same pages indexed in four parts of interleaved pages, one Pagefind index each, as finish-site.ts builds a large site's. */
+	/** The same pages indexed in four parts of interleaved pages, one Pagefind index each, as index-build.ts builds a large site's. */
 	let split: string;
 	let splitRechunked: Rechunked;
 	const before = new Map<string, { id: string; score: number; url: string }[]>();
@@ -278,13 +259,8 @@ describe('a re-chunked index', () => {
 	test('finds the same pages with the same scores for every word', async () => {
 		const search = await openSearch(join(site, 'pagefind'));
 		try {
-			// The same pages and scores; the ids are the fragments' new names (fragmentNames).
-			const withoutIds = (results: { id: string; score: number; url: string }[]) => results.map(({ score, url }) => ({ score, url }));
-			for (const word of VOCABULARY) {
-				const found = await search.results(word);
-				expect([word, withoutIds(found)]).toEqual([word, withoutIds(before.get(word)!)]);
-				for (const { id } of found) expect(id).toMatch(/^et_[0-9a-f]{10}_\d+$/);
-			}
+			// The same pages, scores and ids (the fragments keep Pagefind's names).
+			for (const word of VOCABULARY) expect([word, await search.results(word)]).toEqual([word, before.get(word)!]);
 		} finally {
 			search.close();
 		}
@@ -381,9 +357,6 @@ describe('a re-chunked index', () => {
 			const [, pages, chunks, filters] = readMeta(bundle);
 			const urls = pages.map(([name]) => (JSON.parse(gunzipSync(readFileSync(join(bundle, 'fragment', `${name}.pf_fragment`))).subarray(12).toString()) as { url: string }).url);
 			expect(urls.sort()).toEqual([...sortKeys.keys()].filter((_, n) => n % 4 === part).sort());
-			// Named by their number in the part after one hash of the part's pages (fragmentNames).
-			const tag = /^et_([0-9a-f]{10})_0$/.exec(pages[0][0])?.[1];
-			expect(pages.map(([name]) => name)).toEqual(pages.map((_, n) => `et_${tag}_${n}`));
 			expect(readdirSync(join(bundle, 'fragment')).sort()).toEqual(pages.map(([hash]) => `${hash}.pf_fragment`).sort());
 			expect(readdirSync(join(bundle, 'index')).sort()).toEqual(chunks.map(([, , name]) => `${name}.pf_index`).sort());
 			expect(filters.map(([name]) => name)).toEqual(['osakond']);

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { buildSearchIndex } from '../../src/integrations/finish-site.ts';
+import { writeExpansions } from '../../src/lib/search/build/expansions.ts';
+import { buildSearchIndex } from '../../src/lib/search/build/index-build.ts';
+import { indexedPageText, pageVocabulary, vocabularyOf } from '../../src/lib/search/build/page-vocabulary.ts';
 import { indexedVocabulary } from '../support/indexed-vocabulary.ts';
-import { indexedPageText, PageVocabularyReader, pageVocabulary, vocabularyOf } from '../../src/integrations/page-vocabulary.ts';
-import { writeExpansions } from '../../src/integrations/query-expansions.ts';
 import { EXPANSIONS_PATH } from '../../src/lib/search/query.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ska-vocabulary-'));
@@ -39,37 +39,6 @@ const PAGES: Record<string, string> = {
 	// Not a searchable page kind: never read.
 	'nouded/index.html': page('', '<main data-pagefind-body><h1>Nõuded</h1></main>'),
 };
-
-describe('PageVocabularyReader (the pages read while Astro writes them)', () => {
-	test('reads each complete page once, a page still being written only when it is whole or at the final sweep', () => {
-		const site = mkdtempSync(join(tmpdir(), 'ska-follow-'));
-		try {
-			const write = (path: string, html: string) => {
-				mkdirSync(dirname(join(site, path)), { recursive: true });
-				writeFileSync(join(site, path), html);
-			};
-			const reader = new PageVocabularyReader(site);
-			// Nothing written yet, not even the folders.
-			expect(reader.sweep()).toBe(0);
-			const whole = page('', '<main data-pagefind-body><h1>Jurist</h1><p>Õigusaktide eelnõud</p></main>');
-			write('ametikohad/jurist/index.html', whole);
-			write('ametikohad/analuutik/index.html', whole.replace('Jurist', 'Analüütik').slice(0, -20));
-			write('nouded/index.html', page('', '<main data-pagefind-body><h1>Nõuded</h1></main>'));
-			expect(reader.sweep()).toBe(1);
-			expect(reader.sweep()).toBe(0);
-			expect([...reader.words()].sort()).toEqual(['eelnõud', 'jurist', 'õigusaktide']);
-			write('ametikohad/analuutik/index.html', whole.replace('Jurist', 'Analüütik'));
-			write('korduvad-sonastused/index.html', page('', '<main data-pagefind-body><p>Sõnastus</p></main>').slice(0, -7));
-			expect(reader.sweep()).toBe(1);
-			expect(reader.words().has('analüütik')).toBe(true);
-			expect(reader.words().has('sõnastus')).toBe(false);
-			expect(reader.sweep(true)).toBe(1);
-			expect(reader.words().has('sõnastus')).toBe(true);
-		} finally {
-			rmSync(site, { recursive: true, force: true });
-		}
-	});
-});
 
 describe('pageVocabulary', () => {
 	test('is exactly the vocabulary Pagefind indexes from the same pages', async () => {

@@ -41,7 +41,7 @@ beforeAll(async () => {
 	writeCorpus(root, generateCorpus({ count: 1100, seed: 2, sourceRoot: projectRoot }).files);
 	await run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 		cwd: root,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SKA_FINISH_AFTER_BUILD: '1', NODE_ENV: 'production' },
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
 		maxBuffer: 256 * 1024 * 1024,
 	});
 	const competency = readdirSync(join(root, 'dist/kompetentsid'), { withFileTypes: true })

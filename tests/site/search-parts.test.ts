@@ -1,5 +1,5 @@
 /**
- * The search page on an index built in parts (src/integrations/finish-site.ts, index-chunks.ts), as a large
+ * The search page on an index built in parts (src/lib/search/build/index-build.ts, rechunk.ts), as a large
  * site's is: the built site is copied, indexed again in parts of a third of its pages, and the search page
  * must merge them and still find every query's positions among the first five.
  */
@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { meanRecall, runQueries, searchInPage } from '../../scripts/lib/search-eval.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { buildSearchIndex } from '../../src/integrations/finish-site.ts';
-import { rechunkSearchIndex } from '../../src/integrations/index-chunks.ts';
+import { buildSearchIndex } from '../../src/lib/search/build/index-build.ts';
+import { rechunkSearchIndex } from '../../src/lib/search/build/rechunk.ts';
 import { SEARCH_PARTS_PATH } from '../../src/lib/search/query.ts';
 import { SEARCH_QUERIES } from '../fixtures/search-queries.ts';
 
@@ -25,9 +25,9 @@ beforeAll(async () => {
 	site = mkdtempSync(join(tmpdir(), 'site-parts-'));
 	cpSync(inject('siteDir'), site, { recursive: true });
 	const { page_count: pages } = Object.values(JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages)[0] as { page_count: number };
-	// Indexed again, as a site of more than pagesPerPart pages is (finish-site.ts).
+	// Indexed again, as a site of more than pagesPerPart pages is (index-build.ts).
 	rmSync(join(site, 'pagefind'), { recursive: true });
-	await buildSearchIndex(site, { pagesPerPart: Math.ceil(pages / 3) });
+	await buildSearchIndex(site, Math.ceil(pages / 3));
 	({ parts } = await rechunkSearchIndex(site));
 	server = await startStaticServer(site);
 	browser = await launchChromium();

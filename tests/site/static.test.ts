@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
 import { indexedVocabulary } from '../support/indexed-vocabulary.ts';
-import { pageVocabulary } from '../../src/integrations/page-vocabulary.ts';
+import { pageVocabulary } from '../../src/lib/search/build/page-vocabulary.ts';
 import { listFiles, SEARCH_PAGE, urlPathOf } from './support/site.ts';
 
 const siteDir = inject('siteDir');
@@ -261,14 +261,14 @@ describe(`built site (${pages.size} HTML files)`, () => {
 			languages: Record<string, { page_count: number }>;
 		};
 		expect(Object.keys(entry.languages)).toEqual(['et']);
-		// src/integrations/finish-site.ts indexes only these files (SEARCHABLE_PAGES): a new searchable
+		// src/lib/search/build/index-build.ts indexes only these files (SEARCHABLE_PAGES): a new searchable
 		// template outside them would silently drop out of search.
 		expect(searchable.map(({ path }) => path).filter((path) => !/^\/((ametikohad|uksused|kompetentsid)\/[^/]+|korduvad-sonastused)\/$/.test(path))).toEqual([]);
 		expect(entry.languages.et.page_count).toBe(searchable.length);
 	});
 
 	test('the query expansions are made for exactly the words Pagefind indexed', () => {
-		// query-expansions.ts reads them from the pages while Pagefind still writes its fragments.
+		// expansions.ts reads them from the pages while Pagefind indexes the same pages.
 		expect([...pageVocabulary(siteDir)].sort()).toEqual([...indexedVocabulary(siteDir)].sort());
 		expect(readdirSync(join(siteDir, 'otsing/laiendused')).length).toBeGreaterThan(0);
 	});

@@ -1,11 +1,11 @@
 /**
  * The words Pagefind indexed (page text, titles and extra terms), read back from the fragments of a built
- * index: the reference that src/integrations/page-vocabulary.ts must agree with.
+ * index: the reference that src/lib/search/build/page-vocabulary.ts must agree with.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { vocabularyOf } from '../../src/integrations/page-vocabulary.ts';
+import { vocabularyOf } from '../../src/lib/search/build/page-vocabulary.ts';
 
 export function indexedVocabulary(site: string): Set<string> {
 	const dir = join(site, 'pagefind/fragment');

@@ -1,5 +1,5 @@
 /**
- * Estonian query expansion on top of Pagefind, run in the browser (src/scripts/search.ts) and in the tests.
+ * Estonian query expansion on top of Pagefind, run in the browser (src/lib/search/search-page.ts) and in the tests.
  *
  * Pagefind stems a query word and finds index words that start with the stem, so "hanked" (stem "hanke")
  * misses a page that says "hangetega" (stem "hange"). The build writes, for every stem of every paradigm in
@@ -27,11 +27,11 @@ export type ShardLoader = (key: string) => Promise<ExpansionShard>;
 
 /** Stems shorter than this are not expanded (their shard would be a prefix of half the language). */
 export const MIN_EXPANDED_STEM = 3;
-/** Site path of the expansion shards, written by src/integrations/query-expansions.ts. */
+/** Site path of the expansion shards, written by src/lib/search/build/expansions.ts. */
 export const EXPANSIONS_PATH = '/otsing/laiendused/';
 /**
  * Site path of the sort orders, `<name>.json`: Pagefind result ids in ascending order of the pages' sort keys,
- * written by src/integrations/index-chunks.ts so that a search that does not sort never loads them.
+ * written by src/lib/search/build/rechunk.ts so that a search that does not sort never loads them.
  */
 export const SORT_ORDERS_PATH = '/otsing/jarjestus/';
 
@@ -44,7 +44,7 @@ export const SORT_ORDERS_PATH = '/otsing/jarjestus/';
 export const sortKeyFilter = (name: 'pealkiri' | 'muudetud', key: string): string => `jarjestus-${name}:${key}`;
 /**
  * Site path of the list of further parts of the search index (`["/pagefind/osa-2/", …]`, empty for one part),
- * which the search page merges into Pagefind's own (src/integrations/index-chunks.ts).
+ * which the search page merges into Pagefind's own (src/lib/search/build/rechunk.ts).
  */
 export const SEARCH_PARTS_PATH = '/otsing/indeksi-osad.json';
 /** Shard file name (without .json) for a stem. */
@@ -78,7 +78,7 @@ export function withoutStopWords(typed: string): string {
 
 /**
  * `pagefind` with its latest searches kept by query and filters: a search the page started while the user was
- * still typing (src/scripts/search.ts) is the same promise when they press Enter, not a second search.
+ * still typing (src/lib/search/search-page.ts) is the same promise when they press Enter, not a second search.
  */
 export function rememberSearches(pagefind: PagefindLike, capacity = 16): PagefindLike {
 	const remembered = new Map<string, ReturnType<PagefindLike['search']>>();

@@ -5,12 +5,13 @@
  * absolute links to the site (canonical, sitemap) then resolve to the files under test.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { projectRoot } from '../../helpers.ts';
+import { buildsFolder } from '../../../scripts/lib/build/site-versions.ts';
 import { startStaticServer, type StaticServer } from '../../../scripts/lib/static-server.ts';
 
 declare module 'vitest' {
@@ -30,6 +31,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 	const teardown = async () => {
 		await server?.close();
 		await rm(siteDir, { recursive: true, force: true });
+		await rm(buildsFolder(siteDir), { recursive: true, force: true });
 	};
 	try {
 		server = await startStaticServer(siteDir);
@@ -61,7 +63,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
 			`[site] built into ${siteDir} in ${Math.round(performance.now() - started)} ms, serving at ${server.url}`,
 		);
 		project.provide('siteUrl', server.url);
-		project.provide('siteDir', siteDir);
+		// The folder the build's link points to: copies of it (search-parts.test.ts) copy the site, not the link.
+		project.provide('siteDir', await realpath(siteDir));
 	} catch (error) {
 		await teardown();
 		throw error;

@@ -1,0 +1,337 @@
+import {
+	EXPANSIONS_PATH,
+	SEARCH_PARTS_PATH,
+	SORT_ORDERS_PATH,
+	aheadQuery,
+	expandedSearch,
+	rememberSearches,
+	sortResults,
+	type ExpansionShard,
+	type PagefindLike,
+	type PagefindResult,
+} from './query.ts';
+import { excerptParts, withoutRepeatedHeading, type ExcerptPart } from './excerpt.ts';
+
+/**
+ * Search page behaviour: runs the query, filters and sort order from the URL against the Pagefind
+ * index and renders results in Estonian. Loaded only on /otsing/, so content pages carry no search code.
+ * The form works as a plain GET form too; with JavaScript, changing a filter re-runs the search in place.
+ */
+interface PagefindSubResult {
+	title: string;
+	url: string;
+	excerpt: string;
+}
+interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string>;
+	sub_results: PagefindSubResult[];
+}
+interface PagefindApi extends PagefindLike {
+	options(options: Record<string, unknown>): Promise<void>;
+	/** Loads the WebAssembly and the index metadata now instead of at the first search. */
+	init(): Promise<void>;
+	/** Searches the index at `path` too, with the same WebAssembly, and merges its results by score. */
+	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+}
+type Result = Omit<PagefindResult, 'data'> & { data(): Promise<PagefindResultData> };
+
+/**
+ * Results shown at once, as Pagefind's own UI does: each loads a fragment of about 3 KiB (the page's
+ * indexed text, for the excerpt), which is a third of a further query's bytes at 5,000 positions
+ * (README "Scale"), so more come only on request.
+ */
+const PAGE_SIZE = 5;
+/** The form's sort choices: which order file, and newest first for dates. */
+const SORTS: Record<string, { order: string; descending: boolean }> = {
+	pealkiri: { order: 'pealkiri', descending: false },
+	muudetud: { order: 'muudetud', descending: true },
+};
+
+let pagefindPromise: Promise<PagefindApi | undefined> | undefined;
+/** Pagefind's search with the latest searches kept, shared by the search ahead and the search itself. */
+let searchesPromise: Promise<PagefindLike | undefined> | undefined;
+
+function loadSearches(): Promise<PagefindLike | undefined> {
+	searchesPromise ??= loadPagefind().then((api) => api && rememberSearches(api));
+	return searchesPromise;
+}
+
+function loadPagefind(): Promise<PagefindApi | undefined> {
+	pagefindPromise ??= (async () => {
+		const path = '/pagefind/pagefind.js';
+		const options = { excerptLength: 26 };
+		try {
+			// A large index is in parts (src/lib/search/build/index-build.ts): each is searched
+			// and the results merged, so no search can go to part of the pages only.
+			const [api, parts] = await Promise.all([
+				import(/* @vite-ignore */ path) as Promise<PagefindApi>,
+				fetch(SEARCH_PARTS_PATH).then((response) => {
+					if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+					return response.json() as Promise<string[]>;
+				}),
+			]);
+			await api.options(options);
+			await Promise.all(parts.map((part) => api.mergeIndex(part, options)));
+			return api;
+		} catch {
+			return undefined;
+		}
+	})();
+	return pagefindPromise;
+}
+
+const shards = new Map<string, Promise<ExpansionShard>>();
+
+/** Query expansions for one two-letter stem prefix, fetched once (an absent file means none). */
+function loadShard(key: string): Promise<ExpansionShard> {
+	let shard = shards.get(key);
+	if (!shard) {
+		shard = fetch(`${EXPANSIONS_PATH}${encodeURIComponent(key)}.json`).then((response) => (response.ok ? (response.json() as Promise<ExpansionShard>) : {}));
+		shards.set(key, shard);
+	}
+	return shard;
+}
+
+const orders = new Map<string, Promise<string[]>>();
+
+/** A sort order (result ids, ascending), fetched the first time someone sorts by it. */
+function loadOrder(name: string): Promise<string[]> {
+	let order = orders.get(name);
+	if (!order) {
+		order = fetch(`${SORT_ORDERS_PATH}${name}.json`).then((response) => {
+			if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+			return response.json() as Promise<string[]>;
+		});
+		// A failed fetch is tried again on the next search.
+		order.catch(() => orders.delete(name));
+		orders.set(name, order);
+	}
+	return order;
+}
+
+/** As lib/format.ts formatNumber writes counts on the pages: "5000", "12 345". */
+const formatNumber = (n: number) => n.toLocaleString('et');
+
+function statusText(total: number, query: string, filtered: boolean): string {
+	const subject = query === '' ? 'valitud filtritega' : `päringule „${query}”${filtered ? ' valitud filtritega' : ''}`;
+	if (total === 0) return `Ei leitud ühtegi tulemust ${subject}. Proovi teist sõna, lühemat päringut või vähem filtreid.`;
+	const shown = total > PAGE_SIZE ? ` Näitan esimest ${PAGE_SIZE}.` : '';
+	return `${total === 1 ? 'Leiti 1 tulemus' : `Leiti ${formatNumber(total)} tulemust`} ${subject}.${shown}`;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	if (className) node.className = className;
+	if (text !== undefined) node.textContent = text;
+	return node;
+}
+
+/** Escaped page text as text: a textarea decodes entities without parsing markup and keeps spaces. */
+function decodeHtml(html: string): string {
+	const decoder = element('textarea');
+	decoder.innerHTML = html;
+	return decoder.value;
+}
+
+/** Text with Pagefind's marks around matches, and no other markup. */
+function partsNode(parts: readonly ExcerptPart[]): HTMLSpanElement {
+	const span = element('span');
+	for (const { text, marked } of parts) span.append(marked ? element('mark', undefined, text) : document.createTextNode(text));
+	return span;
+}
+
+function renderResult(data: PagefindResultData): HTMLLIElement {
+	const item = element('li');
+	const heading = element('h2');
+	const link = element('a', undefined, data.meta.title ?? data.url);
+	link.href = data.url;
+	heading.append(link);
+	item.append(heading);
+	const meta = [data.meta.type, data.meta.unit].filter(Boolean).join(' · ');
+	if (meta) item.append(element('p', 'meta muted', meta));
+	const subs = data.sub_results.filter((sub) => sub.url !== data.url && sub.url.includes('#')).slice(0, 3);
+	if (subs.length > 0) {
+		const list = element('ul', 'sub');
+		list.setAttribute('aria-label', 'Vasted lehel');
+		for (const sub of subs) {
+			const li = element('li');
+			// A duty's heading is the duty's sentence, and the excerpt starts with it: show it once.
+			const { heading, rest } = withoutRepeatedHeading(sub.title, excerptParts(sub.excerpt, decodeHtml));
+			const a = element('a');
+			a.append(heading ? partsNode(heading) : sub.title);
+			a.href = sub.url;
+			li.append(a);
+			if (rest.length > 0) {
+				const excerpt = element('p');
+				excerpt.append(partsNode(rest));
+				li.append(excerpt);
+			}
+			list.append(li);
+		}
+		item.append(list);
+	} else {
+		const excerpt = element('p');
+		excerpt.append(partsNode(excerptParts(data.excerpt, decodeHtml)));
+		item.append(excerpt);
+	}
+	return item;
+}
+
+/** The form's text fields; the search form has no file inputs. */
+function textEntries(form: HTMLFormElement): [string, string][] {
+	return [...new FormData(form).entries()].flatMap(([key, value]) => (typeof value === 'string' ? [[key, value] as [string, string]] : []));
+}
+
+function readForm(form: HTMLFormElement) {
+	const entries = textEntries(form);
+	const field = (name: string) => entries.find(([key]) => key === name)?.[1] ?? '';
+	const query = field('q').trim().normalize('NFC');
+	const sort = field('jarjestus');
+	const filters: Record<string, string[]> = {};
+	for (const [key, value] of entries) {
+		if (key === 'q' || key === 'jarjestus') continue;
+		(filters[key] ??= []).push(value);
+	}
+	return { query, sort, filters };
+}
+
+export async function runSearchPage(): Promise<void> {
+	const form = document.querySelector<HTMLFormElement>('#search-form');
+	const input = document.querySelector<HTMLInputElement>('#search-input');
+	const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort');
+	const status = document.querySelector<HTMLElement>('#search-status');
+	const results = document.querySelector<HTMLOListElement>('#search-results');
+	if (!form || !input || !sortSelect || !status || !results) return;
+
+	// Restore the form from the URL (the form submits with GET, so the URL is the state).
+	const params = new URLSearchParams(location.search);
+	input.value = params.get('q') ?? '';
+	sortSelect.value = params.get('jarjestus') ?? '';
+	for (const checkbox of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+		checkbox.checked = params.getAll(checkbox.name).includes(checkbox.value);
+		if (checkbox.checked) checkbox.closest('details')?.setAttribute('open', '');
+	}
+
+	let generation = 0;
+	/** Text typed that the search ahead has not taken yet (below). */
+	let typed: string | undefined;
+	const run = async () => {
+		const current = ++generation;
+		const { query, sort, filters } = readForm(form);
+		const filtered = Object.keys(filters).length > 0;
+		if (query === '' && !filtered) {
+			results.replaceChildren();
+			more.remove();
+			status.textContent = '';
+			return;
+		}
+		status.textContent = 'Otsin…';
+		const started = performance.now();
+		const pagefind = await loadSearches();
+		if (!pagefind) {
+			status.textContent = 'Otsinguindeks ei ole kättesaadav. Sirvi ametikohti üksuste kaupa.';
+			return;
+		}
+		const options = { filters };
+		const sortBy = SORTS[sort];
+		const [searched, order] = await Promise.all([
+			query === '' ? pagefind.search(null, options).then((response) => response?.results ?? []) : expandedSearch(pagefind, query, options, loadShard),
+			// Unsorted if the order cannot be loaded: the results are still right.
+			sortBy ? loadOrder(sortBy.order).catch(() => undefined) : undefined,
+		]);
+		// User timing, for the browser's tools and bench:search: the search itself, then until shown (the
+		// last search's only, so that a long session does not pile them up).
+		performance.clearMeasures('search:pagefind');
+		performance.measure('search:pagefind', { start: started });
+		const found = (order && sortBy ? sortResults(searched, order, sortBy.descending) : searched) as Result[];
+		const data = await Promise.all(found.slice(0, PAGE_SIZE).map((result) => result.data()));
+		if (current !== generation) return;
+		results.replaceChildren(...data.map(renderResult));
+		status.textContent = statusText(found.length, query, filtered);
+		// Tells tests and benchmarks which query the list shows, and how many results it has.
+		results.dataset.query = query;
+		results.dataset.total = String(found.length);
+		performance.clearMeasures('search:shown');
+		performance.measure('search:shown', { start: started });
+		showMore(found, PAGE_SIZE, current);
+	};
+
+	const more = element('button', 'more', '');
+	more.type = 'button';
+	const showMore = (found: Result[], shown: number, current: number) => {
+		const remaining = found.length - shown;
+		if (remaining <= 0) {
+			more.remove();
+			return;
+		}
+		const next = Math.min(remaining, PAGE_SIZE);
+		more.textContent = `Näita veel ${next} ${next === 1 ? 'tulemus' : 'tulemust'}`;
+		more.onclick = async () => {
+			const data = await Promise.all(found.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+			if (current !== generation) return;
+			const items = data.map(renderResult);
+			results.append(...items);
+			status.textContent = `Näitan ${formatNumber(Math.min(shown + PAGE_SIZE, found.length))} tulemust ${formatNumber(found.length)}-st.`;
+			// Keyboard users continue from the first new result.
+			items[0]?.querySelector('a')?.focus();
+			showMore(found, shown + PAGE_SIZE, current);
+		};
+		results.after(more);
+	};
+
+	const updateUrl = () => {
+		const data = new URLSearchParams();
+		for (const [key, value] of textEntries(form)) if (value !== '') data.append(key, value);
+		history.replaceState(null, '', `${location.pathname}${data.size > 0 ? `?${data}` : ''}`);
+	};
+
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		// Text typed since the last search ahead is searched now, as typed.
+		typed = undefined;
+		updateUrl();
+		void run();
+	});
+	form.addEventListener('change', (event) => {
+		if (event.target === input) return;
+		updateUrl();
+		void run();
+	});
+
+	// Someone who puts the cursor in the box is about to search: the WebAssembly and the index
+	// metadata (the fixed 140 KiB of a first search) load while they type, not after they press Enter.
+	const warm = () => void loadPagefind().then((api) => api?.init());
+	input.addEventListener('focus', warm, { once: true });
+	input.addEventListener('input', warm, { once: true });
+
+	// While they type, the page searches what is typed so far (one search at a time, the latest text): that
+	// loads the index chunks the query will need and gets the WebAssembly past its slow first runs, and when
+	// the last search ahead is the query itself, Enter finds it done or under way (rememberSearches). At 5,000
+	// positions this halves the time from Enter to results (README "Scale").
+	let searchingAhead = false;
+	const searchAhead = async () => {
+		if (searchingAhead) return;
+		searchingAhead = true;
+		try {
+			while (typed !== undefined) {
+				const query = aheadQuery(typed);
+				typed = undefined;
+				if (query === undefined) continue;
+				const pagefind = await loadSearches();
+				if (!pagefind) return;
+				await pagefind.search(query, { filters: readForm(form).filters }).catch(() => undefined);
+			}
+		} finally {
+			searchingAhead = false;
+		}
+	};
+	input.addEventListener('input', () => {
+		typed = input.value;
+		void searchAhead();
+	});
+
+	// No autofocus: keyboard users start from the skip link like on every other page.
+	await run();
+}
