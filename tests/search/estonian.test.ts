@@ -199,7 +199,9 @@ describe('head terms and query expansions', () => {
 		expect(analyzer.headTerms('riigihangete korraldamine\ntööülesanded\nriigihangete')).toEqual(
 			analyzer.headTerms('riigihangete korraldamine tööülesanded riigihangete'),
 		);
-	});
+		// One fresh analyser (its Hunspell dictionary) per position: about 10 s alone, several times that
+		// beside the site tests on two cores.
+	}, 120_000);
 
 	test('expansions give each stem of a paradigm the other stems, one form each', () => {
 		const expansions = analyzer.expansions(['hangetega', 'riigihanked']);
