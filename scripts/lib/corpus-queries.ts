@@ -11,7 +11,7 @@ import { createRng, hashString, type Rng } from '../../src/lib/generate/prng.ts'
 import { position, splitHalves, unit, type Category, type EvalQuery, type Half } from '../../tests/fixtures/search-eval/types.ts';
 
 /** Queries per category, before the split into halves. */
-export const PER_CATEGORY = 20;
+export const PER_CATEGORY = 30;
 
 /** A title held by more positions than this is too common to tell whether ranking works. */
 const MAX_HOLDERS = 5;
