@@ -53,7 +53,7 @@ async function main(): Promise<void> {
 		console.log(`Kasutus: npm run check [-- --root <kaust>] [--today AAAA-KK-PP] [--quiet] [--format text|github]
 
 Kontrollib kõik failid kaustades content/positions, content/units ja content/competencies
-ning trükib iga vea kujul "fail:rida:veerg  väli  teade".
+ja otsingu sünonüümide loendi content/search/synonyms.yaml ning trükib iga vea kujul "fail:rida:veerg  väli  teade".
   --root    projekti kaust (vaikimisi praegune kaust)
   --today   kuupäev, mille järgi ülevaatuse tähtaegu hinnatakse (vaikimisi täna)
   --quiet   ära trüki hoiatusi, ainult vead
@@ -74,7 +74,12 @@ ning trükib iga vea kujul "fail:rida:veerg  väli  teade".
 	const { loadContentParallel } = await import('../src/lib/content/load-parallel.ts');
 	const root = resolve(values.root);
 	// Large trees are parsed on every core; a few hundred files are parsed in this thread.
-	const { problems, fileCount } = await loadContentParallel({ root, today: values.today });
+	const loaded = await loadContentParallel({ root, today: values.today });
+	// The search synonym list HR keeps is content too (src/lib/search/synonyms.ts).
+	const { readSynonyms } = await import('../src/lib/search/synonyms.ts');
+	const synonyms = readSynonyms(root);
+	const problems = [...loaded.problems, ...synonyms.problems];
+	const fileCount = loaded.fileCount + 1;
 	const { errors, warnings } = countProblems(problems);
 	// Annotations need paths relative to the repository root, which is the working directory in CI.
 	const fromCwd = (file: string) => relative(process.cwd(), join(root, file)).split(sep).join('/');

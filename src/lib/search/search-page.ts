@@ -4,6 +4,8 @@ import {
 	SORT_ORDERS_PATH,
 	aheadQuery,
 	expandedSearch,
+	queryWords,
+	withoutStopWords,
 	rememberSearches,
 	sortResults,
 	type ExpansionShard,
@@ -11,6 +13,8 @@ import {
 	type PagefindResult,
 } from './query.ts';
 import { excerptParts, withoutRepeatedHeading, type ExcerptPart } from './excerpt.ts';
+import { SYNONYMS_PATH, VOCABULARY_PATH, corrections, mergeResults, synonymQueries, vocabularyKey, type SynonymMap } from './alternatives.ts';
+import { RELATIONS_PATH, answerLead, answerQuestion, parseQuestion, withoutQuestionWords, type Answer, type RelationsFile } from './answers.ts';
 
 /**
  * Search page behaviour: runs the query, filters and sort order from the URL against the Pagefind
@@ -111,6 +115,71 @@ function loadOrder(name: string): Promise<string[]> {
 	return order;
 }
 
+let relationsPromise: Promise<RelationsFile> | undefined;
+
+/** The model's relations (answers.ts), fetched at the first relation question. */
+function loadRelations(): Promise<RelationsFile> {
+	relationsPromise ??= fetch(RELATIONS_PATH).then((response) => {
+		if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+		return response.json() as Promise<RelationsFile>;
+	});
+	// A failed fetch is tried again at the next question.
+	relationsPromise.catch(() => (relationsPromise = undefined));
+	return relationsPromise;
+}
+
+/** A small JSON file fetched once; `fallback` when it cannot be loaded (tried again next time). */
+function cachedJson<T>(cache: Map<string, Promise<T>>, path: string, fallback: T): Promise<T> {
+	let file = cache.get(path);
+	if (!file) {
+		file = fetch(path).then((response) => {
+			if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+			return response.json() as Promise<T>;
+		});
+		file.catch(() => cache.delete(path));
+		cache.set(path, file);
+	}
+	return file.catch(() => fallback);
+}
+const synonymFiles = new Map<string, Promise<SynonymMap>>();
+const vocabularyFiles = new Map<string, Promise<string[]>>();
+/** The synonym list HR keeps (alternatives.ts). */
+const loadSynonyms = () => cachedJson(synonymFiles, SYNONYMS_PATH, {});
+/** The page words that start with `key` (a letter), for corrections. */
+const loadVocabulary = (key: string) => cachedJson(vocabularyFiles, `${VOCABULARY_PATH}${encodeURIComponent(key)}.json`, []);
+
+/** The query parameter that turns typo correction off ("search for what I typed"). */
+const EXACT_PARAM = 'tapselt';
+
+/** A search link for the notice and the suggestions: the query, and the filters of the form. */
+function searchLink(query: string, filters: Record<string, string[]>, exact: boolean): HTMLAnchorElement {
+	const params = new URLSearchParams({ q: query });
+	for (const [key, values] of Object.entries(filters)) for (const value of values) params.append(key, value);
+	if (exact) params.set(EXACT_PARAM, '1');
+	const link = element('a', undefined, `„${query}”`);
+	link.href = `/otsing/?${params}`;
+	return link;
+}
+
+/** The answer box's content: what is answered, then a link to each position that answers it. */
+function renderAnswer(box: HTMLElement, answer: Answer | undefined): void {
+	if (!answer) {
+		box.replaceChildren();
+		box.hidden = true;
+		return;
+	}
+	const list = element('ul', 'plain-list');
+	for (const position of answer.positions) {
+		const link = element('a', undefined, position.title);
+		link.href = `/ametikohad/${position.id}/`;
+		const item = element('li');
+		item.append(link);
+		list.append(item);
+	}
+	box.replaceChildren(element('h2', undefined, 'Vastus'), element('p', undefined, answerLead(answer)), list);
+	box.hidden = false;
+}
+
 /** As lib/format.ts formatNumber writes counts on the pages: "5000", "12 345". */
 const formatNumber = (n: number) => n.toLocaleString('et');
 
@@ -191,7 +260,7 @@ function readForm(form: HTMLFormElement) {
 	const sort = field('jarjestus');
 	const filters: Record<string, string[]> = {};
 	for (const [key, value] of entries) {
-		if (key === 'q' || key === 'jarjestus') continue;
+		if (key === 'q' || key === 'jarjestus' || key === EXACT_PARAM) continue;
 		(filters[key] ??= []).push(value);
 	}
 	return { query, sort, filters };
@@ -203,11 +272,15 @@ export async function runSearchPage(): Promise<void> {
 	const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort');
 	const status = document.querySelector<HTMLElement>('#search-status');
 	const results = document.querySelector<HTMLOListElement>('#search-results');
-	if (!form || !input || !sortSelect || !status || !results) return;
+	const answerBox = document.querySelector<HTMLElement>('#search-answer');
+	const notice = document.querySelector<HTMLElement>('#search-notice');
+	if (!form || !input || !sortSelect || !status || !results || !answerBox || !notice) return;
 
 	// Restore the form from the URL (the form submits with GET, so the URL is the state).
 	const params = new URLSearchParams(location.search);
 	input.value = params.get('q') ?? '';
+	// Set by the notice's "search for what I typed" link; typing a new query searches with corrections again.
+	let exact = params.get(EXACT_PARAM) === '1';
 	sortSelect.value = params.get('jarjestus') ?? '';
 	for (const checkbox of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
 		checkbox.checked = params.getAll(checkbox.name).includes(checkbox.value);
@@ -223,6 +296,8 @@ export async function runSearchPage(): Promise<void> {
 		const filtered = Object.keys(filters).length > 0;
 		if (query === '' && !filtered) {
 			results.replaceChildren();
+			renderAnswer(answerBox, undefined);
+			notice.replaceChildren();
 			more.remove();
 			status.textContent = '';
 			return;
@@ -236,20 +311,63 @@ export async function runSearchPage(): Promise<void> {
 		}
 		const options = { filters };
 		const sortBy = SORTS[sort];
-		const [searched, order] = await Promise.all([
-			query === '' ? pagefind.search(null, options).then((response) => response?.results ?? []) : expandedSearch(pagefind, query, options, loadShard),
+		// A relation question is answered from the model; its text search is for what it asks about.
+		const question = parseQuestion(query);
+		const textQuery = question ? question.subject : withoutQuestionWords(query);
+		/** The text search: the query, and the query with each listed word replaced by its meanings. */
+		const searchText = async (text: string) => {
+			const alternatives = synonymQueries(text, await loadSynonyms());
+			const lists = await Promise.all([text, ...alternatives].map((each) => expandedSearch(pagefind, each, options, loadShard)));
+			return lists.length === 1 ? lists[0] : mergeResults(lists);
+		};
+		/**
+		 * Query words that find nothing (Pagefind drops them from a longer query), with their corrections from the
+		 * page words. Each word's search is the one expandedSearch ran (rememberSearches).
+		 */
+		const unknownWords = async (text: string) => {
+			const synonyms = await loadSynonyms();
+			const words = queryWords(withoutStopWords(text)).filter((word) => word.length >= 4 && synonymQueries(word, synonyms).length === 0);
+			const counts = await Promise.all(words.map((word) => pagefind.search(word, options).then((response) => response?.results.length ?? 0, () => 1)));
+			const unknown = words.filter((_, i) => counts[i] === 0);
+			return Promise.all(unknown.map(async (word) => ({ word, corrections: corrections(word, await loadVocabulary(vocabularyKey(word))) })));
+		};
+		const textSearch = async (): Promise<{ results: PagefindResult[]; corrected?: string; suggestions: string[] }> => {
+			const typedResults = await searchText(textQuery);
+			if (exact) return { results: typedResults, suggestions: [] };
+			const unknown = (await unknownWords(textQuery)).filter((entry) => entry.corrections.length > 0);
+			if (unknown.length === 0) return { results: typedResults, suggestions: [] };
+			const fix = new Map(unknown.map((entry) => [entry.word, entry.corrections[0]]));
+			const corrected = queryWords(textQuery)
+				.map((word) => fix.get(word) ?? word)
+				.join(' ');
+			const correctedResults = await searchText(corrected);
+			if (correctedResults.length > 0) return { results: correctedResults, corrected, suggestions: [] };
+			return { results: typedResults, suggestions: typedResults.length === 0 ? unknown.flatMap((entry) => entry.corrections) : [] };
+		};
+		const [outcome, order, answer] = await Promise.all([
+			query === '' ? pagefind.search(null, options).then((response) => ({ results: response?.results ?? [], corrected: undefined, suggestions: [] })) : textSearch(),
 			// Unsorted if the order cannot be loaded: the results are still right.
 			sortBy ? loadOrder(sortBy.order).catch(() => undefined) : undefined,
+			// Without the relations the text results are still shown.
+			question ? loadRelations().then((file) => answerQuestion(question, file), () => undefined) : undefined,
 		]);
 		// User timing, for the browser's tools and bench:search: the search itself, then until shown (the
 		// last search's only, so that a long session does not pile them up).
 		performance.clearMeasures('search:pagefind');
 		performance.measure('search:pagefind', { start: started });
+		const searched = outcome.results;
 		const found = (order && sortBy ? sortResults(searched, order, sortBy.descending) : searched) as Result[];
 		const data = await Promise.all(found.slice(0, PAGE_SIZE).map((result) => result.data()));
 		if (current !== generation) return;
+		renderAnswer(answerBox, answer);
 		results.replaceChildren(...data.map(renderResult));
-		status.textContent = statusText(found.length, query, filtered);
+		status.textContent = statusText(found.length, outcome.corrected ?? query, filtered);
+		if (outcome.corrected) {
+			notice.replaceChildren(`Näitan tulemusi päringule „${outcome.corrected}”. Otsi hoopis `, searchLink(query, filters, true), '.');
+		} else if (outcome.suggestions.length > 0) {
+			const links = outcome.suggestions.flatMap((suggestion, i) => [...(i > 0 ? [', '] : []), searchLink(suggestion, filters, false)]);
+			notice.replaceChildren('Kas mõtlesid ', ...links, '?');
+		} else notice.replaceChildren();
 		// Tells tests and benchmarks which query the list shows, and how many results it has.
 		results.dataset.query = query;
 		results.dataset.total = String(found.length);
@@ -291,8 +409,12 @@ export async function runSearchPage(): Promise<void> {
 		event.preventDefault();
 		// Text typed since the last search ahead is searched now, as typed.
 		typed = undefined;
+		exact = false;
 		updateUrl();
-		void run();
+		void run().then(() => {
+			// The summary, not the form, is where a keyboard user continues after a search.
+			if (results.dataset.query !== undefined) status.focus();
+		});
 	});
 	form.addEventListener('change', (event) => {
 		if (event.target === input) return;
