@@ -14,6 +14,7 @@ import {
 } from './query.ts';
 import { excerptParts, withoutRepeatedHeading, type ExcerptPart } from './excerpt.ts';
 import { SYNONYMS_PATH, VOCABULARY_PATH, corrections, mergeResults, synonymQueries, vocabularyKey, type SynonymMap } from './alternatives.ts';
+import { NAMES_PATH, namedPages, type NamedPage } from './names.ts';
 import { RELATIONS_PATH, answerLead, answerQuestion, parseQuestion, withoutQuestionWords, type Answer, type RelationsFile } from './answers.ts';
 
 /**
@@ -148,6 +149,29 @@ const loadSynonyms = () => cachedJson(synonymFiles, SYNONYMS_PATH, {});
 /** The page words that start with `key` (a letter), for corrections. */
 const loadVocabulary = (key: string) => cachedJson(vocabularyFiles, `${VOCABULARY_PATH}${encodeURIComponent(key)}.json`, []);
 
+const nameFiles = new Map<string, Promise<NamedPage[]>>();
+/** Unit and competency names (names.ts). */
+const loadNames = () => cachedJson(nameFiles, NAMES_PATH, []);
+
+/** The pages the query names, above the results: "Täpne vaste: Üksus Järelevalve talitus". */
+function renderNamed(box: HTMLElement, pages: readonly NamedPage[]): void {
+	if (pages.length === 0) {
+		box.replaceChildren();
+		box.hidden = true;
+		return;
+	}
+	const list = element('ul', 'plain-list');
+	for (const page of pages) {
+		const item = element('li', undefined, `${page.kind} `);
+		const link = element('a', undefined, page.name);
+		link.href = page.url;
+		item.append(link);
+		list.append(item);
+	}
+	box.replaceChildren(element('h2', undefined, 'Täpne vaste'), list);
+	box.hidden = false;
+}
+
 /** The query parameter that turns typo correction off ("search for what I typed"). */
 const EXACT_PARAM = 'tapselt';
 
@@ -274,7 +298,8 @@ export async function runSearchPage(): Promise<void> {
 	const results = document.querySelector<HTMLOListElement>('#search-results');
 	const answerBox = document.querySelector<HTMLElement>('#search-answer');
 	const notice = document.querySelector<HTMLElement>('#search-notice');
-	if (!form || !input || !sortSelect || !status || !results || !answerBox || !notice) return;
+	const namedBox = document.querySelector<HTMLElement>('#search-named');
+	if (!form || !input || !sortSelect || !status || !results || !answerBox || !notice || !namedBox) return;
 
 	// Restore the form from the URL (the form submits with GET, so the URL is the state).
 	const params = new URLSearchParams(location.search);
@@ -297,6 +322,7 @@ export async function runSearchPage(): Promise<void> {
 		if (query === '' && !filtered) {
 			results.replaceChildren();
 			renderAnswer(answerBox, undefined);
+			renderNamed(namedBox, []);
 			notice.replaceChildren();
 			more.remove();
 			status.textContent = '';
@@ -321,20 +347,19 @@ export async function runSearchPage(): Promise<void> {
 			return lists.length === 1 ? lists[0] : mergeResults(lists);
 		};
 		/**
-		 * Query words that find nothing (Pagefind drops them from a longer query), with their corrections from the
-		 * page words. Each word's search is the one expandedSearch ran (rememberSearches).
+		 * Query words that no page word starts with (by Pagefind stem), with their corrections from the page words.
+		 * Pagefind's own count cannot tell: a word it does not find it searches again shortened, so "haldujuht"
+		 * finds "haldusspetsialist".
 		 */
 		const unknownWords = async (text: string) => {
 			const synonyms = await loadSynonyms();
-			const words = queryWords(withoutStopWords(text)).filter((word) => word.length >= 4 && synonymQueries(word, synonyms).length === 0);
-			const counts = await Promise.all(words.map((word) => pagefind.search(word, options).then((response) => response?.results.length ?? 0, () => 1)));
-			const unknown = words.filter((_, i) => counts[i] === 0);
-			return Promise.all(unknown.map(async (word) => ({ word, corrections: corrections(word, await loadVocabulary(vocabularyKey(word))) })));
+			const words = queryWords(withoutStopWords(text)).filter((word) => word.length >= 4 && !/\p{N}/u.test(word) && synonymQueries(word, synonyms).length === 0);
+			const checked = await Promise.all(words.map(async (word) => ({ word, corrections: corrections(word, await loadVocabulary(vocabularyKey(word))) })));
+			return checked.filter((entry) => entry.corrections.length > 0);
 		};
 		const textSearch = async (): Promise<{ results: PagefindResult[]; corrected?: string; suggestions: string[] }> => {
-			const typedResults = await searchText(textQuery);
-			if (exact) return { results: typedResults, suggestions: [] };
-			const unknown = (await unknownWords(textQuery)).filter((entry) => entry.corrections.length > 0);
+			// The page words are checked while the query is searched, not after.
+			const [typedResults, unknown] = await Promise.all([searchText(textQuery), exact ? [] : unknownWords(textQuery)]);
 			if (unknown.length === 0) return { results: typedResults, suggestions: [] };
 			const fix = new Map(unknown.map((entry) => [entry.word, entry.corrections[0]]));
 			const corrected = queryWords(textQuery)
@@ -343,6 +368,12 @@ export async function runSearchPage(): Promise<void> {
 			const correctedResults = await searchText(corrected);
 			if (correctedResults.length > 0) return { results: correctedResults, corrected, suggestions: [] };
 			return { results: typedResults, suggestions: typedResults.length === 0 ? unknown.flatMap((entry) => entry.corrections) : [] };
+		};
+		void loadNames();
+		/** The units and competencies the query (as searched, or with a listed word's meaning) names. */
+		const named = async (text: string) => {
+			const [pages, synonyms] = await Promise.all([loadNames(), loadSynonyms()]);
+			return [...new Set([text, ...synonymQueries(text, synonyms)].flatMap((each) => namedPages(each, pages)))].slice(0, 3);
 		};
 		const [outcome, order, answer] = await Promise.all([
 			query === '' ? pagefind.search(null, options).then((response) => ({ results: response?.results ?? [], corrected: undefined, suggestions: [] })) : textSearch(),
@@ -360,6 +391,8 @@ export async function runSearchPage(): Promise<void> {
 		const data = await Promise.all(found.slice(0, PAGE_SIZE).map((result) => result.data()));
 		if (current !== generation) return;
 		renderAnswer(answerBox, answer);
+		renderNamed(namedBox, query === '' || question ? [] : await named(outcome.corrected ?? textQuery));
+		if (current !== generation) return;
 		results.replaceChildren(...data.map(renderResult));
 		status.textContent = statusText(found.length, outcome.corrected ?? query, filtered);
 		if (outcome.corrected) {
