@@ -13,6 +13,9 @@ export const SYNONYMS_PATH = '/otsing/sunonuumid.json';
 /** Site path of the vocabulary files, `<first letter>.json` (src/pages/otsing/sonavara/[letter].json.ts). */
 export const VOCABULARY_PATH = '/otsing/sonavara/';
 
+/** The vocabulary file with every word, most frequent first within each letter. */
+export const ALL_VOCABULARY = 'koik';
+
 /** Typed words (folded, space-separated) → the phrases to search instead. */
 export type SynonymMap = Record<string, string[]>;
 /** The words of the pages that start with one (folded) letter, most frequent first. */
@@ -67,8 +70,9 @@ export function corrections(typed: string, vocabulary: readonly string[], limit 
 	const found: { word: string; d: number; at: number }[] = [];
 	vocabulary.forEach((candidate, at) => {
 		const folded = fold(candidate);
-		// A page word that starts with the word's stem is what Pagefind finds for it: no typo.
-		if (folded.startsWith(stem)) return void found.push({ word: candidate, d: 0, at });
+		// A page word that starts with the word's stem is what Pagefind finds for it, and a page word with a case
+		// ending added is an inflected form of it (the expansions find it): no typo.
+		if (folded.startsWith(stem) || (folded.length >= 3 && word.startsWith(folded) && word.length - folded.length <= 3)) return void found.push({ word: candidate, d: 0, at });
 		if (Math.abs(folded.length - word.length) > max + 3) return;
 		const d = Math.min(distance(word, folded), distance(stem, pagefindStem(folded)));
 		if (d > 0 && d <= max) found.push({ word: candidate, d, at });
@@ -89,4 +93,40 @@ export function mergeResults<T extends PagefindResult>(lists: readonly (readonly
 			if (!known || result.score > known.score) best.set(result.id, result);
 		}
 	return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Page words with `typed` inside, not at the start: the compounds it is a later part of ("hoolekanne" in
+ * "sotsiaalhoolekande"), most frequent first. The word's Pagefind stem is looked for less its last two
+ * letters (keeping at least five), so that a changed stem consonant ("hoolekanne" / "-hoolekande") still matches.
+ */
+export function compoundsWith(typed: string, vocabulary: readonly string[], limit = 3): string[] {
+	const word = fold(typed);
+	const stem = pagefindStem(word);
+	const part = stem.slice(0, Math.max(5, stem.length - 2));
+	if (part.length < 4) return [];
+	return vocabulary.filter((candidate) => fold(candidate).indexOf(part) > 0).slice(0, limit);
+}
+
+
+/**
+ * Results of searching each query word alone, for a query of several words that finds no page with all of
+ * them: pages with more of the words first, then by the sum of their scores.
+ */
+export function anyWordResults<T extends PagefindResult>(perWord: readonly (readonly T[])[]): T[] {
+	const pages = new Map<string, { result: T; words: number; score: number }>();
+	for (const results of perWord) {
+		const seen = new Set<string>();
+		for (const result of results) {
+			if (seen.has(result.id)) continue;
+			seen.add(result.id);
+			const page = pages.get(result.id);
+			if (page) {
+				page.words += 1;
+				page.score += result.score;
+				if (result.score > page.result.score) page.result = result;
+			} else pages.set(result.id, { result, words: 1, score: result.score });
+		}
+	}
+	return [...pages.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((page) => page.result);
 }

@@ -5,6 +5,7 @@ import {
 	aheadQuery,
 	expandedSearch,
 	queryWords,
+	shardKey,
 	withoutStopWords,
 	rememberSearches,
 	sortResults,
@@ -12,8 +13,10 @@ import {
 	type PagefindLike,
 	type PagefindResult,
 } from './query.ts';
+import { pagefindStem } from './snowball-estonian.ts';
 import { excerptParts, withoutRepeatedHeading, type ExcerptPart } from './excerpt.ts';
-import { SYNONYMS_PATH, VOCABULARY_PATH, corrections, mergeResults, synonymQueries, vocabularyKey, type SynonymMap } from './alternatives.ts';
+import { ALL_VOCABULARY, SYNONYMS_PATH, VOCABULARY_PATH, anyWordResults, compoundsWith, corrections, mergeResults, synonymQueries, vocabularyKey, type SynonymMap } from './alternatives.ts';
+import { RERANK_WINDOW, rerank } from './rerank.ts';
 import { NAMES_PATH, namedPages, type NamedPage } from './names.ts';
 import { RELATIONS_PATH, answerLead, answerQuestion, parseQuestion, withoutQuestionWords, type Answer, type RelationsFile } from './answers.ts';
 
@@ -29,6 +32,7 @@ interface PagefindSubResult {
 }
 interface PagefindResultData {
 	url: string;
+	word_count: number;
 	excerpt: string;
 	meta: Record<string, string>;
 	sub_results: PagefindSubResult[];
@@ -354,20 +358,42 @@ export async function runSearchPage(): Promise<void> {
 		const unknownWords = async (text: string) => {
 			const synonyms = await loadSynonyms();
 			const words = queryWords(withoutStopWords(text)).filter((word) => word.length >= 4 && !/\p{N}/u.test(word) && synonymQueries(word, synonyms).length === 0);
-			const checked = await Promise.all(words.map(async (word) => ({ word, corrections: corrections(word, await loadVocabulary(vocabularyKey(word))) })));
+			const checked = await Promise.all(
+				words.map(async (word) => {
+					// A form whose stem the expansions know ("eksperdid" → "ekspert") is found through them.
+					const stem = pagefindStem(word);
+					const expanded = await loadShard(shardKey(stem)).then((shard) => (shard[stem]?.length ?? 0) > 0, () => false);
+					return { word, corrections: expanded ? [] : corrections(word, await loadVocabulary(vocabularyKey(word))) };
+				}),
+			);
 			return checked.filter((entry) => entry.corrections.length > 0);
 		};
-		const textSearch = async (): Promise<{ results: PagefindResult[]; corrected?: string; suggestions: string[] }> => {
+		const textSearch = async (): Promise<{ results: PagefindResult[]; corrected?: string; suggestions: string[]; partial?: boolean }> => {
 			// The page words are checked while the query is searched, not after.
 			const [typedResults, unknown] = await Promise.all([searchText(textQuery), exact ? [] : unknownWords(textQuery)]);
-			if (unknown.length === 0) return { results: typedResults, suggestions: [] };
-			const fix = new Map(unknown.map((entry) => [entry.word, entry.corrections[0]]));
-			const corrected = queryWords(textQuery)
-				.map((word) => fix.get(word) ?? word)
-				.join(' ');
-			const correctedResults = await searchText(corrected);
-			if (correctedResults.length > 0) return { results: correctedResults, corrected, suggestions: [] };
-			return { results: typedResults, suggestions: typedResults.length === 0 ? unknown.flatMap((entry) => entry.corrections) : [] };
+			const words = queryWords(withoutStopWords(textQuery));
+			const replaced = (fix: ReadonlyMap<string, string>) => words.map((word) => fix.get(word) ?? word).join(' ');
+			if (unknown.length > 0) {
+				const corrected = replaced(new Map(unknown.map((entry) => [entry.word, entry.corrections[0]])));
+				const correctedResults = await searchText(corrected);
+				if (correctedResults.length > 0) return { results: correctedResults, corrected, suggestions: [] };
+			}
+			if (typedResults.length > 0 || exact) return { results: typedResults, suggestions: unknown.flatMap((entry) => entry.corrections) };
+			// Nothing found: a word may be the later part of a compound on the pages ("hoolekanne" in
+			// "sotsiaalhoolekande"), which Pagefind's prefix match cannot reach.
+			const all = await loadVocabulary(ALL_VOCABULARY);
+			const compounds = new Map(words.map((word) => [word, compoundsWith(word, all)[0]] as const).filter((entry): entry is [string, string] => entry[1] !== undefined));
+			if (compounds.size > 0) {
+				const corrected = replaced(compounds);
+				const compoundResults = await searchText(corrected);
+				if (compoundResults.length > 0) return { results: compoundResults, corrected, suggestions: [] };
+			}
+			// Still nothing: the pages with most of the words.
+			if (words.length > 1) {
+				const some = anyWordResults(await Promise.all(words.map(searchText)));
+				if (some.length > 0) return { results: some, corrected: undefined, suggestions: unknown.flatMap((entry) => entry.corrections), partial: true };
+			}
+			return { results: typedResults, suggestions: unknown.flatMap((entry) => entry.corrections) };
 		};
 		void loadNames();
 		/** The units and competencies the query (as searched, or with a listed word's meaning) names. */
@@ -387,8 +413,16 @@ export async function runSearchPage(): Promise<void> {
 		performance.clearMeasures('search:pagefind');
 		performance.measure('search:pagefind', { start: started });
 		const searched = outcome.results;
-		const found = (order && sortBy ? sortResults(searched, order, sortBy.descending) : searched) as Result[];
-		const data = await Promise.all(found.slice(0, PAGE_SIZE).map((result) => result.data()));
+		let found = (order && sortBy ? sortResults(searched, order, sortBy.descending) : searched) as Result[];
+		let data: PagefindResultData[];
+		if (sortBy) data = await Promise.all(found.slice(0, PAGE_SIZE).map((result) => result.data()));
+		else {
+			// Relevance: the first results in the order rerank.ts gives them.
+			const first = await Promise.all(found.slice(0, RERANK_WINDOW).map(async (result) => ({ result, data: await result.data() })));
+			const ranked = rerank(outcome.corrected ?? textQuery, first, (entry) => entry.data);
+			found = [...ranked.map((entry) => entry.result), ...found.slice(RERANK_WINDOW)];
+			data = ranked.slice(0, PAGE_SIZE).map((entry) => entry.data);
+		}
 		if (current !== generation) return;
 		renderAnswer(answerBox, answer);
 		renderNamed(namedBox, query === '' || question ? [] : await named(outcome.corrected ?? textQuery));
@@ -397,6 +431,8 @@ export async function runSearchPage(): Promise<void> {
 		status.textContent = statusText(found.length, outcome.corrected ?? query, filtered);
 		if (outcome.corrected) {
 			notice.replaceChildren(`Näitan tulemusi päringule „${outcome.corrected}”. Otsi hoopis `, searchLink(query, filters, true), '.');
+		} else if ('partial' in outcome && outcome.partial) {
+			notice.replaceChildren('Ükski leht ei sisalda kõiki otsitud sõnu; näitan lehti, kus on neist kõige rohkem.');
 		} else if (outcome.suggestions.length > 0) {
 			const links = outcome.suggestions.flatMap((suggestion, i) => [...(i > 0 ? [', '] : []), searchLink(suggestion, filters, false)]);
 			notice.replaceChildren('Kas mõtlesid ', ...links, '?');
