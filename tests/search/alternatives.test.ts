@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { corrections, mergeResults, synonymQueries, vocabularyKey } from '../../src/lib/search/alternatives.ts';
+import { anyWordResults, compoundsWith, corrections, isPageWord, mergeResults, splitCompound, synonymQueries, vocabularyKey } from '../../src/lib/search/alternatives.ts';
 import { readSynonyms, synonymMap } from '../../src/lib/search/synonyms.ts';
 import { vocabularyShards } from '../../src/lib/search/vocabulary.ts';
 import { projectRoot } from '../helpers.ts';
@@ -64,4 +64,26 @@ test('mergeResults keeps each page once with its best score', () => {
 		['a', 5],
 		['b', 3],
 	]);
+});
+
+describe('words the pages write otherwise', () => {
+	const all = [...shards.values()].flat();
+	test('a later part of a compound is found inside it, across a stem change', () => {
+		expect(compoundsWith('hoolekanne', all)[0]).toBe('sotsiaalhoolekande');
+		expect(compoundsWith('mudel', all)[0]).toBe('riskimudel');
+	});
+	test('a compound of two page words is split', () => {
+		expect(splitCompound('kasutajatugi', all)).toEqual(['kasutaja', 'tugi']);
+		expect(splitCompound('astronaut', all)).toBeUndefined();
+	});
+	test('isPageWord: a stem some page word starts with, or a page word with an ending', () => {
+		expect(isPageWord('järelevalvet', vocabularyOf('järelevalvet'))).toBe(true);
+		expect(isPageWord('tiimis', vocabularyOf('tiimis'))).toBe(true);
+		expect(isPageWord('invetuur', vocabularyOf('invetuur'))).toBe(false);
+	});
+});
+
+test('anyWordResults ranks pages with more of the words first', () => {
+	const result = (id: string, score: number) => ({ id, score, data: async () => ({}) });
+	expect(anyWordResults([[result('a', 9), result('b', 1)], [result('b', 1)]]).map((r) => r.id)).toEqual(['b', 'a']);
 });

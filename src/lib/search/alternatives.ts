@@ -62,6 +62,19 @@ export const maxCorrection = (word: string): number => (word.length <= 5 ? 1 : 2
  * their Pagefind stems (so "invetuur" is one edit from "inventuuris", whose stem is "inventuur"), at most
  * `maxCorrection`; ties go to the more frequent word (the vocabulary's order).
  */
+/**
+ * Whether Pagefind finds `typed` among the page words as they are: a page word starts with its stem, or is
+ * the word less a case ending of at most three letters (the expansions find that form).
+ */
+export function isPageWord(typed: string, vocabulary: readonly string[]): boolean {
+	const word = fold(typed);
+	const stem = pagefindStem(word);
+	return vocabulary.some((candidate) => {
+		const folded = fold(candidate);
+		return folded.startsWith(stem) || (folded.length >= 3 && word.startsWith(folded) && word.length - folded.length <= 3);
+	});
+}
+
 export function corrections(typed: string, vocabulary: readonly string[], limit = 3): string[] {
 	const word = fold(typed);
 	if (word.length < 4) return [];
@@ -129,4 +142,22 @@ export function anyWordResults<T extends PagefindResult>(perWord: readonly (read
 		}
 	}
 	return [...pages.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((page) => page.result);
+}
+
+/**
+ * `typed` split into two page words, for a compound the pages write apart ("kasutajatugi" → "kasutaja tugi"):
+ * the longest first part that is a page word, followed by a part that begins a page word (by its stem).
+ */
+export function splitCompound(typed: string, vocabulary: readonly string[]): [string, string] | undefined {
+	const word = fold(typed);
+	const words = new Set(vocabulary.map(fold));
+	const folded = [...words];
+	for (let cut = word.length - 3; cut >= 3; cut--) {
+		const head = word.slice(0, cut);
+		const tail = word.slice(cut);
+		if (!words.has(head)) continue;
+		const stem = pagefindStem(tail);
+		if (stem.length >= 3 && folded.some((candidate) => candidate.startsWith(stem))) return [head, tail];
+	}
+	return undefined;
 }

@@ -15,7 +15,7 @@ import {
 } from './query.ts';
 import { pagefindStem } from './snowball-estonian.ts';
 import { excerptParts, withoutRepeatedHeading, type ExcerptPart } from './excerpt.ts';
-import { ALL_VOCABULARY, SYNONYMS_PATH, VOCABULARY_PATH, anyWordResults, compoundsWith, corrections, mergeResults, synonymQueries, vocabularyKey, type SynonymMap } from './alternatives.ts';
+import { isPageWord, ALL_VOCABULARY, SYNONYMS_PATH, VOCABULARY_PATH, anyWordResults, compoundsWith, corrections, splitCompound, mergeResults, synonymQueries, vocabularyKey, type SynonymMap } from './alternatives.ts';
 import { RERANK_WINDOW, rerank } from './rerank.ts';
 import { NAMES_PATH, namedPages, type NamedPage } from './names.ts';
 import { RELATIONS_PATH, answerLead, answerQuestion, parseQuestion, withoutQuestionWords, type Answer, type RelationsFile } from './answers.ts';
@@ -363,37 +363,46 @@ export async function runSearchPage(): Promise<void> {
 					// A form whose stem the expansions know ("eksperdid" → "ekspert") is found through them.
 					const stem = pagefindStem(word);
 					const expanded = await loadShard(shardKey(stem)).then((shard) => (shard[stem]?.length ?? 0) > 0, () => false);
-					return { word, corrections: expanded ? [] : corrections(word, await loadVocabulary(vocabularyKey(word))) };
+					if (expanded) return { word, known: true, corrections: [] };
+					const vocabulary = await loadVocabulary(vocabularyKey(word));
+					return { word, known: isPageWord(word, vocabulary), corrections: corrections(word, vocabulary) };
 				}),
 			);
-			return checked.filter((entry) => entry.corrections.length > 0);
+			return checked.filter((entry) => !entry.known);
 		};
 		const textSearch = async (): Promise<{ results: PagefindResult[]; corrected?: string; suggestions: string[]; partial?: boolean }> => {
 			// The page words are checked while the query is searched, not after.
 			const [typedResults, unknown] = await Promise.all([searchText(textQuery), exact ? [] : unknownWords(textQuery)]);
 			const words = queryWords(withoutStopWords(textQuery));
 			const replaced = (fix: ReadonlyMap<string, string>) => words.map((word) => fix.get(word) ?? word).join(' ');
+			const suggestions = unknown.flatMap((entry) => entry.corrections);
 			if (unknown.length > 0) {
-				const corrected = replaced(new Map(unknown.map((entry) => [entry.word, entry.corrections[0]])));
-				const correctedResults = await searchText(corrected);
-				if (correctedResults.length > 0) return { results: correctedResults, corrected, suggestions: [] };
+				const fix = new Map<string, string>();
+				for (const entry of unknown) if (entry.corrections[0]) fix.set(entry.word, entry.corrections[0]);
+				const rest = unknown.filter((entry) => !fix.has(entry.word));
+				if (rest.length > 0) {
+					// No near page word: the word may be the later part of a compound on the pages ("hoolekanne" in
+					// "sotsiaalhoolekande"), which Pagefind's prefix match cannot reach, or two words the pages
+					// write apart ("kasutajatugi").
+					const all = await loadVocabulary(ALL_VOCABULARY);
+					for (const { word } of rest) {
+						const replacement = compoundsWith(word, all)[0] ?? splitCompound(word, all)?.join(' ');
+						if (replacement) fix.set(word, replacement);
+					}
+				}
+				if (fix.size > 0) {
+					const corrected = replaced(fix);
+					const correctedResults = await searchText(corrected);
+					if (correctedResults.length > 0) return { results: correctedResults, corrected, suggestions: [] };
+				}
 			}
-			if (typedResults.length > 0 || exact) return { results: typedResults, suggestions: unknown.flatMap((entry) => entry.corrections) };
-			// Nothing found: a word may be the later part of a compound on the pages ("hoolekanne" in
-			// "sotsiaalhoolekande"), which Pagefind's prefix match cannot reach.
-			const all = await loadVocabulary(ALL_VOCABULARY);
-			const compounds = new Map(words.map((word) => [word, compoundsWith(word, all)[0]] as const).filter((entry): entry is [string, string] => entry[1] !== undefined));
-			if (compounds.size > 0) {
-				const corrected = replaced(compounds);
-				const compoundResults = await searchText(corrected);
-				if (compoundResults.length > 0) return { results: compoundResults, corrected, suggestions: [] };
-			}
+			if (typedResults.length > 0 || exact) return { results: typedResults, suggestions };
 			// Still nothing: the pages with most of the words.
 			if (words.length > 1) {
 				const some = anyWordResults(await Promise.all(words.map(searchText)));
-				if (some.length > 0) return { results: some, corrected: undefined, suggestions: unknown.flatMap((entry) => entry.corrections), partial: true };
+				if (some.length > 0) return { results: some, corrected: undefined, suggestions, partial: true };
 			}
-			return { results: typedResults, suggestions: unknown.flatMap((entry) => entry.corrections) };
+			return { results: typedResults, suggestions };
 		};
 		void loadNames();
 		/** The units and competencies the query (as searched, or with a listed word's meaning) names. */
