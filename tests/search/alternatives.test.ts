@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { anyWordResults, compoundsWith, corrections, isPageWord, mergeResults, splitCompound, synonymQueries, vocabularyKey } from '../../src/lib/search/alternatives.ts';
+import {
+	anyWordResults,
+	compoundsWith,
+	corrections,
+	isPageWord,
+	mergeResults,
+	splitCompound,
+	synonymQueries,
+	vocabularyKey,
+} from '../../src/lib/search/alternatives.ts';
 import { readSynonyms, synonymMap } from '../../src/lib/search/synonyms.ts';
 import { vocabularyShards } from '../../src/lib/search/vocabulary.ts';
 import { projectRoot } from '../helpers.ts';
@@ -9,9 +18,16 @@ const shards = vocabularyShards(loadContent({ root: projectRoot, today: '2026-11
 const vocabularyOf = (word: string) => shards.get(vocabularyKey(word)) ?? [];
 
 describe('synonymQueries', () => {
-	const map = { it: ['infotehnoloogia', 'infosüsteem'], excel: ['tabeltöötlus'], 'exceli tabel': ['MS Office'] };
+	const map = {
+		it: ['infotehnoloogia', 'infosüsteem'],
+		excel: ['tabeltöötlus'],
+		'exceli tabel': ['MS Office'],
+	};
 	test('a listed word is replaced by each meaning, the other words kept', () => {
-		expect(synonymQueries('IT tugi', map)).toEqual(['infotehnoloogia tugi', 'infosüsteem tugi']);
+		expect(synonymQueries('IT tugi', map)).toEqual([
+			'infotehnoloogia tugi',
+			'infosüsteem tugi',
+		]);
 	});
 	test('inflected forms of longer words and phrases count, longest first', () => {
 		expect(synonymQueries('exceli tabel', map)).toEqual(['MS Office', 'tabeltöötlus tabel']);
@@ -31,7 +47,11 @@ describe('the synonym list HR keeps', () => {
 			for (const meaning of entry.means) {
 				const first = meaning.toLocaleLowerCase('et').split(/[\s-]+/u)[0];
 				const stem = first.slice(0, Math.max(4, first.length - 4));
-				expect(vocabularyOf(first).some((word) => word.includes(stem)) || [...shards.values()].flat().some((word) => word.includes(stem)), meaning).toBe(true);
+				expect(
+					vocabularyOf(first).some((word) => word.includes(stem)) ||
+						[...shards.values()].flat().some((word) => word.includes(stem)),
+					meaning,
+				).toBe(true);
 			}
 	});
 	test('maps typed words to meanings, folded', () => {
@@ -59,8 +79,13 @@ describe('corrections against the page words', () => {
 });
 
 test('mergeResults keeps each page once with its best score', () => {
-	const result = (id: string, score: number) => ({ id, score, data: async () => ({}) });
-	expect(mergeResults([[result('a', 1), result('b', 3)], [result('a', 5)]]).map((r) => [r.id, r.score])).toEqual([
+	const result = (id: string, score: number) => ({ id, score, data: () => Promise.resolve({}) });
+	expect(
+		mergeResults([[result('a', 1), result('b', 3)], [result('a', 5)]]).map((r) => [
+			r.id,
+			r.score,
+		]),
+	).toEqual([
 		['a', 5],
 		['b', 3],
 	]);
@@ -84,6 +109,8 @@ describe('words the pages write otherwise', () => {
 });
 
 test('anyWordResults ranks pages with more of the words first', () => {
-	const result = (id: string, score: number) => ({ id, score, data: async () => ({}) });
-	expect(anyWordResults([[result('a', 9), result('b', 1)], [result('b', 1)]]).map((r) => r.id)).toEqual(['b', 'a']);
+	const result = (id: string, score: number) => ({ id, score, data: () => Promise.resolve({}) });
+	expect(
+		anyWordResults([[result('a', 9), result('b', 1)], [result('b', 1)]]).map((r) => r.id),
+	).toEqual(['b', 'a']);
 });

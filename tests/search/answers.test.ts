@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { answerLead, answerQuestion, parseQuestion, relationsFile, withoutQuestionWords, wordNames } from '../../src/lib/search/answers.ts';
+import {
+	answerLead,
+	answerQuestion,
+	parseQuestion,
+	relationsFile,
+	withoutQuestionWords,
+	wordNames,
+} from '../../src/lib/search/answers.ts';
 import { projectRoot } from '../helpers.ts';
 
 const file = relationsFile(loadContent({ root: projectRoot, today: '2026-11-23' }).model);
@@ -19,9 +26,12 @@ describe('parseQuestion', () => {
 	])('%s', (query, relation, subject) => {
 		expect(parseQuestion(query)).toEqual({ relation, subject });
 	});
-	test.each(['haldusjuht', 'järelevalve', 'kes vastutab inventuuri eest', 'talitusejuhataja'])('not a relation question: %s', (query) => {
-		expect(parseQuestion(query)).toBeUndefined();
-	});
+	test.each(['haldusjuht', 'järelevalve', 'kes vastutab inventuuri eest', 'talitusejuhataja'])(
+		'not a relation question: %s',
+		(query) => {
+			expect(parseQuestion(query)).toBeUndefined();
+		},
+	);
 });
 
 describe('wordNames', () => {

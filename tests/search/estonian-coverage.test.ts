@@ -59,14 +59,21 @@ function sample(): Sample[] {
 	const counts: Record<Category, number> = { gradation: 0, 'ne-se': 0, 'us-use': 0, compound: 0 };
 	const samples: Sample[] = [];
 	// A fixed stride through the word list: the same sample every run, spread over the alphabet.
-	for (let i = 0; i < words.length && Object.values(counts).some((n) => n < PER_CATEGORY); i += 7) {
+	for (
+		let i = 0;
+		i < words.length && Object.values(counts).some((n) => n < PER_CATEGORY);
+		i += 7
+	) {
 		const word = words[i];
 		const paradigm = analyzer.analyse(word).paradigms[0];
 		if (!paradigm || paradigm.lemma !== word || paradigm.source !== 'dictionary') continue;
 		const genitive = paradigm.genitive[0];
 		if (!genitive || genitive === word) continue;
 		const parts = analyzer.compoundParts(word);
-		const category: Category | undefined = parts.length >= 2 && parts.at(-1)!.length >= 4 ? 'compound' : categoryOf(word, genitive);
+		const category: Category | undefined =
+			parts.length >= 2 && parts.at(-1)!.length >= 4
+				? 'compound'
+				: categoryOf(word, genitive);
 		if (!category || counts[category] >= PER_CATEGORY) continue;
 		const forms = ENDINGS.map((ending) => genitive + ending)
 			.filter((form) => form !== word && lexicon.has(form))
@@ -79,16 +86,29 @@ function sample(): Sample[] {
 	return samples;
 }
 
-test('a base-form query finds the inflected forms of dictionary nouns', { timeout: 120_000 }, () => {
-	const samples = sample();
-	expect(samples.length).toBeGreaterThanOrEqual(500);
-	const results = samples.map((entry) => ({ ...entry, found: reaches(entry.form, entry.query) }));
-	const share = results.filter((entry) => entry.found).length / samples.length;
-	const lines = Object.entries(Object.groupBy(results, (entry) => entry.category)).map(([category, entries]) => {
-		const hit = entries!.filter((entry) => entry.found).length;
-		return `${category}: ${hit}/${entries!.length} (${(hit / entries!.length).toFixed(3)})`;
-	});
-	const missed = results.filter((entry) => !entry.found).map((entry) => `${entry.query}→${entry.form}`);
-	console.log(`Estonian coverage: ${share.toFixed(3)} of ${samples.length} forms; ${lines.join('; ')}; missed: ${missed.slice(0, 15).join(' ')}`);
-	expect(share).toBeGreaterThanOrEqual(FLOOR);
-});
+test(
+	'a base-form query finds the inflected forms of dictionary nouns',
+	{ timeout: 120_000 },
+	() => {
+		const samples = sample();
+		expect(samples.length).toBeGreaterThanOrEqual(500);
+		const results = samples.map((entry) => ({
+			...entry,
+			found: reaches(entry.form, entry.query),
+		}));
+		const share = results.filter((entry) => entry.found).length / samples.length;
+		const lines = Object.entries(Object.groupBy(results, (entry) => entry.category)).map(
+			([category, entries]) => {
+				const hit = entries.filter((entry) => entry.found).length;
+				return `${category}: ${hit}/${entries.length} (${(hit / entries.length).toFixed(3)})`;
+			},
+		);
+		const missed = results
+			.filter((entry) => !entry.found)
+			.map((entry) => `${entry.query}→${entry.form}`);
+		console.log(
+			`Estonian coverage: ${share.toFixed(3)} of ${samples.length} forms; ${lines.join('; ')}; missed: ${missed.slice(0, 15).join(' ')}`,
+		);
+		expect(share).toBeGreaterThanOrEqual(FLOOR);
+	},
+);

@@ -18,7 +18,10 @@ describe('namedPages: a unit or competency page first when the query is its name
 	])('%s → %s', (query, url) => {
 		expect(named(query)[0]).toBe(url);
 	});
-	test.each(['järelevalve', 'ohvriabi', 'haldusjuht', 'spetsialist', 'kes asendab nõunikku'])('names no page: %s', (query) => {
-		expect(named(query)).toEqual([]);
-	});
+	test.each(['järelevalve', 'ohvriabi', 'haldusjuht', 'spetsialist', 'kes asendab nõunikku'])(
+		'names no page: %s',
+		(query) => {
+			expect(named(query)).toEqual([]);
+		},
+	);
 });

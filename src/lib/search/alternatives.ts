@@ -31,7 +31,10 @@ export const vocabularyKey = (word: string): string => fold(word).slice(0, 1);
  * of it (the listed word and at most three more letters: "exceli", "kontrollikäigud").
  */
 function isListedWord(typed: string, listed: string): boolean {
-	return typed === listed || (listed.length >= 5 && typed.startsWith(listed) && typed.length - listed.length <= 3);
+	return (
+		typed === listed ||
+		(listed.length >= 5 && typed.startsWith(listed) && typed.length - listed.length <= 3)
+	);
 }
 
 /**
@@ -48,7 +51,12 @@ export function synonymQueries(query: string, map: SynonymMap): string[] {
 		for (const key of keys) {
 			if (start + key.length > words.length) continue;
 			if (!key.every((part, k) => isListedWord(words[start + k], part))) continue;
-			for (const meaning of map[key.join(' ')]) queries.add([...words.slice(0, start), meaning, ...words.slice(start + key.length)].join(' '));
+			for (const meaning of map[key.join(' ')])
+				queries.add(
+					[...words.slice(0, start), meaning, ...words.slice(start + key.length)].join(
+						' ',
+					),
+				);
 		}
 	}
 	return [...queries];
@@ -71,7 +79,10 @@ export function isPageWord(typed: string, vocabulary: readonly string[]): boolea
 	const stem = pagefindStem(word);
 	return vocabulary.some((candidate) => {
 		const folded = fold(candidate);
-		return folded.startsWith(stem) || (folded.length >= 3 && word.startsWith(folded) && word.length - folded.length <= 3);
+		return (
+			folded.startsWith(stem) ||
+			(folded.length >= 3 && word.startsWith(folded) && word.length - folded.length <= 3)
+		);
 	});
 }
 
@@ -85,7 +96,11 @@ export function corrections(typed: string, vocabulary: readonly string[], limit 
 		const folded = fold(candidate);
 		// A page word that starts with the word's stem is what Pagefind finds for it, and a page word with a case
 		// ending added is an inflected form of it (the expansions find it): no typo.
-		if (folded.startsWith(stem) || (folded.length >= 3 && word.startsWith(folded) && word.length - folded.length <= 3)) return void found.push({ word: candidate, d: 0, at });
+		if (
+			folded.startsWith(stem) ||
+			(folded.length >= 3 && word.startsWith(folded) && word.length - folded.length <= 3)
+		)
+			return void found.push({ word: candidate, d: 0, at });
 		if (Math.abs(folded.length - word.length) > max + 3) return;
 		const d = Math.min(distance(word, folded), distance(stem, pagefindStem(folded)));
 		if (d > 0 && d <= max) found.push({ word: candidate, d, at });
@@ -121,7 +136,6 @@ export function compoundsWith(typed: string, vocabulary: readonly string[], limi
 	return vocabulary.filter((candidate) => fold(candidate).indexOf(part) > 0).slice(0, limit);
 }
 
-
 /**
  * Results of searching each query word alone, for a query of several words that finds no page with all of
  * them: pages with more of the words first, then by the sum of their scores.
@@ -141,14 +155,19 @@ export function anyWordResults<T extends PagefindResult>(perWord: readonly (read
 			} else pages.set(result.id, { result, words: 1, score: result.score });
 		}
 	}
-	return [...pages.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((page) => page.result);
+	return [...pages.values()]
+		.sort((a, b) => b.words - a.words || b.score - a.score)
+		.map((page) => page.result);
 }
 
 /**
  * `typed` split into two page words, for a compound the pages write apart ("kasutajatugi" → "kasutaja tugi"):
  * the longest first part that is a page word, followed by a part that begins a page word (by its stem).
  */
-export function splitCompound(typed: string, vocabulary: readonly string[]): [string, string] | undefined {
+export function splitCompound(
+	typed: string,
+	vocabulary: readonly string[],
+): [string, string] | undefined {
 	const word = fold(typed);
 	const words = new Set(vocabulary.map(fold));
 	const folded = [...words];
@@ -157,7 +176,8 @@ export function splitCompound(typed: string, vocabulary: readonly string[]): [st
 		const tail = word.slice(cut);
 		if (!words.has(head)) continue;
 		const stem = pagefindStem(tail);
-		if (stem.length >= 3 && folded.some((candidate) => candidate.startsWith(stem))) return [head, tail];
+		if (stem.length >= 3 && folded.some((candidate) => candidate.startsWith(stem)))
+			return [head, tail];
 	}
 	return undefined;
 }

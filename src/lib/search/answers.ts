@@ -41,7 +41,8 @@ export function relationsFile(model: Model): RelationsFile {
 	const ids = [...model.positions.keys()];
 	const index = new Map(ids.map((id, i) => [id, i]));
 	const at = (id: string | undefined) => (id === undefined ? undefined : index.get(id));
-	const list = (values: Iterable<string>) => [...values].map((id) => index.get(id)).filter((i) => i !== undefined);
+	const list = (values: Iterable<string>) =>
+		[...values].map((id) => index.get(id)).filter((i) => i !== undefined);
 	return {
 		positions: [...model.positions.values()].map((position) => ({
 			id: position.id,
@@ -55,7 +56,9 @@ export function relationsFile(model: Model): RelationsFile {
 		units: [...model.units.values()].map((unit) => ({
 			name: unit.name,
 			...(at(unit.head) === undefined ? {} : { head: at(unit.head) }),
-			positions: list((model.unitPositions.get(unit.id) ?? []).map((position) => position.id)),
+			positions: list(
+				(model.unitPositions.get(unit.id) ?? []).map((position) => position.id),
+			),
 		})),
 	};
 }
@@ -78,7 +81,11 @@ const QUESTION_FORMS: readonly [RegExp, Relation][] = [
 
 /** The relation question `query` asks, if it has one of the forms above. */
 export function parseQuestion(query: string): Question | undefined {
-	const text = query.toLocaleLowerCase('et').replace(/[?!.]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+	const text = query
+		.toLocaleLowerCase('et')
+		.replace(/[?!.]+/gu, ' ')
+		.replace(/\s+/gu, ' ')
+		.trim();
 	for (const [form, relation] of QUESTION_FORMS) {
 		const match = form.exec(text);
 		if (match) return { relation, subject: match[1] };
@@ -88,8 +95,31 @@ export function parseQuestion(query: string): Question | undefined {
 
 /** Words that only make a query a question; a question's text search leaves them out. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set([
-	'kes', 'keda', 'kelle', 'kellele', 'kellelt', 'kellega', 'kellel', 'mis', 'mida', 'millega', 'kus', 'kuhu', 'kust',
-	'kuidas', 'millal', 'miks', 'on', 'eest', 'asendab', 'vastutab', 'tegeleb', 'teeb', 'alluvad', 'juht', 'asendaja',
+	'kes',
+	'keda',
+	'kelle',
+	'kellele',
+	'kellelt',
+	'kellega',
+	'kellel',
+	'mis',
+	'mida',
+	'millega',
+	'kus',
+	'kuhu',
+	'kust',
+	'kuidas',
+	'millal',
+	'miks',
+	'on',
+	'eest',
+	'asendab',
+	'vastutab',
+	'tegeleb',
+	'teeb',
+	'alluvad',
+	'juht',
+	'asendaja',
 ]);
 
 /**
@@ -99,8 +129,32 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
 export function withoutQuestionWords(query: string): string {
 	const words = query.trim().split(/\s+/u);
 	const first = words[0]?.toLocaleLowerCase('et').replace(/[?!.,]/gu, '');
-	if (!first || !QUESTION_WORDS.has(first) || !['kes', 'keda', 'kelle', 'kellele', 'kellelt', 'kellega', 'kellel', 'mis', 'mida', 'millega', 'kus', 'kuhu', 'kust', 'kuidas', 'millal', 'miks'].includes(first)) return query;
-	const kept = words.filter((word) => !QUESTION_WORDS.has(word.toLocaleLowerCase('et').replace(/[?!.,]/gu, '')));
+	if (
+		!first ||
+		!QUESTION_WORDS.has(first) ||
+		![
+			'kes',
+			'keda',
+			'kelle',
+			'kellele',
+			'kellelt',
+			'kellega',
+			'kellel',
+			'mis',
+			'mida',
+			'millega',
+			'kus',
+			'kuhu',
+			'kust',
+			'kuidas',
+			'millal',
+			'miks',
+		].includes(first)
+	)
+		return query;
+	const kept = words.filter(
+		(word) => !QUESTION_WORDS.has(word.toLocaleLowerCase('et').replace(/[?!.,]/gu, '')),
+	);
 	return kept.length > 0 ? kept.join(' ').replace(/[?!.]+$/u, '') : query;
 }
 
@@ -129,9 +183,15 @@ const commonPrefix = (a: string, b: string) => {
 export function wordNames(typed: string, word: string): boolean {
 	if (typed.length < 3 || word.length < 3) return typed === word;
 	const shared = commonPrefix(typed, word);
-	if (shared === word.length || shared >= Math.max(3, Math.min(typed.length, word.length) - 2)) return true;
+	if (shared === word.length || shared >= Math.max(3, Math.min(typed.length, word.length) - 2))
+		return true;
 	// The head of a compound: "juhatajat" names "talitusejuhataja".
-	return [0, 1, 2].some((cut) => typed.length - cut >= 4 && word.length > typed.length - cut && word.endsWith(typed.slice(0, typed.length - cut)));
+	return [0, 1, 2].some(
+		(cut) =>
+			typed.length - cut >= 4 &&
+			word.length > typed.length - cut &&
+			word.endsWith(typed.slice(0, typed.length - cut)),
+	);
 }
 
 /**
@@ -169,7 +229,10 @@ export function answerQuestion(question: Question, file: RelationsFile): Answer 
 	let bestPositions: number[] = [];
 	file.positions.forEach((position, i) => {
 		const title = foldWords(position.title);
-		const score = Math.max(nameScore(subject, title), nameScore(subject, [...title, ...foldWords(position.unit)]) - 0.01);
+		const score = Math.max(
+			nameScore(subject, title),
+			nameScore(subject, [...title, ...foldWords(position.unit)]) - 0.01,
+		);
 		if (score > best) [best, bestPositions] = [score, [i]];
 		else if (score === best && score > 0) bestPositions.push(i);
 	});
@@ -199,7 +262,8 @@ export function answerQuestion(question: Question, file: RelationsFile): Answer 
 		const position = file.positions[i];
 		if (question.relation === 'substitutedBy') return position.by;
 		if (question.relation === 'substitutes') return position.of;
-		if (question.relation === 'manager') return position.manager === undefined ? [] : [position.manager];
+		if (question.relation === 'manager')
+			return position.manager === undefined ? [] : [position.manager];
 		return position.under;
 	});
 	const positions = titled(related);

@@ -23,10 +23,18 @@ export interface NamedPage {
 /** Every unit and competency with the names that find it. */
 export function namesFile(model: Model): NamedPage[] {
 	return [
-		...[...model.units.values()].map((unit): NamedPage => ({ url: `/uksused/${unit.id}/`, kind: 'Üksus', name: unit.name, names: [unit.name] })),
-		...[...model.competencies.values()].map(
-			(competency): NamedPage => ({ url: `/kompetentsid/${competency.id}/`, kind: 'Kompetents', name: competency.name, names: [competency.name, ...competency.aliases] }),
-		),
+		...[...model.units.values()].map((unit): NamedPage => ({
+			url: `/uksused/${unit.id}/`,
+			kind: 'Üksus',
+			name: unit.name,
+			names: [unit.name],
+		})),
+		...[...model.competencies.values()].map((competency): NamedPage => ({
+			url: `/kompetentsid/${competency.id}/`,
+			kind: 'Kompetents',
+			name: competency.name,
+			names: [competency.name, ...competency.aliases],
+		})),
 	];
 }
 
@@ -42,7 +50,10 @@ export function namedPages(query: string, pages: readonly NamedPage[], limit = 3
 	const words = foldWords(query);
 	if (words.length === 0) return [];
 	return pages
-		.map((page) => ({ page, score: Math.max(...page.names.map((name) => nameScore(words, foldWords(name)))) }))
+		.map((page) => ({
+			page,
+			score: Math.max(...page.names.map((name) => nameScore(words, foldWords(name)))),
+		}))
 		.filter((entry) => entry.score > NAMED_SCORE)
 		.sort((a, b) => b.score - a.score)
 		.slice(0, limit)

@@ -30,7 +30,10 @@ export interface RankedData {
 export function titleNamed(query: string, title: string): boolean {
 	const words = foldWords(query).filter((word) => !STOP_WORDS.has(word));
 	const titleWords = foldWords(title);
-	return words.length > 0 && words.every((word) => titleWords.some((titleWord) => wordNames(word, titleWord)));
+	return (
+		words.length > 0 &&
+		words.every((word) => titleWords.some((titleWord) => wordNames(word, titleWord)))
+	);
 }
 
 /** The class of a result for `query`: 0 first (rules above). */
@@ -39,12 +42,21 @@ export function resultClass(query: string, data: RankedData): number {
 	const title = data.meta.title;
 	const titled =
 		title !== undefined &&
-		(thin ? nameScore(foldWords(query).filter((word) => !STOP_WORDS.has(word)), foldWords(title)) === 2 : titleNamed(query, title));
+		(thin
+			? nameScore(
+					foldWords(query).filter((word) => !STOP_WORDS.has(word)),
+					foldWords(title),
+				) === 2
+			: titleNamed(query, title));
 	return (titled ? 0 : 2) + (thin ? 1 : 0);
 }
 
 /** `items` (each with its result data) in the order of the rules above; stable within a class. */
-export function rerank<T>(query: string, items: readonly T[], dataOf: (item: T) => RankedData): T[] {
+export function rerank<T>(
+	query: string,
+	items: readonly T[],
+	dataOf: (item: T) => RankedData,
+): T[] {
 	return items
 		.map((item, index) => ({ item, index, rank: resultClass(query, dataOf(item)) }))
 		.sort((a, b) => a.rank - b.rank || a.index - b.index)

@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'astro/zod';
 import { SynonymsSchema, type Synonyms } from '../../../schemas/synonyms.ts';
 import { zodIssueMessage } from '../content/messages.ts';
 import type { Problem } from '../content/problems.ts';
@@ -25,8 +24,21 @@ export function readSynonyms(root: string): { synonyms: Synonyms; problems: Prob
 		return { synonyms: { synonyms: [] }, problems: [] };
 	}
 	const source = parseYamlSource(text, 1);
-	const problem = (line: number, column: number, field: string, message: string): Problem => ({ file: SYNONYMS_FILE, line, column, field, message, severity: 'error' });
-	if (source.errors.length > 0) return { synonyms: { synonyms: [] }, problems: source.errors.map((error) => problem(error.line, error.column, '', error.message)) };
+	const problem = (line: number, column: number, field: string, message: string): Problem => ({
+		file: SYNONYMS_FILE,
+		line,
+		column,
+		field,
+		message,
+		severity: 'error',
+	});
+	if (source.errors.length > 0)
+		return {
+			synonyms: { synonyms: [] },
+			problems: source.errors.map((error) =>
+				problem(error.line, error.column, '', error.message),
+			),
+		};
 	const parsed = SynonymsSchema.safeParse(source.data, { error: zodIssueMessage });
 	if (!parsed.success) {
 		return {
@@ -45,7 +57,14 @@ export function readSynonyms(root: string): { synonyms: Synonyms; problems: Prob
 			const first = seen.get(key);
 			if (first !== undefined && first !== i) {
 				const { line, column } = source.locate(['synonyms', i, 'words', j]);
-				problems.push(problem(line, column, `synonyms.${i}.words.${j}`, `sõna "${word}" on juba kirjas kirjel ${first + 1}; jäta üks neist alles`));
+				problems.push(
+					problem(
+						line,
+						column,
+						`synonyms.${i}.words.${j}`,
+						`sõna "${word}" on juba kirjas kirjel ${first + 1}; jäta üks neist alles`,
+					),
+				);
 			}
 			seen.set(key, first ?? i);
 		}),

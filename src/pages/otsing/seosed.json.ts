@@ -7,4 +7,6 @@ import { getModel } from '../../lib/site-data.ts';
  * Compact (no indent): the page loads it when a query is a question.
  */
 export const GET: APIRoute = async () =>
-	new Response(JSON.stringify(relationsFile(await getModel())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	new Response(JSON.stringify(relationsFile(await getModel())), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});

@@ -6,4 +6,6 @@ import { readSynonyms, synonymMap } from '../../lib/search/synonyms.ts';
  * check` reports its problems; the build uses what is valid.
  */
 export const GET: APIRoute = () =>
-	new Response(JSON.stringify(synonymMap(readSynonyms(process.cwd()).synonyms)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	new Response(JSON.stringify(synonymMap(readSynonyms(process.cwd()).synonyms)), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});

@@ -16,4 +16,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-	new Response(JSON.stringify((props as { words: string[] }).words), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	new Response(JSON.stringify((props as { words: string[] }).words), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
