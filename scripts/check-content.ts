@@ -82,21 +82,13 @@ ja otsingu sünonüümide loendi content/search/synonyms.yaml ning trükib iga v
 	const fileCount = loaded.fileCount + 1;
 	const { errors, warnings } = countProblems(problems);
 	// Annotations need paths relative to the repository root, which is the working directory in CI.
-	const fromCwd = (file: string) =>
-		relative(process.cwd(), join(root, file)).split(sep).join('/');
+	const fromCwd = (file: string) => relative(process.cwd(), join(root, file)).split(sep).join('/');
 	for (const problem of problems) {
 		if (values.quiet && problem.severity === 'warning') continue;
-		console.log(
-			format === 'github'
-				? formatGithubProblem(problem, fromCwd(problem.file))
-				: formatProblem(problem),
-		);
+		console.log(format === 'github' ? formatGithubProblem(problem, fromCwd(problem.file)) : formatProblem(problem));
 	}
 	if (problems.length > 0) console.log('');
-	console.log(
-		messages.summary(errors, warnings, fileCount) +
-			` (${Math.round(performance.now() - started)} ms)`,
-	);
+	console.log(messages.summary(errors, warnings, fileCount) + ` (${Math.round(performance.now() - started)} ms)`);
 	if (errors > 0) {
 		console.log(messages.howToFix());
 		process.exitCode = 1;
