@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import {
@@ -113,4 +116,24 @@ test('anyWordResults ranks pages with more of the words first', () => {
 	expect(
 		anyWordResults([[result('a', 9), result('b', 1)], [result('b', 1)]]).map((r) => r.id),
 	).toEqual(['b', 'a']);
+});
+
+describe('readSynonyms reports problems as npm run check prints them', () => {
+	test.each([
+		['synonyms:\n  - words: [IT]\n    means: []\n', 'synonyms.0.means', 3],
+		[
+			'synonyms:\n  - words: [IT]\n    means: [x]\n  - words: [it]\n    means: [y]\n',
+			'synonyms.1.words.0',
+			4,
+		],
+		['synonyms:\n  - wrds: [IT]\n', 'synonyms.0', 2],
+	])('%j', (text, field, line) => {
+		const root = mkdtempSync(join(tmpdir(), 'ska-synonyms-'));
+		mkdirSync(join(root, 'content/search'), { recursive: true });
+		writeFileSync(join(root, 'content/search/synonyms.yaml'), text);
+		const { problems } = readSynonyms(root);
+		expect(
+			problems.map((problem) => [problem.field, problem.line, problem.severity]),
+		).toContainEqual([field, line, 'error']);
+	});
 });
