@@ -11,13 +11,16 @@
  *    talitus", whose duties are elsewhere).
  *
  * Within a class Pagefind's order stays. Only the first RERANK_WINDOW results are reordered: their fragments
- * are loaded anyway to be shown, or nearly.
+ * are loaded anyway to be shown.
  */
 import { foldWords, nameScore, wordNames } from './answers.ts';
 import { STOP_WORDS } from './query.ts';
 
-/** How many of the first results are reordered. */
-export const RERANK_WINDOW = 8;
+/**
+ * How many of the first results are reordered: those shown at once, whose fragments the page loads anyway
+ * (search-page.ts PAGE_SIZE); one more would cost a fragment of about 3 KiB per search.
+ */
+export const RERANK_WINDOW = 5;
 /** A position page with fewer indexed words than this is a stub (full descriptions have several hundred). */
 export const STUB_WORDS = 100;
 
