@@ -4,7 +4,7 @@ import { namedPages, namesFile } from '../../src/lib/search/names.ts';
 import { projectRoot } from '../helpers.ts';
 
 const pages = namesFile(loadContent({ root: projectRoot, today: '2026-11-23' }).model);
-const named = (query: string) => namedPages(query, pages).map((page) => page.url);
+const named = (query: string) => namedPages(query, pages).map((page) => page.u);
 
 describe('namedPages: a unit or competency page first when the query is its name or alias', () => {
 	test.each([

@@ -10,30 +10,31 @@ import { foldWords, nameScore } from './answers.ts';
 /** Site path of the names file (src/pages/otsing/nimed.json.ts). */
 export const NAMES_PATH = '/otsing/nimed.json';
 
+/** A unit or competency page as the names file holds it (short keys: at 5,000 positions it has 300 units). */
 export interface NamedPage {
-	url: string;
-	/** What the page is, in Estonian, shown before its name. */
-	kind: 'Üksus' | 'Kompetents';
+	/** Site path: /uksused/<id>/ or /kompetentsid/<id>/. */
+	u: string;
 	/** The name shown. */
-	name: string;
-	/** The name and its aliases. */
-	names: string[];
+	n: string;
+	/** Aliases, if any. */
+	a?: string[];
 }
+
+/** What the page is, in Estonian, shown before its name. */
+export const namedKind = (page: NamedPage): string =>
+	page.u.startsWith('/kompetentsid/') ? 'Kompetents' : 'Üksus';
 
 /** Every unit and competency with the names that find it. */
 export function namesFile(model: Model): NamedPage[] {
 	return [
 		...[...model.units.values()].map((unit): NamedPage => ({
-			url: `/uksused/${unit.id}/`,
-			kind: 'Üksus',
-			name: unit.name,
-			names: [unit.name],
+			u: `/uksused/${unit.id}/`,
+			n: unit.name,
 		})),
 		...[...model.competencies.values()].map((competency): NamedPage => ({
-			url: `/kompetentsid/${competency.id}/`,
-			kind: 'Kompetents',
-			name: competency.name,
-			names: [competency.name, ...competency.aliases],
+			u: `/kompetentsid/${competency.id}/`,
+			n: competency.name,
+			...(competency.aliases.length > 0 ? { a: competency.aliases } : {}),
 		})),
 	];
 }
@@ -52,7 +53,9 @@ export function namedPages(query: string, pages: readonly NamedPage[], limit = 3
 	return pages
 		.map((page) => ({
 			page,
-			score: Math.max(...page.names.map((name) => nameScore(words, foldWords(name)))),
+			score: Math.max(
+				...[page.n, ...(page.a ?? [])].map((name) => nameScore(words, foldWords(name))),
+			),
 		}))
 		.filter((entry) => entry.score > NAMED_SCORE)
 		.sort((a, b) => b.score - a.score)

@@ -17,7 +17,7 @@ import { pagefindStem } from './snowball-estonian.ts';
 import { excerptParts, withoutRepeatedHeading, type ExcerptPart } from './excerpt.ts';
 import { isPageWord, ALL_VOCABULARY, SYNONYMS_PATH, VOCABULARY_PATH, anyWordResults, compoundsWith, corrections, splitCompound, mergeResults, synonymQueries, vocabularyKey, type SynonymMap } from './alternatives.ts';
 import { RERANK_WINDOW, rerank } from './rerank.ts';
-import { NAMES_PATH, namedPages, type NamedPage } from './names.ts';
+import { NAMES_PATH, namedKind, namedPages, type NamedPage } from './names.ts';
 import { RELATIONS_PATH, answerLead, answerQuestion, parseQuestion, withoutQuestionWords, type Answer, type RelationsFile } from './answers.ts';
 
 /**
@@ -166,9 +166,9 @@ function renderNamed(box: HTMLElement, pages: readonly NamedPage[]): void {
 	}
 	const list = element('ul', 'plain-list');
 	for (const page of pages) {
-		const item = element('li', undefined, `${page.kind} `);
-		const link = element('a', undefined, page.name);
-		link.href = page.url;
+		const item = element('li', undefined, `${namedKind(page)} `);
+		const link = element('a', undefined, page.n);
+		link.href = page.u;
 		item.append(link);
 		list.append(item);
 	}
