@@ -57,7 +57,7 @@ async function main(): Promise<void> {
 		console.log(`Kasutus: npm run check [-- --root <kaust>] [--today AAAA-KK-PP] [--quiet [--base <haru>]] [--format text|github]
 
 Kontrollib kõik failid kaustades content/positions, content/units ja content/competencies
-ning trükib iga vea kujul "fail:rida:veerg  väli  teade".
+ja otsingu sünonüümide loendi content/search/synonyms.yaml ning trükib iga vea kujul "fail:rida:veerg  väli  teade".
   --root    projekti kaust (vaikimisi praegune kaust)
   --today   kuupäev, mille järgi ülevaatuse tähtaegu hinnatakse (vaikimisi täna)
   --quiet   trüki hoiatused ainult failide kohta, mida muudatus puudutab (git: erinevus
@@ -82,9 +82,12 @@ ning trükib iga vea kujul "fail:rida:veerg  väli  teade".
 	const root = resolve(values.root);
 	// Large trees are parsed on every core; a few hundred files are parsed in this thread.
 	const loaded = await loadContentParallel({ root, today: values.today });
-	const fileCount = loaded.fileCount;
+	// The search synonym list HR keeps is content too (src/lib/search/synonyms.ts).
+	const { readSynonyms } = await import('../src/lib/search/synonyms.ts');
+	const synonyms = readSynonyms(root);
+	const fileCount = loaded.fileCount + 1;
 	// The site publishes earlier versions and commit subjects too (redacted); HR is told what git still holds.
-	const problems = sortProblems([...loaded.problems, ...findPersonalDataInHistory(root)]);
+	const problems = sortProblems([...loaded.problems, ...synonyms.problems, ...findPersonalDataInHistory(root)]);
 	const { errors, warnings } = countProblems(problems);
 	// Annotations need paths relative to the repository root, which is the working directory in CI.
 	const fromCwd = (file: string) => relative(process.cwd(), join(root, file)).split(sep).join('/');

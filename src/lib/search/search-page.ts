@@ -4,13 +4,21 @@ import {
 	SORT_ORDERS_PATH,
 	aheadQuery,
 	expandedSearch,
+	queryWords,
+	shardKey,
+	withoutStopWords,
 	rememberSearches,
 	sortResults,
 	type ExpansionShard,
 	type PagefindLike,
 	type PagefindResult,
 } from './query.ts';
+import { pagefindStem } from './snowball-estonian.ts';
 import { excerptParts, withoutRepeatedHeading, type ExcerptPart } from './excerpt.ts';
+import { isPageWord, ALL_VOCABULARY, SYNONYMS_PATH, VOCABULARY_PATH, anyWordResults, compoundsWith, corrections, splitCompound, mergeResults, synonymQueries, vocabularyKey, type SynonymMap } from './alternatives.ts';
+import { RERANK_WINDOW, rerank } from './rerank.ts';
+import { NAMES_PATH, namedKind, namedPages, type NamedPage } from './names.ts';
+import { RELATIONS_PATH, answerLead, answerQuestion, parseQuestion, withoutQuestionWords, type Answer, type RelationsFile } from './answers.ts';
 
 /**
  * Search page behaviour: runs the query, filters and sort order from the URL against the Pagefind
@@ -24,6 +32,7 @@ interface PagefindSubResult {
 }
 interface PagefindResultData {
 	url: string;
+	word_count: number;
 	excerpt: string;
 	meta: Record<string, string>;
 	sub_results: PagefindSubResult[];
@@ -111,6 +120,94 @@ function loadOrder(name: string): Promise<string[]> {
 	return order;
 }
 
+let relationsPromise: Promise<RelationsFile> | undefined;
+
+/** The model's relations (answers.ts), fetched at the first relation question. */
+function loadRelations(): Promise<RelationsFile> {
+	relationsPromise ??= fetch(RELATIONS_PATH).then((response) => {
+		if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+		return response.json() as Promise<RelationsFile>;
+	});
+	// A failed fetch is tried again at the next question.
+	relationsPromise.catch(() => (relationsPromise = undefined));
+	return relationsPromise;
+}
+
+/** A small JSON file fetched once; `fallback` when it cannot be loaded (tried again next time). */
+function cachedJson<T>(cache: Map<string, Promise<T>>, path: string, fallback: T): Promise<T> {
+	let file = cache.get(path);
+	if (!file) {
+		file = fetch(path).then((response) => {
+			if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+			return response.json() as Promise<T>;
+		});
+		file.catch(() => cache.delete(path));
+		cache.set(path, file);
+	}
+	return file.catch(() => fallback);
+}
+const synonymFiles = new Map<string, Promise<SynonymMap>>();
+const vocabularyFiles = new Map<string, Promise<string[]>>();
+/** The synonym list HR keeps (alternatives.ts). */
+const loadSynonyms = () => cachedJson(synonymFiles, SYNONYMS_PATH, {});
+/** The page words that start with `key` (a letter), for corrections. */
+const loadVocabulary = (key: string) => cachedJson(vocabularyFiles, `${VOCABULARY_PATH}${encodeURIComponent(key)}.json`, []);
+
+const nameFiles = new Map<string, Promise<NamedPage[]>>();
+/** Unit and competency names (names.ts). */
+const loadNames = () => cachedJson(nameFiles, NAMES_PATH, []);
+
+/** The pages the query names, above the results: "Täpne vaste: Üksus Järelevalve talitus". */
+function renderNamed(box: HTMLElement, pages: readonly NamedPage[]): void {
+	if (pages.length === 0) {
+		box.replaceChildren();
+		box.hidden = true;
+		return;
+	}
+	const list = element('ul', 'plain-list');
+	for (const page of pages) {
+		const item = element('li', undefined, `${namedKind(page)} `);
+		const link = element('a', undefined, page.n);
+		link.href = page.u;
+		item.append(link);
+		list.append(item);
+	}
+	box.replaceChildren(element('h2', undefined, 'Täpne vaste'), list);
+	box.hidden = false;
+}
+
+/** The query parameter that turns typo correction off ("search for what I typed"). */
+const EXACT_PARAM = 'tapselt';
+
+/** A search link for the notice and the suggestions: the query, and the filters of the form. */
+function searchLink(query: string, filters: Record<string, string[]>, exact: boolean): HTMLAnchorElement {
+	const params = new URLSearchParams({ q: query });
+	for (const [key, values] of Object.entries(filters)) for (const value of values) params.append(key, value);
+	if (exact) params.set(EXACT_PARAM, '1');
+	const link = element('a', undefined, `„${query}”`);
+	link.href = `/otsing/?${params}`;
+	return link;
+}
+
+/** The answer box's content: what is answered, then a link to each position that answers it. */
+function renderAnswer(box: HTMLElement, answer: Answer | undefined): void {
+	if (!answer) {
+		box.replaceChildren();
+		box.hidden = true;
+		return;
+	}
+	const list = element('ul', 'plain-list');
+	for (const position of answer.positions) {
+		const link = element('a', undefined, position.title);
+		link.href = `/ametikohad/${position.id}/`;
+		const item = element('li');
+		item.append(link);
+		list.append(item);
+	}
+	box.replaceChildren(element('h2', undefined, 'Vastus'), element('p', undefined, answerLead(answer)), list);
+	box.hidden = false;
+}
+
 /** As lib/format.ts formatNumber writes counts on the pages: "5000", "12 345". */
 const formatNumber = (n: number) => n.toLocaleString('et');
 
@@ -191,7 +288,7 @@ function readForm(form: HTMLFormElement) {
 	const sort = field('jarjestus');
 	const filters: Record<string, string[]> = {};
 	for (const [key, value] of entries) {
-		if (key === 'q' || key === 'jarjestus') continue;
+		if (key === 'q' || key === 'jarjestus' || key === EXACT_PARAM) continue;
 		(filters[key] ??= []).push(value);
 	}
 	return { query, sort, filters };
@@ -203,11 +300,16 @@ export async function runSearchPage(): Promise<void> {
 	const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort');
 	const status = document.querySelector<HTMLElement>('#search-status');
 	const results = document.querySelector<HTMLOListElement>('#search-results');
-	if (!form || !input || !sortSelect || !status || !results) return;
+	const answerBox = document.querySelector<HTMLElement>('#search-answer');
+	const notice = document.querySelector<HTMLElement>('#search-notice');
+	const namedBox = document.querySelector<HTMLElement>('#search-named');
+	if (!form || !input || !sortSelect || !status || !results || !answerBox || !notice || !namedBox) return;
 
 	// Restore the form from the URL (the form submits with GET, so the URL is the state).
 	const params = new URLSearchParams(location.search);
 	input.value = params.get('q') ?? '';
+	// Set by the notice's "search for what I typed" link; typing a new query searches with corrections again.
+	let exact = params.get(EXACT_PARAM) === '1';
 	sortSelect.value = params.get('jarjestus') ?? '';
 	for (const checkbox of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
 		checkbox.checked = params.getAll(checkbox.name).includes(checkbox.value);
@@ -223,6 +325,9 @@ export async function runSearchPage(): Promise<void> {
 		const filtered = Object.keys(filters).length > 0;
 		if (query === '' && !filtered) {
 			results.replaceChildren();
+			renderAnswer(answerBox, undefined);
+			renderNamed(namedBox, []);
+			notice.replaceChildren();
 			more.remove();
 			status.textContent = '';
 			return;
@@ -236,20 +341,111 @@ export async function runSearchPage(): Promise<void> {
 		}
 		const options = { filters };
 		const sortBy = SORTS[sort];
-		const [searched, order] = await Promise.all([
-			query === '' ? pagefind.search(null, options).then((response) => response?.results ?? []) : expandedSearch(pagefind, query, options, loadShard),
+		// A relation question is answered from the model; its text search is for what it asks about.
+		const question = parseQuestion(query);
+		const textQuery = question ? question.subject : withoutQuestionWords(query);
+		/** The text search: the query, and the query with each listed word replaced by its meanings. */
+		const searchText = async (text: string) => {
+			const alternatives = synonymQueries(text, await loadSynonyms());
+			const lists = await Promise.all([text, ...alternatives].map((each) => expandedSearch(pagefind, each, options, loadShard)));
+			return lists.length === 1 ? lists[0] : mergeResults(lists);
+		};
+		/**
+		 * Query words that no page word starts with (by Pagefind stem), with their corrections from the page words.
+		 * Pagefind's own count cannot tell: a word it does not find it searches again shortened, so "haldujuht"
+		 * finds "haldusspetsialist".
+		 */
+		const unknownWords = async (text: string) => {
+			const synonyms = await loadSynonyms();
+			const words = queryWords(withoutStopWords(text)).filter((word) => word.length >= 4 && !/\p{N}/u.test(word) && synonymQueries(word, synonyms).length === 0);
+			const checked = await Promise.all(
+				words.map(async (word) => {
+					// A form whose stem the expansions know ("eksperdid" → "ekspert") is found through them.
+					const stem = pagefindStem(word);
+					const expanded = await loadShard(shardKey(stem)).then((shard) => (shard[stem]?.length ?? 0) > 0, () => false);
+					if (expanded) return { word, known: true, corrections: [] };
+					const vocabulary = await loadVocabulary(vocabularyKey(word));
+					return { word, known: isPageWord(word, vocabulary), corrections: corrections(word, vocabulary) };
+				}),
+			);
+			return checked.filter((entry) => !entry.known);
+		};
+		const textSearch = async (): Promise<{ results: PagefindResult[]; corrected?: string; suggestions: string[]; partial?: boolean }> => {
+			// The page words are checked while the query is searched, not after.
+			const [typedResults, unknown] = await Promise.all([searchText(textQuery), exact ? [] : unknownWords(textQuery)]);
+			const words = queryWords(withoutStopWords(textQuery));
+			const replaced = (fix: ReadonlyMap<string, string>) => words.map((word) => fix.get(word) ?? word).join(' ');
+			const suggestions = unknown.flatMap((entry) => entry.corrections);
+			if (unknown.length > 0) {
+				const fix = new Map<string, string>();
+				for (const entry of unknown) if (entry.corrections[0]) fix.set(entry.word, entry.corrections[0]);
+				const rest = unknown.filter((entry) => !fix.has(entry.word));
+				if (rest.length > 0) {
+					// No near page word: the word may be the later part of a compound on the pages ("hoolekanne" in
+					// "sotsiaalhoolekande"), which Pagefind's prefix match cannot reach, or two words the pages
+					// write apart ("kasutajatugi").
+					const all = await loadVocabulary(ALL_VOCABULARY);
+					for (const { word } of rest) {
+						const replacement = compoundsWith(word, all)[0] ?? splitCompound(word, all)?.join(' ');
+						if (replacement) fix.set(word, replacement);
+					}
+				}
+				if (fix.size > 0) {
+					const corrected = replaced(fix);
+					const correctedResults = await searchText(corrected);
+					if (correctedResults.length > 0) return { results: correctedResults, corrected, suggestions: [] };
+				}
+			}
+			if (typedResults.length > 0 || exact) return { results: typedResults, suggestions };
+			// Still nothing: the pages with most of the words.
+			if (words.length > 1) {
+				const some = anyWordResults(await Promise.all(words.map(searchText)));
+				if (some.length > 0) return { results: some, corrected: undefined, suggestions, partial: true };
+			}
+			return { results: typedResults, suggestions };
+		};
+		void loadNames();
+		/** The units and competencies the query (as searched, or with a listed word's meaning) names. */
+		const named = async (text: string) => {
+			const [pages, synonyms] = await Promise.all([loadNames(), loadSynonyms()]);
+			return [...new Set([text, ...synonymQueries(text, synonyms)].flatMap((each) => namedPages(each, pages)))].slice(0, 3);
+		};
+		const [outcome, order, answer] = await Promise.all([
+			query === '' ? pagefind.search(null, options).then((response) => ({ results: response?.results ?? [], corrected: undefined, suggestions: [] })) : textSearch(),
 			// Unsorted if the order cannot be loaded: the results are still right.
 			sortBy ? loadOrder(sortBy.order).catch(() => undefined) : undefined,
+			// Without the relations the text results are still shown.
+			question ? loadRelations().then((file) => answerQuestion(question, file), () => undefined) : undefined,
 		]);
 		// User timing, for the browser's tools and bench:search: the search itself, then until shown (the
 		// last search's only, so that a long session does not pile them up).
 		performance.clearMeasures('search:pagefind');
 		performance.measure('search:pagefind', { start: started });
-		const found = (order && sortBy ? sortResults(searched, order, sortBy.descending) : searched) as Result[];
-		const data = await Promise.all(found.slice(0, PAGE_SIZE).map((result) => result.data()));
+		const searched = outcome.results;
+		let found = (order && sortBy ? sortResults(searched, order, sortBy.descending) : searched) as Result[];
+		let data: PagefindResultData[];
+		if (sortBy) data = await Promise.all(found.slice(0, PAGE_SIZE).map((result) => result.data()));
+		else {
+			// Relevance: the first results in the order rerank.ts gives them.
+			const first = await Promise.all(found.slice(0, RERANK_WINDOW).map(async (result) => ({ result, data: await result.data() })));
+			const ranked = rerank(outcome.corrected ?? textQuery, first, (entry) => entry.data);
+			found = [...ranked.map((entry) => entry.result), ...found.slice(RERANK_WINDOW)];
+			data = ranked.slice(0, PAGE_SIZE).map((entry) => entry.data);
+		}
+		if (current !== generation) return;
+		renderAnswer(answerBox, answer);
+		renderNamed(namedBox, query === '' || question ? [] : await named(outcome.corrected ?? textQuery));
 		if (current !== generation) return;
 		results.replaceChildren(...data.map(renderResult));
-		status.textContent = statusText(found.length, query, filtered);
+		status.textContent = statusText(found.length, outcome.corrected ?? query, filtered);
+		if (outcome.corrected) {
+			notice.replaceChildren(`Näitan tulemusi päringule „${outcome.corrected}”. Otsi hoopis `, searchLink(query, filters, true), '.');
+		} else if ('partial' in outcome && outcome.partial) {
+			notice.replaceChildren('Ükski leht ei sisalda kõiki otsitud sõnu; näitan lehti, kus on neist kõige rohkem.');
+		} else if (outcome.suggestions.length > 0) {
+			const links = outcome.suggestions.flatMap((suggestion, i) => [...(i > 0 ? [', '] : []), searchLink(suggestion, filters, false)]);
+			notice.replaceChildren('Kas mõtlesid ', ...links, '?');
+		} else notice.replaceChildren();
 		// Tells tests and benchmarks which query the list shows, and how many results it has.
 		results.dataset.query = query;
 		results.dataset.total = String(found.length);
@@ -291,8 +487,12 @@ export async function runSearchPage(): Promise<void> {
 		event.preventDefault();
 		// Text typed since the last search ahead is searched now, as typed.
 		typed = undefined;
+		exact = false;
 		updateUrl();
-		void run();
+		void run().then(() => {
+			// The summary, not the form, is where a keyboard user continues after a search.
+			if (results.dataset.query !== undefined) status.focus();
+		});
 	});
 	form.addEventListener('change', (event) => {
 		if (event.target === input) return;

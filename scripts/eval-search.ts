@@ -1,0 +1,174 @@
+/**
+ * Measures the search as employees use it (issue 29): types each query of the evaluation set into
+ * /otsing/ of the built site in Chromium, reads the ranked result pages off the rendered page and
+ * prints recall@1, recall@3 and MRR per category, for the tuning and the blind half apart.
+ *
+ *   npm run eval:search                          the real content (built into a temporary folder)
+ *   npm run eval:search -- --site dist           an already built site of the real content
+ *   npm run eval:search -- --corpus 5000         a generated corpus, with queries made from it
+ *
+ * A measurement, not a test: it is not part of `npm test`, and it fails only when it cannot measure.
+ * The blind half's failing queries stay hidden unless --show-blind: tuners must not see them.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { launchChromium } from './lib/chromium.ts';
+import { corpusQueries } from './lib/corpus-queries.ts';
+import { openSearchPage, searchFor } from './lib/search-page.ts';
+import { score, summariseByCategory, type Scored, type Summary } from './lib/search-metrics.ts';
+import { buildSite, generatedRoot } from './lib/site-root.ts';
+import { startStaticServer } from './lib/static-server.ts';
+import { CATEGORIES, queriesByHalf, type EvalQuery, type Half } from '../tests/fixtures/search-eval/queries.ts';
+
+const USAGE = `Kasutus: npm run eval:search [-- --site <kaust>] [--corpus N [--seed S]] [--json] [--show-blind]
+
+Kirjutab iga hindamispäringu saidi otsingulehele /otsing/ (Chromiumis), loeb tulemuste järjestuse
+ja trükib recall@1, recall@3 ja MRR kategooriate kaupa, eraldi häälestus- ja pimepoolele.
+  --site        juba ehitatud sait (vaikimisi ehitatakse sait ajutisse kausta)
+  --corpus N    genereeritud korpus N ametikohaga; päringud tehakse korpuse andmetest
+  --seed S      korpuse ja selle päringute seeme (vaikimisi 1)
+  --json        trüki tulemused JSON-ina
+  --show-blind  näita ka pimepoole ebaõnnestunud päringuid (häälestaja ei tohi neid vaadata)
+  --keep        jäta ajutine kaust alles`;
+
+/** Estonian category names for the report. */
+const LABELS: Record<string, string> = {
+	'exact-title': 'täpne nimetus',
+	inflected: 'käändevorm',
+	'no-diacritics': 'täpitähtedeta',
+	typo: 'trükiviga',
+	compound: 'liitsõna osa',
+	gradation: 'astmevaheldus',
+	abbreviation: 'lühend',
+	synonym: 'sünonüüm',
+	duty: 'tööülesanne',
+	competency: 'kompetents',
+	question: 'küsimus',
+	all: 'kokku',
+};
+const HALF_LABELS: Record<Half, string> = { tuning: 'Häälestuspool', blind: 'Pimepool' };
+
+interface HalfReport {
+	summary: Record<string, Summary>;
+	/** Every query's outcome; left out for the blind half unless --show-blind. */
+	queries?: Scored[];
+}
+
+function formatTable(summary: Record<string, Summary>): string {
+	const header = `  ${'kategooria'.padEnd(16)} ${'n'.padStart(4)}  recall@1  recall@3     MRR`;
+	const rows = Object.entries(summary).map(
+		([category, row]) =>
+			`  ${(LABELS[category] ?? category).padEnd(16)} ${String(row.count).padStart(4)}  ${row.recallAt1.toFixed(3).padStart(8)}  ${row.recallAt3.toFixed(3).padStart(8)}  ${row.mrr.toFixed(3).padStart(6)}`,
+	);
+	return [header, ...rows].join('\n');
+}
+
+function formatFailure(item: Scored): string {
+	const where = item.rank === 0 ? 'ei ole näidatud' : `${item.rank}. kohal`;
+	const shown = item.results.length === 0 ? '(tulemusi pole)' : item.results.slice(0, 3).join(' ');
+	return `  ✘ [${LABELS[item.category] ?? item.category}] „${item.query}”  oodatud ${item.expect.join(' | ')} (${where}); esimesed: ${shown}`;
+}
+
+async function main(): Promise<void> {
+	const { values } = parseArgs({
+		options: {
+			site: { type: 'string' },
+			corpus: { type: 'string' },
+			seed: { type: 'string', default: '1' },
+			json: { type: 'boolean', default: false },
+			'show-blind': { type: 'boolean', default: false },
+			keep: { type: 'boolean', default: false },
+			help: { type: 'boolean', short: 'h', default: false },
+		},
+	});
+	if (values.help) {
+		console.log(USAGE);
+		return;
+	}
+	const corpusSize = values.corpus === undefined ? 0 : Number(values.corpus);
+	const seed = Number(values.seed);
+	if (!Number.isInteger(corpusSize) || corpusSize < 0 || !Number.isInteger(seed)) {
+		console.error(`✘ --corpus ja --seed peavad olema täisarvud.\n\n${USAGE}`);
+		process.exitCode = 1;
+		return;
+	}
+	if (values.site && corpusSize > 0) {
+		console.error('✘ --site ja --corpus ei käi koos: korpuse päringud tehakse samast korpusest, millest sait ehitatakse.');
+		process.exitCode = 1;
+		return;
+	}
+
+	const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+	const work = mkdtempSync(join(tmpdir(), 'ska-eval-search-'));
+	const log = (line: string) => {
+		if (!values.json) console.log(line);
+	};
+	try {
+		let siteDir: string;
+		let halves: Record<Half, readonly EvalQuery[]>;
+		if (corpusSize > 0) {
+			log(`Genereerin ${corpusSize} ametikohaga korpuse (seeme ${seed}) ja ehitan saidi…`);
+			const root = generatedRoot(projectRoot, work, corpusSize, seed);
+			halves = await corpusQueries(root, seed);
+			siteDir = join(work, 'site');
+			buildSite(root, siteDir);
+		} else if (values.site) {
+			siteDir = resolve(values.site);
+			halves = queriesByHalf;
+		} else {
+			log('Ehitan saidi ajutisse kausta…');
+			siteDir = join(work, 'site');
+			buildSite(projectRoot, siteDir);
+			halves = queriesByHalf;
+		}
+
+		const server = await startStaticServer(siteDir);
+		const browser = await launchChromium();
+		const report: Record<Half, HalfReport> = { tuning: { summary: {} }, blind: { summary: {} } };
+		const started = performance.now();
+		try {
+			const page = await browser.newPage();
+			await openSearchPage(page, server.url);
+			for (const half of ['tuning', 'blind'] as const) {
+				const scored: Scored[] = [];
+				for (const item of halves[half]) scored.push(score(item, await searchFor(page, item.query)));
+				report[half].summary = summariseByCategory(scored, CATEGORIES);
+				if (half === 'tuning' || values['show-blind']) report[half].queries = scored;
+			}
+		} finally {
+			await browser.close();
+			await server.close();
+		}
+		const seconds = (performance.now() - started) / 1000;
+
+		const source = corpusSize > 0 ? `genereeritud korpus, ${corpusSize} ametikohta, seeme ${seed}` : values.site ? `sait ${siteDir}` : 'päris sisu';
+		if (values.json) {
+			console.log(JSON.stringify({ source, corpus: corpusSize > 0 ? { count: corpusSize, seed } : null, seconds, halves: report }, null, '\t'));
+			return;
+		}
+		console.log(`\nOtsingu hindamine — ${source}; ${halves.tuning.length + halves.blind.length} päringut, ${seconds.toFixed(1)} s\n`);
+		for (const half of ['tuning', 'blind'] as const) {
+			console.log(`${HALF_LABELS[half]} (${halves[half].length} päringut)\n${formatTable(report[half].summary)}\n`);
+		}
+		for (const half of ['tuning', 'blind'] as const) {
+			const failures = report[half].queries?.filter((item) => item.recallAt1 < 1) ?? [];
+			if (report[half].queries) {
+				console.log(`${HALF_LABELS[half]}: ${failures.length} päringut ei andnud oodatud lehte esimesena`);
+				for (const item of failures) console.log(formatFailure(item));
+				console.log('');
+			}
+		}
+		if (!values['show-blind']) console.log('Pimepoole päringuid ei näidata (--show-blind näitab; häälestaja ei tohi neid vaadata).');
+	} finally {
+		if (values.keep) console.error(`Ajutine kaust jäi alles: ${work}`);
+		else rmSync(work, { recursive: true, force: true });
+	}
+}
+
+main().catch((error: unknown) => {
+	console.error(`✘ ${error instanceof Error ? error.message : String(error)}`);
+	process.exitCode = 1;
+});

@@ -1,0 +1,183 @@
+/**
+ * What the search page searches besides the query as typed: the meanings of words on the synonym list HR keeps
+ * (content/search/synonyms.yaml), and corrections of words that find nothing, taken from the words of the
+ * pages (the vocabulary files, src/pages/otsing/sonavara/). Runs in the browser (search-page.ts) and in tests.
+ */
+import { distance } from 'fastest-levenshtein';
+import { foldWords } from './answers.ts';
+import type { PagefindResult } from './query.ts';
+import { pagefindStem } from './snowball-estonian.ts';
+
+/** Site path of the synonym list as the search page loads it (src/pages/otsing/sunonuumid.json.ts). */
+export const SYNONYMS_PATH = '/otsing/sunonuumid.json';
+/** Site path of the vocabulary files, `<first letter>.json` (src/pages/otsing/sonavara/[letter].json.ts). */
+export const VOCABULARY_PATH = '/otsing/sonavara/';
+
+/** The vocabulary file with every word, most frequent first within each letter. */
+export const ALL_VOCABULARY = 'koik';
+
+/** Typed words (folded, space-separated) → the phrases to search instead. */
+export type SynonymMap = Record<string, string[]>;
+/** The words of the pages that start with one (folded) letter, most frequent first. */
+export type VocabularyShard = string[];
+
+/** A word's letters without diacritics, lower-cased: how Pagefind compares them. */
+export const fold = (word: string): string => foldWords(word).join('');
+/** The vocabulary file of a word: its first folded letter. */
+export const vocabularyKey = (word: string): string => fold(word).slice(0, 1);
+
+/**
+ * Whether a typed word is a listed word: the same, or for words of five letters or more, an inflected form
+ * of it (the listed word and at most three more letters: "exceli", "kontrollikäigud").
+ */
+function isListedWord(typed: string, listed: string): boolean {
+	return (
+		typed === listed ||
+		(listed.length >= 5 && typed.startsWith(listed) && typed.length - listed.length <= 3)
+	);
+}
+
+/**
+ * The queries to search besides `query`: for each listed word or phrase in it (longest first), the query
+ * with it replaced by each of its meanings.
+ */
+export function synonymQueries(query: string, map: SynonymMap): string[] {
+	const words = foldWords(query);
+	const keys = Object.keys(map)
+		.map((key) => key.split(' '))
+		.sort((a, b) => b.length - a.length);
+	const queries = new Set<string>();
+	for (let start = 0; start < words.length; start++) {
+		for (const key of keys) {
+			if (start + key.length > words.length) continue;
+			if (!key.every((part, k) => isListedWord(words[start + k], part))) continue;
+			for (const meaning of map[key.join(' ')])
+				queries.add(
+					[...words.slice(0, start), meaning, ...words.slice(start + key.length)].join(
+						' ',
+					),
+				);
+		}
+	}
+	return [...queries];
+}
+
+/** The largest edit distance a correction may have: 1 up to five letters, 2 from six. */
+export const maxCorrection = (word: string): number => (word.length <= 5 ? 1 : 2);
+
+/**
+ * The vocabulary words nearest to `typed`, best first: by edit distance between the folded words or between
+ * their Pagefind stems (so "invetuur" is one edit from "inventuuris", whose stem is "inventuur"), at most
+ * `maxCorrection`; ties go to the more frequent word (the vocabulary's order).
+ */
+/**
+ * Whether Pagefind finds `typed` among the page words as they are: a page word starts with its stem, or is
+ * the word less a case ending of at most three letters (the expansions find that form).
+ */
+export function isPageWord(typed: string, vocabulary: readonly string[]): boolean {
+	const word = fold(typed);
+	const stem = pagefindStem(word);
+	return vocabulary.some((candidate) => {
+		const folded = fold(candidate);
+		return (
+			folded.startsWith(stem) ||
+			(folded.length >= 3 && word.startsWith(folded) && word.length - folded.length <= 3)
+		);
+	});
+}
+
+export function corrections(typed: string, vocabulary: readonly string[], limit = 3): string[] {
+	const word = fold(typed);
+	if (word.length < 4) return [];
+	const stem = pagefindStem(word);
+	const max = maxCorrection(word);
+	const found: { word: string; d: number; at: number }[] = [];
+	vocabulary.forEach((candidate, at) => {
+		const folded = fold(candidate);
+		// A page word that starts with the word's stem is what Pagefind finds for it, and a page word with a case
+		// ending added is an inflected form of it (the expansions find it): no typo.
+		if (
+			folded.startsWith(stem) ||
+			(folded.length >= 3 && word.startsWith(folded) && word.length - folded.length <= 3)
+		)
+			return void found.push({ word: candidate, d: 0, at });
+		if (Math.abs(folded.length - word.length) > max + 3) return;
+		const d = Math.min(distance(word, folded), distance(stem, pagefindStem(folded)));
+		if (d > 0 && d <= max) found.push({ word: candidate, d, at });
+		// A word the vocabulary has with the same stem is no typo.
+		else if (d === 0) found.push({ word: candidate, d: 0, at });
+	});
+	if (found.some((entry) => entry.d === 0)) return [];
+	found.sort((a, b) => a.d - b.d || a.at - b.at);
+	return [...new Set(found.map((entry) => entry.word))].slice(0, limit);
+}
+
+/** Results of several searches as one list: each page once, with its best score, best first. */
+export function mergeResults<T extends PagefindResult>(lists: readonly (readonly T[])[]): T[] {
+	const best = new Map<string, T>();
+	for (const list of lists)
+		for (const result of list) {
+			const known = best.get(result.id);
+			if (!known || result.score > known.score) best.set(result.id, result);
+		}
+	return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Page words with `typed` inside, not at the start: the compounds it is a later part of ("hoolekanne" in
+ * "sotsiaalhoolekande"), most frequent first. The word's Pagefind stem is looked for less its last two
+ * letters (keeping at least five), so that a changed stem consonant ("hoolekanne" / "-hoolekande") still matches.
+ */
+export function compoundsWith(typed: string, vocabulary: readonly string[], limit = 3): string[] {
+	const word = fold(typed);
+	const stem = pagefindStem(word);
+	const part = stem.slice(0, Math.max(5, stem.length - 2));
+	if (part.length < 4) return [];
+	return vocabulary.filter((candidate) => fold(candidate).indexOf(part) > 0).slice(0, limit);
+}
+
+/**
+ * Results of searching each query word alone, for a query of several words that finds no page with all of
+ * them: pages with more of the words first, then by the sum of their scores.
+ */
+export function anyWordResults<T extends PagefindResult>(perWord: readonly (readonly T[])[]): T[] {
+	const pages = new Map<string, { result: T; words: number; score: number }>();
+	for (const results of perWord) {
+		const seen = new Set<string>();
+		for (const result of results) {
+			if (seen.has(result.id)) continue;
+			seen.add(result.id);
+			const page = pages.get(result.id);
+			if (page) {
+				page.words += 1;
+				page.score += result.score;
+				if (result.score > page.result.score) page.result = result;
+			} else pages.set(result.id, { result, words: 1, score: result.score });
+		}
+	}
+	return [...pages.values()]
+		.sort((a, b) => b.words - a.words || b.score - a.score)
+		.map((page) => page.result);
+}
+
+/**
+ * `typed` split into two page words, for a compound the pages write apart ("kasutajatugi" → "kasutaja tugi"):
+ * the longest first part that is a page word, followed by a part that begins a page word (by its stem).
+ */
+export function splitCompound(
+	typed: string,
+	vocabulary: readonly string[],
+): [string, string] | undefined {
+	const word = fold(typed);
+	const words = new Set(vocabulary.map(fold));
+	const folded = [...words];
+	for (let cut = word.length - 3; cut >= 3; cut--) {
+		const head = word.slice(0, cut);
+		const tail = word.slice(cut);
+		if (!words.has(head)) continue;
+		const stem = pagefindStem(tail);
+		if (stem.length >= 3 && folded.some((candidate) => candidate.startsWith(stem)))
+			return [head, tail];
+	}
+	return undefined;
+}

@@ -1,0 +1,282 @@
+/**
+ * Answers to relation questions typed into the search ("kes asendab nõunikku", "haldusjuhi alluvad"): the
+ * question is recognised by its words, its subject is matched against the titles of positions and the names
+ * of units, and the answer is read from the model's relations (`relationsFile`, written at build time to
+ * RELATIONS_PATH), not from text search. Runs in the browser (search-page.ts) and in the tests.
+ */
+import type { Model } from '../content/model.ts';
+
+/** Site path of the relations file (src/pages/otsing/seosed.json.ts). */
+export const RELATIONS_PATH = '/otsing/seosed.json';
+
+/** A position in the relations file: positions are referred to by their index in `positions`. */
+export interface RelationPosition {
+	id: string;
+	title: string;
+	/** Name of the position's unit. */
+	unit: string;
+	/** Who substitutes this position. */
+	by: number[];
+	/** Whom this position substitutes. */
+	of: number[];
+	/** The manager, if any. */
+	manager?: number;
+	/** Direct subordinates. */
+	under: number[];
+}
+export interface RelationUnit {
+	name: string;
+	/** The head of the unit, if any. */
+	head?: number;
+	/** Positions in the unit. */
+	positions: number[];
+}
+export interface RelationsFile {
+	positions: RelationPosition[];
+	units: RelationUnit[];
+}
+
+/** The relations of every position and unit, small enough for the search page to load on a question. */
+export function relationsFile(model: Model): RelationsFile {
+	const ids = [...model.positions.keys()];
+	const index = new Map(ids.map((id, i) => [id, i]));
+	const at = (id: string | undefined) => (id === undefined ? undefined : index.get(id));
+	const list = (values: Iterable<string>) =>
+		[...values].map((id) => index.get(id)).filter((i) => i !== undefined);
+	return {
+		positions: [...model.positions.values()].map((position) => ({
+			id: position.id,
+			title: position.title,
+			unit: model.units.get(position.unit)?.name ?? '',
+			by: list((model.substitutedBy.get(position.id) ?? []).map((link) => link.positionId)),
+			of: list((model.substitutes.get(position.id) ?? []).map((link) => link.positionId)),
+			...(at(position.manager) === undefined ? {} : { manager: at(position.manager) }),
+			under: list((model.subordinates.get(position.id) ?? []).map((sub) => sub.id)),
+		})),
+		units: [...model.units.values()].map((unit) => ({
+			name: unit.name,
+			...(at(unit.head) === undefined ? {} : { head: at(unit.head) }),
+			positions: list(
+				(model.unitPositions.get(unit.id) ?? []).map((position) => position.id),
+			),
+		})),
+	};
+}
+
+export type Relation = 'substitutedBy' | 'substitutes' | 'manager' | 'subordinates';
+export interface Question {
+	relation: Relation;
+	/** The words naming the position or unit asked about. */
+	subject: string;
+}
+
+const QUESTION_FORMS: readonly [RegExp, Relation][] = [
+	[/^kes\s+(?:on\s+)?(?:see,?\s+)?(?:kes\s+)?asendab\s+(.+)$/u, 'substitutedBy'],
+	[/^(.+?)\s+asendaja(?:d|id)?$/u, 'substitutedBy'],
+	[/^keda\s+asendab\s+(.+)$/u, 'substitutes'],
+	[/^(?:kes\s+on\s+)?(.+?)\s+(?:juht|ülemus|otsene\s+juht)$/u, 'manager'],
+	[/^(?:kes\s+on\s+)?(.+?)\s+(?:alluvad|alluvus)$/u, 'subordinates'],
+	[/^kes\s+alluvad\s+(.+)$/u, 'subordinates'],
+];
+
+/** The relation question `query` asks, if it has one of the forms above. */
+export function parseQuestion(query: string): Question | undefined {
+	const text = query
+		.toLocaleLowerCase('et')
+		.replace(/[?!.]+/gu, ' ')
+		.replace(/\s+/gu, ' ')
+		.trim();
+	for (const [form, relation] of QUESTION_FORMS) {
+		const match = form.exec(text);
+		if (match) return { relation, subject: match[1] };
+	}
+	return undefined;
+}
+
+/** Words that only make a query a question; a question's text search leaves them out. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set([
+	'kes',
+	'keda',
+	'kelle',
+	'kellele',
+	'kellelt',
+	'kellega',
+	'kellel',
+	'mis',
+	'mida',
+	'millega',
+	'kus',
+	'kuhu',
+	'kust',
+	'kuidas',
+	'millal',
+	'miks',
+	'on',
+	'eest',
+	'asendab',
+	'vastutab',
+	'tegeleb',
+	'teeb',
+	'alluvad',
+	'juht',
+	'asendaja',
+]);
+
+/**
+ * `query` without its question words when it starts with one ("kes vastutab inventuuri eest" → "inventuuri"),
+ * unchanged otherwise or when nothing else would be left.
+ */
+export function withoutQuestionWords(query: string): string {
+	const words = query.trim().split(/\s+/u);
+	const first = words[0]?.toLocaleLowerCase('et').replace(/[?!.,]/gu, '');
+	if (
+		!first ||
+		!QUESTION_WORDS.has(first) ||
+		![
+			'kes',
+			'keda',
+			'kelle',
+			'kellele',
+			'kellelt',
+			'kellega',
+			'kellel',
+			'mis',
+			'mida',
+			'millega',
+			'kus',
+			'kuhu',
+			'kust',
+			'kuidas',
+			'millal',
+			'miks',
+		].includes(first)
+	)
+		return query;
+	const kept = words.filter(
+		(word) => !QUESTION_WORDS.has(word.toLocaleLowerCase('et').replace(/[?!.,]/gu, '')),
+	);
+	return kept.length > 0 ? kept.join(' ').replace(/[?!.]+$/u, '') : query;
+}
+
+/** Lower case, diacritics folded, letters and digits only. */
+export function foldWords(text: string): string[] {
+	return (
+		text
+			.toLocaleLowerCase('et')
+			.normalize('NFD')
+			.replace(/\p{M}/gu, '')
+			.match(/[\p{L}\p{N}]+/gu) ?? []
+	);
+}
+
+const commonPrefix = (a: string, b: string) => {
+	let i = 0;
+	while (i < a.length && i < b.length && a[i] === b[i]) i++;
+	return i;
+};
+
+/**
+ * Whether a typed (inflected) word names a title's word: the same word up to its last letters
+ * ("juhatajat", "haldusjuhi", "nõunikku"), a compound that starts with it ("kasutajatoe" for "kasutaja"),
+ * or the head of a compound ("juhatajat" for "talitusejuhataja").
+ */
+export function wordNames(typed: string, word: string): boolean {
+	if (typed.length < 3 || word.length < 3) return typed === word;
+	const shared = commonPrefix(typed, word);
+	if (shared === word.length || shared >= Math.max(3, Math.min(typed.length, word.length) - 2))
+		return true;
+	// The head of a compound: "juhatajat" names "talitusejuhataja".
+	return [0, 1, 2].some(
+		(cut) =>
+			typed.length - cut >= 4 &&
+			word.length > typed.length - cut &&
+			word.endsWith(typed.slice(0, typed.length - cut)),
+	);
+}
+
+/**
+ * How well `subject` names a thing called `name`: the share of the subject's words that a word of the name
+ * matches plus the share of the name's words matched, so 2 is a full match both ways; 0 when a subject word
+ * matches nothing (the question names something else).
+ */
+export function nameScore(subject: readonly string[], name: readonly string[]): number {
+	if (subject.length === 0 || name.length === 0) return 0;
+	const used = new Set<number>();
+	for (const typed of subject) {
+		const at = name.findIndex((word, i) => !used.has(i) && wordNames(typed, word));
+		if (at < 0) return 0;
+		used.add(at);
+	}
+	return 1 + used.size / name.length;
+}
+
+export interface Answer {
+	question: Question;
+	/** What the answer is about: a position's title or a unit's name. */
+	about: string;
+	/** The positions that answer it, by id and title. */
+	positions: { id: string; title: string }[];
+}
+
+/**
+ * The answer to `question` from `file`: the best-named position (its title, or its title and unit name), or
+ * for "X juht" and "X alluvad" the best-named unit when that names it better (the head of the unit, its
+ * positions). Undefined when the subject names nothing or the relation is empty.
+ */
+export function answerQuestion(question: Question, file: RelationsFile): Answer | undefined {
+	const subject = foldWords(question.subject);
+	let best = 0;
+	let bestPositions: number[] = [];
+	file.positions.forEach((position, i) => {
+		const title = foldWords(position.title);
+		const score = Math.max(
+			nameScore(subject, title),
+			nameScore(subject, [...title, ...foldWords(position.unit)]) - 0.01,
+		);
+		if (score > best) [best, bestPositions] = [score, [i]];
+		else if (score === best && score > 0) bestPositions.push(i);
+	});
+	let bestUnit: RelationUnit | undefined;
+	let unitScore = 0;
+	if (question.relation === 'manager' || question.relation === 'subordinates') {
+		for (const unit of file.units) {
+			const score = nameScore(subject, foldWords(unit.name));
+			if (score > unitScore) [unitScore, bestUnit] = [score, unit];
+		}
+	}
+	const titled = (indices: Iterable<number>) => {
+		const seen = new Set<number>();
+		return [...indices]
+			.filter((i) => !seen.has(i) && seen.add(i) && file.positions[i] !== undefined)
+			.map((i) => ({ id: file.positions[i].id, title: file.positions[i].title }));
+	};
+	if (bestUnit && unitScore > best) {
+		const positions =
+			question.relation === 'manager'
+				? titled(bestUnit.head === undefined ? [] : [bestUnit.head])
+				: titled(bestUnit.positions.filter((i) => i !== bestUnit.head));
+		return positions.length > 0 ? { question, about: bestUnit.name, positions } : undefined;
+	}
+	if (best === 0) return undefined;
+	const related = bestPositions.flatMap((i) => {
+		const position = file.positions[i];
+		if (question.relation === 'substitutedBy') return position.by;
+		if (question.relation === 'substitutes') return position.of;
+		if (question.relation === 'manager')
+			return position.manager === undefined ? [] : [position.manager];
+		return position.under;
+	});
+	const positions = titled(related);
+	if (positions.length === 0) return undefined;
+	const about = [...new Set(bestPositions.map((i) => file.positions[i].title))].join(', ');
+	return { question, about, positions };
+}
+
+/** The answer box's lead, in Estonian: what the links that follow are. */
+export function answerLead(answer: Answer): string {
+	const { relation } = answer.question;
+	if (relation === 'substitutedBy') return `${answer.about} – asendaja:`;
+	if (relation === 'substitutes') return `${answer.about} asendab:`;
+	if (relation === 'manager') return `${answer.about} – juht:`;
+	return `${answer.about} – alluvad:`;
+}

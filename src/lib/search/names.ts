@@ -1,0 +1,64 @@
+/**
+ * Pages a query names: a unit by its name, a competency by its name or an alias. Such a page is what the
+ * query asks for, so the search page shows it first, above the text results ("Täpne vaste"), even when its
+ * text ranks lower (a unit page has little text; a position mentions "järelevalve talitus" many times).
+ * The names come from the model (`namesFile`, written to NAMES_PATH); runs in the browser and in the tests.
+ */
+import type { Model } from '../content/model.ts';
+import { foldWords, nameScore } from './answers.ts';
+
+/** Site path of the names file (src/pages/otsing/nimed.json.ts). */
+export const NAMES_PATH = '/otsing/nimed.json';
+
+/** A unit or competency page as the names file holds it (short keys: at 5,000 positions it has 300 units). */
+export interface NamedPage {
+	/** Site path: /uksused/<id>/ or /kompetentsid/<id>/. */
+	u: string;
+	/** The name shown. */
+	n: string;
+	/** Aliases, if any. */
+	a?: string[];
+}
+
+/** What the page is, in Estonian, shown before its name. */
+export const namedKind = (page: NamedPage): string =>
+	page.u.startsWith('/kompetentsid/') ? 'Kompetents' : 'Üksus';
+
+/** Every unit and competency with the names that find it. */
+export function namesFile(model: Model): NamedPage[] {
+	return [
+		...[...model.units.values()].map((unit): NamedPage => ({
+			u: `/uksused/${unit.id}/`,
+			n: unit.name,
+		})),
+		...[...model.competencies.values()].map((competency): NamedPage => ({
+			u: `/kompetentsid/${competency.id}/`,
+			n: competency.name,
+			...(competency.aliases.length > 0 ? { a: competency.aliases } : {}),
+		})),
+	];
+}
+
+/**
+ * A page counts as named when every query word names a word of one of its names (answers.ts `wordNames`:
+ * inflected, or the first part of a compound) and the query covers more than half of that name's words
+ * ("suhete loomine" names "Suhete loomise oskus"; "järelevalve" alone does not name "Järelevalve talitus").
+ */
+export const NAMED_SCORE = 1.5;
+
+/** The pages `query` names, best first (at most `limit`). */
+export function namedPages(query: string, pages: readonly NamedPage[], limit = 3): NamedPage[] {
+	const words = foldWords(query);
+	if (words.length === 0) return [];
+	return pages
+		.map((page) => ({
+			page,
+			score: Math.max(
+				...[page.n, ...(page.a ?? [])].map((name) => nameScore(words, foldWords(name))),
+			),
+		}))
+		.filter((entry) => entry.score > NAMED_SCORE)
+		.sort((a, b) => b.score - a.score)
+		.slice(0, limit)
+		.map((entry) => entry.page);
+}

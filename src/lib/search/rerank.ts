@@ -1,0 +1,67 @@
+/**
+ * The order an employee expects among the first results, from what Pagefind returns with each result (its
+ * title, type and word count): Pagefind ranks by word statistics, so a two-word unit page or an empty stub
+ * can rank above the position whose duties are about the query. The rules, in order (README "Ranking"):
+ *
+ * 1. a result whose title every query word names (answers.ts `wordNames`) comes before one whose title it
+ *    does not;
+ * 2. within each, full position descriptions and competencies come before unit pages, the shared wordings
+ *    page and stubs (still found, only lower): full + title, thin + title, full, thin. A thin page's title
+ *    counts only when the query names all of it ("talitusejuhataja"; not "järelevalve" for "Järelevalve
+ *    talitus", whose duties are elsewhere).
+ *
+ * Within a class Pagefind's order stays. Only the first RERANK_WINDOW results are reordered: their fragments
+ * are loaded anyway to be shown.
+ */
+import { foldWords, nameScore, wordNames } from './answers.ts';
+import { STOP_WORDS } from './query.ts';
+
+/**
+ * How many of the first results are reordered: those shown at once, whose fragments the page loads anyway
+ * (search-page.ts PAGE_SIZE); one more would cost a fragment of about 3 KiB per search.
+ */
+export const RERANK_WINDOW = 5;
+/** A position page with fewer indexed words than this is a stub (full descriptions have several hundred). */
+export const STUB_WORDS = 100;
+
+export interface RankedData {
+	word_count?: number;
+	meta: Record<string, string>;
+}
+
+/** Whether every query word (stop words left out) names a word of `title`. */
+export function titleNamed(query: string, title: string): boolean {
+	const words = foldWords(query).filter((word) => !STOP_WORDS.has(word));
+	const titleWords = foldWords(title);
+	return (
+		words.length > 0 &&
+		words.every((word) => titleWords.some((titleWord) => wordNames(word, titleWord)))
+	);
+}
+
+/** The class of a result for `query`: 0 first (rules above). */
+export function resultClass(query: string, data: RankedData): number {
+	const thin = data.meta.type !== 'Kompetents' && (data.word_count ?? 0) < STUB_WORDS;
+	const title = data.meta.title;
+	const titled =
+		title !== undefined &&
+		(thin
+			? nameScore(
+					foldWords(query).filter((word) => !STOP_WORDS.has(word)),
+					foldWords(title),
+				) === 2
+			: titleNamed(query, title));
+	return (titled ? 0 : 2) + (thin ? 1 : 0);
+}
+
+/** `items` (each with its result data) in the order of the rules above; stable within a class. */
+export function rerank<T>(
+	query: string,
+	items: readonly T[],
+	dataOf: (item: T) => RankedData,
+): T[] {
+	return items
+		.map((item, index) => ({ item, index, rank: resultClass(query, dataOf(item)) }))
+		.sort((a, b) => a.rank - b.rank || a.index - b.index)
+		.map((entry) => entry.item);
+}

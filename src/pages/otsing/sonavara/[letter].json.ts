@@ -1,0 +1,21 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { ALL_VOCABULARY } from '../../../lib/search/alternatives.ts';
+import { vocabularyShards } from '../../../lib/search/vocabulary.ts';
+import { getModel } from '../../../lib/site-data.ts';
+
+/**
+ * The words of the pages by first letter, for the search page's typo corrections, and all of them
+ * (ALL_VOCABULARY), for the compounds of a word that finds nothing (alternatives.ts).
+ */
+export const getStaticPaths = (async () => {
+	const shards = vocabularyShards(await getModel());
+	return [
+		...[...shards].map(([letter, words]) => ({ params: { letter }, props: { words } })),
+		{ params: { letter: ALL_VOCABULARY }, props: { words: [...shards.values()].flat() } },
+	];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+	new Response(JSON.stringify((props as { words: string[] }).words), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});

@@ -1,0 +1,139 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/lib/content/load.ts';
+import {
+	anyWordResults,
+	compoundsWith,
+	corrections,
+	isPageWord,
+	mergeResults,
+	splitCompound,
+	synonymQueries,
+	vocabularyKey,
+} from '../../src/lib/search/alternatives.ts';
+import { readSynonyms, synonymMap } from '../../src/lib/search/synonyms.ts';
+import { vocabularyShards } from '../../src/lib/search/vocabulary.ts';
+import { projectRoot } from '../helpers.ts';
+
+const shards = vocabularyShards(loadContent({ root: projectRoot, today: '2026-11-23' }).model);
+const vocabularyOf = (word: string) => shards.get(vocabularyKey(word)) ?? [];
+
+describe('synonymQueries', () => {
+	const map = {
+		it: ['infotehnoloogia', 'infosüsteem'],
+		excel: ['tabeltöötlus'],
+		'exceli tabel': ['MS Office'],
+	};
+	test('a listed word is replaced by each meaning, the other words kept', () => {
+		expect(synonymQueries('IT tugi', map)).toEqual([
+			'infotehnoloogia tugi',
+			'infosüsteem tugi',
+		]);
+	});
+	test('inflected forms of longer words and phrases count, longest first', () => {
+		expect(synonymQueries('exceli tabel', map)).toEqual(['MS Office', 'tabeltöötlus tabel']);
+		expect(synonymQueries('excelis', map)).toEqual(['tabeltöötlus']);
+	});
+	test('short words only as typed, and no listed word no queries', () => {
+		expect(synonymQueries('ituur', map)).toEqual([]);
+		expect(synonymQueries('järelevalve', map)).toEqual([]);
+	});
+});
+
+describe('the synonym list HR keeps', () => {
+	const { synonyms, problems } = readSynonyms(projectRoot);
+	test('is valid and every meaning is a word of the pages', () => {
+		expect(problems).toEqual([]);
+		for (const entry of synonyms.synonyms)
+			for (const meaning of entry.means) {
+				const first = meaning.toLocaleLowerCase('et').split(/[\s-]+/u)[0];
+				const stem = first.slice(0, Math.max(4, first.length - 4));
+				expect(
+					vocabularyOf(first).some((word) => word.includes(stem)) ||
+						[...shards.values()].flat().some((word) => word.includes(stem)),
+					meaning,
+				).toBe(true);
+			}
+	});
+	test('maps typed words to meanings, folded', () => {
+		expect(synonymMap(synonyms).it).toContain('infotehnoloogia');
+	});
+});
+
+describe('corrections against the page words', () => {
+	test.each([
+		['invetuur', 'inventuuris'],
+		['nõunk', 'nõunik'],
+		['arendusoskond', 'arendusosakond'],
+		['juhendamisoksus', 'juhendamisoskus'],
+		['järelvalve', 'järelevalve'],
+	])('%s → %s', (typed, expected) => {
+		expect(corrections(typed, vocabularyOf(typed))[0]).toBe(expected);
+	});
+	test('a word of the pages, in any form, is not corrected', () => {
+		expect(corrections('järelevalvet', vocabularyOf('järelevalvet'))).toEqual([]);
+		expect(corrections('inventuur', vocabularyOf('inventuur'))).toEqual([]);
+	});
+	test('a word far from every page word has no correction', () => {
+		expect(corrections('astronaut', vocabularyOf('astronaut'))).toEqual([]);
+	});
+});
+
+test('mergeResults keeps each page once with its best score', () => {
+	const result = (id: string, score: number) => ({ id, score, data: () => Promise.resolve({}) });
+	expect(
+		mergeResults([[result('a', 1), result('b', 3)], [result('a', 5)]]).map((r) => [
+			r.id,
+			r.score,
+		]),
+	).toEqual([
+		['a', 5],
+		['b', 3],
+	]);
+});
+
+describe('words the pages write otherwise', () => {
+	const all = [...shards.values()].flat();
+	test('a later part of a compound is found inside it, across a stem change', () => {
+		expect(compoundsWith('hoolekanne', all)[0]).toBe('sotsiaalhoolekande');
+		expect(compoundsWith('mudel', all)[0]).toBe('riskimudel');
+	});
+	test('a compound of two page words is split', () => {
+		expect(splitCompound('kasutajatugi', all)).toEqual(['kasutaja', 'tugi']);
+		expect(splitCompound('astronaut', all)).toBeUndefined();
+	});
+	test('isPageWord: a stem some page word starts with, or a page word with an ending', () => {
+		expect(isPageWord('järelevalvet', vocabularyOf('järelevalvet'))).toBe(true);
+		expect(isPageWord('tiimis', vocabularyOf('tiimis'))).toBe(true);
+		expect(isPageWord('invetuur', vocabularyOf('invetuur'))).toBe(false);
+	});
+});
+
+test('anyWordResults ranks pages with more of the words first', () => {
+	const result = (id: string, score: number) => ({ id, score, data: () => Promise.resolve({}) });
+	expect(
+		anyWordResults([[result('a', 9), result('b', 1)], [result('b', 1)]]).map((r) => r.id),
+	).toEqual(['b', 'a']);
+});
+
+describe('readSynonyms reports problems as npm run check prints them', () => {
+	test.each([
+		['synonyms:\n  - words: [IT]\n    means: []\n', 'synonyms.0.means', 3],
+		[
+			'synonyms:\n  - words: [IT]\n    means: [x]\n  - words: [it]\n    means: [y]\n',
+			'synonyms.1.words.0',
+			4,
+		],
+		['synonyms:\n  - wrds: [IT]\n', 'synonyms.0', 2],
+	])('%j', (text, field, line) => {
+		const root = mkdtempSync(join(tmpdir(), 'ska-synonyms-'));
+		mkdirSync(join(root, 'content/search'), { recursive: true });
+		writeFileSync(join(root, 'content/search/synonyms.yaml'), text);
+		const { problems } = readSynonyms(root);
+		expect(
+			problems.map((problem) => [problem.field, problem.line, problem.severity]),
+		).toContainEqual([field, line, 'error']);
+	});
+});

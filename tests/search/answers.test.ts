@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/lib/content/load.ts';
+import {
+	answerLead,
+	answerQuestion,
+	parseQuestion,
+	relationsFile,
+	withoutQuestionWords,
+	wordNames,
+} from '../../src/lib/search/answers.ts';
+import { projectRoot } from '../helpers.ts';
+
+const file = relationsFile(loadContent({ root: projectRoot, today: '2026-11-23' }).model);
+const answer = (query: string) => {
+	const question = parseQuestion(query);
+	return question && answerQuestion(question, file);
+};
+
+describe('parseQuestion', () => {
+	test.each([
+		['kes asendab nõunikku', 'substitutedBy', 'nõunikku'],
+		['Kes asendab haldusspetsialisti?', 'substitutedBy', 'haldusspetsialisti'],
+		['keda asendab ekspert', 'substitutes', 'ekspert'],
+		['haldusjuhi alluvad', 'subordinates', 'haldusjuhi'],
+		['kes on arendustalituse juht', 'manager', 'arendustalituse'],
+	])('%s', (query, relation, subject) => {
+		expect(parseQuestion(query)).toEqual({ relation, subject });
+	});
+	test.each(['haldusjuht', 'järelevalve', 'kes vastutab inventuuri eest', 'talitusejuhataja'])(
+		'not a relation question: %s',
+		(query) => {
+			expect(parseQuestion(query)).toBeUndefined();
+		},
+	);
+});
+
+describe('wordNames', () => {
+	test.each([
+		['juhatajat', 'juhataja', true],
+		['nounikku', 'nounik', true],
+		['haldusjuhi', 'haldusjuht', true],
+		['kasutajatoe', 'kasutaja', true],
+		['juhatajat', 'talitusejuhataja', true],
+		['ekspert', 'efektiivsus', false],
+		['halduse', 'arendus', false],
+	])('%s names %s: %s', (typed, word, names) => {
+		expect(wordNames(typed, word)).toBe(names);
+	});
+});
+
+describe('answerQuestion on the real content', () => {
+	test.each([
+		['kes asendab nõunikku', ['jarelevalve-juhtivspetsialist']],
+		['kes asendab haldusspetsialisti', ['haldusspetsialist']],
+		['keda asendab ekspert kvaliteet ja seire', ['ohvriabiteenuste-tugitalituse-juhataja']],
+		['kasutajatoe peaspetsialisti juht', ['arendustalituse-juhataja']],
+		['ekspertiisitalituse juht', ['ekspertiisitalituse-juhataja']],
+		['haldusjuhi alluvad', ['haldusspetsialist']],
+		['järelevalve talituse juhataja alluvad', ['jarelevalve-juhtivspetsialist']],
+		['kes asendab jarelevalve talituse juhatajat', ['jarelevalve-juhtivspetsialist']],
+	])('%s', (query, ids) => {
+		expect(answer(query)?.positions.map((position) => position.id)).toEqual(ids);
+	});
+
+	test('a subject that names nothing has no answer', () => {
+		expect(answer('kes asendab astronauti')).toBeUndefined();
+	});
+
+	test('the lead says what the links are', () => {
+		expect(answerLead(answer('kes asendab nõunikku')!)).toBe('Nõunik – asendaja:');
+	});
+});
+
+describe('withoutQuestionWords', () => {
+	test.each([
+		['kes vastutab inventuuri eest', 'inventuuri'],
+		['kes tegeleb hangetega?', 'hangetega'],
+		['inventuur', 'inventuur'],
+		['on-call', 'on-call'],
+	])('%s → %s', (query, expected) => {
+		expect(withoutQuestionWords(query)).toBe(expected);
+	});
+});
