@@ -82,7 +82,7 @@ describe('rememberSearches', () => {
 		// "b" was the least recently used of three.
 		await remembered.search('a');
 		await remembered.search('b');
-		expect(calls.map((call) => JSON.parse(call)[0])).toEqual(['a', 'b', 'c', 'b']);
+		expect(calls.map((call) => (JSON.parse(call) as unknown[])[0])).toEqual(['a', 'b', 'c', 'b']);
 	});
 
 	test('a failed search is run again', async () => {

@@ -639,7 +639,7 @@ export async function createAnalyzer(): Promise<Analyzer> {
 				if (stems.size < 2) return;
 				for (const s of stems.keys()) {
 					let forms = byStem.get(s);
-					if (!forms) byStem.set(s, (forms = new Map()));
+					if (!forms) byStem.set(s, (forms = new Map<string, string>()));
 					// Stems that merely extend `s` are found by the word as typed, but an exact stem ranks them
 					// above unrelated words sharing the short stem (lähetus → "lahe", also "lahendus").
 					for (const [other, form] of stems) if (other !== s) forms.set(other, form);

@@ -79,7 +79,7 @@ export function prefetchSearchTerms(texts: readonly string[], worker?: string, l
 			waiting.delete(text);
 		});
 	});
-	thread.on('error', (error) => {
+	thread.on('error', (error: Error) => {
 		console.warn(`Otsinguterminite lõim katkes, arvutan ülejäänud terminid siin: ${error.message}`);
 		finish();
 	});

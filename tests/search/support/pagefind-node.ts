@@ -153,8 +153,8 @@ export function indexedStems(bundle: string): Map<string, string[]> {
 			new TextDecoder().decode(
 				gunzipSync(readFileSync(join(bundle, 'fragment', `${hash}.pf_fragment`))).subarray(12),
 			),
-		);
-		return fragment.meta.title as string;
+		) as { meta: { title: string } };
+		return fragment.meta.title;
 	});
 	const stems = new Map<string, string[]>();
 	for (const chunk of readdirSync(join(bundle, 'index'))) {
