@@ -586,10 +586,10 @@ export async function createAnalyzer(): Promise<Analyzer> {
 			let high = stems.length;
 			while (low < high) {
 				const middle = (low + high) >>> 1;
-				if (stems[middle]! < s) low = middle + 1;
+				if (stems[middle] < s) low = middle + 1;
 				else high = middle;
 			}
-			return (low < stems.length && stems[low]!.startsWith(s)) || added.some((a) => a.startsWith(s));
+			return (low < stems.length && stems[low].startsWith(s)) || added.some((a) => a.startsWith(s));
 		};
 		const out: string[] = [];
 		for (const word of words)
