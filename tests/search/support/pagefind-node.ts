@@ -75,15 +75,15 @@ interface PagefindModule {
 
 export interface BundleSearch {
 	/** URLs of the results for `query`, best first. */
-	search(query: string): Promise<string[]>;
+	search: (query: string) => Promise<string[]>;
 	/** Pagefind's results as they come (`null` lists every page), with their ids, scores and URLs. */
-	results(query: string | null, options?: Record<string, unknown>): Promise<{ id: string; score: number; url: string }[]>;
+	results: (query: string | null, options?: Record<string, unknown>) => Promise<{ id: string; score: number; url: string }[]>;
 	/** URLs of the results for `query` with the site's query expansion (src/lib/search/query.ts). */
-	searchExpanded(query: string, expansions: Map<string, string[]>): Promise<string[]>;
+	searchExpanded: (query: string, expansions: Map<string, string[]>) => Promise<string[]>;
 	/** The bundle files pagefind.js has fetched so far, in order, relative to the bundle ("index/et_1a2b.pf_index"). */
 	fetched: string[];
 	/** Puts back the global fetch and document that the search replaced. */
-	close(): void;
+	close: () => void;
 }
 
 let opened = 0;
