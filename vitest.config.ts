@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 import { availableParallelism } from 'node:os';
 import { configDefaults } from 'vitest/config';

@@ -142,6 +142,7 @@ function defaultLabel(value: unknown): string {
 	if (value === undefined) return '';
 	if (Array.isArray(value) && value.length === 0) return 'tühi loend';
 	if (typeof value === 'object') return 'tühi';
+	// eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects and null returned above: only primitives are left
 	return `\`${String(value)}\``;
 }
 

@@ -4,7 +4,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
@@ -65,7 +65,7 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '
  * accept it, from 1 KiB up, as there.
  */
 export async function startStaticServer(root: string, { gzip = false }: { gzip?: boolean } = {}): Promise<StaticServer> {
-	const server = createServer(async (request, response) => {
+	const serve = async (request: IncomingMessage, response: ServerResponse) => {
 		const { pathname } = new URL(request.url ?? '/', 'http://localhost');
 		let file = await resolveFile(root, pathname);
 		let status = 200;
@@ -99,7 +99,9 @@ export async function startStaticServer(root: string, { gzip = false }: { gzip?:
 		if (request.method === 'HEAD') response.end();
 		else if (compress) createReadStream(file).pipe(createGzip()).pipe(response);
 		else createReadStream(file).pipe(response);
-	});
+	};
+	// node:http ignores what a listener returns; a rejection stays unhandled, as it did with an async listener.
+	const server = createServer((request, response) => void serve(request, response));
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);
 		server.listen(0, '127.0.0.1', resolve);

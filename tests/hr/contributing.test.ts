@@ -110,6 +110,7 @@ describe('the worked example: a new duty and a new manager', () => {
 		expect(changed).toEqual([]);
 		const position = model.positions.get('kvaliteedi-peaspetsialist');
 		expect(position?.manager).toBe(managerId);
+		// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- Vitest types its asymmetric matchers as any
 		expect(position?.duties.at(-1)).toMatchObject({ number: '3.13', results: expect.arrayContaining([expect.any(String)]) });
 		expect(model.positions.get(managerId)?.stub).toBe(true);
 	});

@@ -27,7 +27,7 @@ import { makeMinimalPosition, projectRoot } from '../helpers.ts';
  */
 // strictRequired is off: the if/then/else branches name fields declared in the parent schema's properties.
 const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
-addFormats.default(ajv);
+addFormats(ajv);
 const compile = (name: string): ValidateFunction =>
 	ajv.compile(JSON.parse(readFileSync(join(projectRoot, 'schemas/json', `${name}.schema.json`), 'utf8')) as object);
 const KINDS = {

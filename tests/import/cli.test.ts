@@ -190,6 +190,7 @@ describe('npm run import', () => {
 	test('wrong use: exit code 2 and an Estonian message', () => {
 		expect(run()).toMatchObject({
 			status: 2,
+			// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- Vitest types its asymmetric matchers as any
 			stderr: expect.stringMatching(/^✘ anna vähemalt üks imporditav fail/u),
 		});
 		expect(run('--bogus', 'x.txt')).toMatchObject({

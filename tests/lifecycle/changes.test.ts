@@ -87,7 +87,7 @@ describe('buildChangeLog', () => {
 		const withDraft = buildModel({
 			units: [{ id: 'amet', name: 'Amet', kind: 'amet', filePath: '' }],
 			competencies: [],
-			positions: [{ ...position('a', 'amet'), status: 'eelnõu' } as Position, { ...position('b', 'amet'), status: 'kehtetu' } as Position],
+			positions: [{ ...position('a', 'amet'), status: 'eelnõu' }, { ...position('b', 'amet'), status: 'kehtetu' }],
 		});
 		const drafted = buildChangeLog(withDraft, histories);
 		expect(drafted.entries.map((entry) => entry.position.id)).toEqual(['b']);

@@ -35,8 +35,10 @@ function documentSections(lines: string[]): Partial<Record<SectionKey, string>> 
 		if (t.startsWith('üldosa')) set('general', number);
 		else if (t.includes('eesmärk')) set('purpose', number);
 		else if (/ülesanded|kohustused/.test(t)) set('duties', number);
-		else if (t.startsWith('õigused ja vastutus')) (set('rights', number), set('responsibilities', number));
-		else if (t.startsWith('õigused')) set('rights', number);
+		else if (t.startsWith('õigused ja vastutus')) {
+			set('rights', number);
+			set('responsibilities', number);
+		} else if (t.startsWith('õigused')) set('rights', number);
 		else if (t.startsWith('vastutus')) set('responsibilities', number);
 		else if (t.startsWith('töövahendid')) set('tools', number);
 		else if (t.includes('nõuded')) set('requirements', number);

@@ -180,7 +180,7 @@ const VOCABULARY = [
 /** The index metadata the bundle's entry points at: [version, pages, chunks (from, to, file name), filters, sorts, …]. */
 function readMeta(bundle: string): [string, [string, number][], [string, string, string][], [string, string][], unknown[]] {
 	const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: { et: { hash: string } } };
-	return decode(gunzipSync(readFileSync(join(bundle, `pagefind.${entry.languages.et.hash}.pf_meta`))).subarray(12));
+	return decode(gunzipSync(readFileSync(join(bundle, `pagefind.${entry.languages.et.hash}.pf_meta`))).subarray(12)) as ReturnType<typeof readMeta>;
 }
 
 describe('a re-chunked index', () => {

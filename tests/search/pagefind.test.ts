@@ -221,7 +221,7 @@ describe('the Snowball port', () => {
 		const differ = list.filter(
 			(w) => stems.get(w)?.length !== 1 || stems.get(w)![0] !== pagefindStem(w),
 		);
-		expect(differ.map((w) => `${w}: pagefind ${stems.get(w)} / port ${pagefindStem(w)}`)).toEqual(
+		expect(differ.map((w) => `${w}: pagefind ${String(stems.get(w))} / port ${pagefindStem(w)}`)).toEqual(
 			[],
 		);
 		expect(list.length).toBeGreaterThan(1000);

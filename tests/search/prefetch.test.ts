@@ -21,8 +21,8 @@ describe('search terms computed ahead on a worker thread', () => {
 	test('give every page the terms the analyser gives it, in any order, from the worker', async () => {
 		const terms = prefetchSearchTerms(texts, WORKER);
 		const order = [...texts.keys()].reverse();
-		const results = await Promise.all(order.map((index) => terms.forPage(texts[index]!)));
-		order.forEach((index, position) => expect(results[position], `text ${index}`).toEqual(direct.forPage(texts[index]!)));
+		const results = await Promise.all(order.map((index) => terms.forPage(texts[index])));
+		order.forEach((index, position) => expect(results[position], `text ${index}`).toEqual(direct.forPage(texts[index])));
 		expect(terms.counts()).toEqual({ prefetched: texts.length, computedHere: 0 });
 	}, 60_000);
 
@@ -30,7 +30,7 @@ describe('search terms computed ahead on a worker thread', () => {
 		const terms = prefetchSearchTerms(texts, WORKER);
 		const other = 'Riigihangete korraldamine ja SKAIS-i kasutajatugi';
 		expect(await terms.forPage(other)).toEqual(direct.forPage(other));
-		expect(await terms.forPage(texts[0]!)).toEqual(direct.forPage(texts[0]!));
+		expect(await terms.forPage(texts[0])).toEqual(direct.forPage(texts[0]));
 		expect(terms.counts()).toEqual({ prefetched: 1, computedHere: 1 });
 	}, 60_000);
 
@@ -39,17 +39,17 @@ describe('search terms computed ahead on a worker thread', () => {
 		let release: (texts: string[]) => void = () => {};
 		const terms = prefetchSearchTerms(first, WORKER, new Promise((resolve) => (release = resolve)));
 		// Asked for before the later texts are known: waits for them, then for the worker.
-		const early = terms.forPage(more[0]!);
-		setTimeout(() => release([...more, first[0]!]), 50);
-		expect(await early).toEqual(direct.forPage(more[0]!));
-		for (const text of [...more, first[0]!, first.at(-1)!]) expect(await terms.forPage(text)).toEqual(direct.forPage(text));
+		const early = terms.forPage(more[0]);
+		setTimeout(() => release([...more, first[0]]), 50);
+		expect(await early).toEqual(direct.forPage(more[0]));
+		for (const text of [...more, first[0], first.at(-1)!]) expect(await terms.forPage(text)).toEqual(direct.forPage(text));
 		expect(terms.counts()).toEqual({ prefetched: 6, computedHere: 0 });
 	}, 60_000);
 
 	test('compute the later texts on this thread when they cannot be had', async () => {
 		const terms = prefetchSearchTerms(texts.slice(0, -1), WORKER, Promise.reject(new Error('no common wordings')));
 		expect(await terms.forPage(texts.at(-1)!)).toEqual(direct.forPage(texts.at(-1)!));
-		expect(await terms.forPage(texts[0]!)).toEqual(direct.forPage(texts[0]!));
+		expect(await terms.forPage(texts[0])).toEqual(direct.forPage(texts[0]));
 		expect(terms.counts()).toEqual({ prefetched: 1, computedHere: 1 });
 	}, 60_000);
 

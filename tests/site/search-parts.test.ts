@@ -24,7 +24,7 @@ let parts: number;
 beforeAll(async () => {
 	site = mkdtempSync(join(tmpdir(), 'site-parts-'));
 	cpSync(inject('siteDir'), site, { recursive: true });
-	const { page_count: pages } = Object.values(JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages)[0] as { page_count: number };
+	const { page_count: pages } = Object.values((JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages)[0];
 	// Indexed again, as a site of more than pagesPerPart pages is (index-build.ts).
 	rmSync(join(site, 'pagefind'), { recursive: true });
 	await buildSearchIndex(site, Math.ceil(pages / 3));

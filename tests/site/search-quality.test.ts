@@ -136,6 +136,7 @@ describe('the search page with results', () => {
 		await page.addInitScript(() => {
 			const searches: string[] = [];
 			(window as unknown as { searches: string[] }).searches = searches;
+			// eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the worker as this
 			const post = Worker.prototype.postMessage;
 			Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
 				const { method, args } = (message ?? {}) as { method?: string; args?: unknown[] };

@@ -100,7 +100,7 @@ function brokenInternal(url: URL): string | undefined {
 	} catch {
 		return 'malformed percent-encoding';
 	}
-	let file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+	const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
 	if (!fileSet.has(file)) {
 		if (fileSet.has(`${path}/index.html`))
 			return `missing trailing slash (the site uses trailingSlash: 'always'; use ${url.pathname}/)`;

@@ -31,7 +31,8 @@ const reviewRules: FileRule = ({ kind, file, id, text, parsed }) => checkFileRul
 
 /** Placeholders from `npm run new`: an error in a file in force, a warning in a draft. */
 const placeholders: FileRule = ({ kind, text, file, parsed }) => {
-	const status = kind === 'positions' ? ((parsed.value ?? parsed.partial) as { status?: string } | undefined)?.status : undefined;
+	const fields: { status?: string } | undefined = parsed.value ?? parsed.partial;
+	const status = kind === 'positions' ? fields?.status : undefined;
 	return findPlaceholders(text, file, status, kind === 'positions');
 };
 

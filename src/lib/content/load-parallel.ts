@@ -28,7 +28,7 @@ export async function loadContentParallel({ root, today = todayIso() }: LoadOpti
 
 	const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
 	const shares = await Promise.all(Array.from({ length: workers }, () => runWorker({ jobs, next })));
-	const slots: (WorkerResult[number] | undefined)[] = new Array(jobs.length);
+	const slots = new Array<WorkerResult[number] | undefined>(jobs.length);
 	for (const share of shares) for (const result of share) slots[result.index] = result;
 
 	const parsedFiles: ParsedFile<unknown>[] = [];

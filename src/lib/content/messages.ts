@@ -44,6 +44,7 @@ export function zodIssueMessage(issue: z.core.$ZodRawIssue): string {
 			return `vale tüüp: oodati ${typeName(issue.expected)}, kirjas on ${describeInput(issue.input)}`;
 		case 'invalid_value':
 			if (issue.input === undefined) return `kohustuslik väli puudub; lubatud: ${issue.values.map((value) => String(value)).join(', ')}`;
+			// eslint-disable-next-line @typescript-eslint/no-base-to-string -- a rejected enum or literal value is usually a scalar; an object would show as [object Object]
 			return `lubamatu väärtus ${quote(String(issue.input))}; lubatud: ${issue.values.map((value) => String(value)).join(', ')}`;
 		case 'too_small':
 			if (issue.origin === 'array') return `loendis peab olema vähemalt ${issue.minimum} rida`;
@@ -93,7 +94,8 @@ export const messages = {
 	invalidEnum: (value: unknown, allowed: readonly string[], suggestion: string | undefined) =>
 		value === undefined
 			? `kohustuslik väli puudub. Lubatud: ${allowed.join(', ')}.`
-			: `lubamatu väärtus ${quote(String(value))}.${didYouMean(suggestion)} Lubatud: ${allowed.join(', ')}.`,
+			: // eslint-disable-next-line @typescript-eslint/no-base-to-string -- as for invalid_value above: an object would show as [object Object]
+				`lubamatu väärtus ${quote(String(value))}.${didYouMean(suggestion)} Lubatud: ${allowed.join(', ')}.`,
 
 	fileNotUtf8: () =>
 		'fail ei ole UTF-8 kodeeringus. Salvesta fail uuesti UTF-8 kodeeringus (nt GitHubi veebiredaktoris).',

@@ -78,7 +78,7 @@ export function buildModel(input: {
 	};
 	const link = (direction: 'by' | 'of', owner: string, other: string, side: 'declaredHere' | 'declaredThere') => {
 		let links = substitution[direction].get(owner);
-		if (!links) substitution[direction].set(owner, (links = new Map()));
+		if (!links) substitution[direction].set(owner, (links = new Map<string, SubstitutionLink>()));
 		const existing = links.get(other) ?? { positionId: other, samePosition: owner === other, declaredHere: false, declaredThere: false };
 		existing[side] = true;
 		links.set(other, existing);

@@ -456,7 +456,7 @@ export function redactPersonalData(text: string, mode: TextMode | 'file' = 'file
 /** Every string in a parsed value with its personal data redacted (arrays and objects copied). */
 export function redactValue<T>(value: T): T {
 	if (typeof value === 'string') return redactPersonalData(value, 'plain') as T;
-	if (Array.isArray(value)) return value.map((item) => redactValue(item)) as T;
+	if (Array.isArray(value)) return value.map((item: unknown) => redactValue(item)) as T;
 	if (value !== null && typeof value === 'object') {
 		return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactValue(item)])) as T;
 	}

@@ -23,6 +23,7 @@ export interface Location {
  * of the check's own output.
  */
 export function escapeControl(text: string): string {
+	// eslint-disable-next-line no-control-regex -- finding control characters is the point
 	return text.replace(/[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, (character) => `\\u{${character.codePointAt(0)!.toString(16)}}`);
 }
 

@@ -67,7 +67,7 @@ export function parseYamlSource(text: string, firstLine: number): YamlSource {
 	}
 
 	const locate = (path: readonly PropertyKey[], options: { key?: boolean } = {}): Location => {
-		let node: Node | null | undefined = doc.contents as Node | null;
+		let node: Node | null | undefined = doc.contents;
 		let best: Location = { line: firstLine, column: 1 };
 		if (node?.range) best = at(node.range[0]);
 		for (const [index, segment] of path.entries()) {

@@ -145,7 +145,7 @@ export function buildStructure(count: number, rng: Rng): Structure {
 	for (const title of agencyStaff) addPosition(agency, title, false, GENERIC_TOPICS);
 
 	// Budget per department: random weights, so departments differ in size as they do in reality.
-	let remaining = Math.max(0, count - positions.length);
+	const remaining = Math.max(0, count - positions.length);
 	const weights = departments.map(() => 0.5 + rng.next());
 	const weightSum = weights.reduce((a, b) => a + b, 0);
 	const budgets = weights.map((weight) => Math.floor((remaining * weight) / weightSum));

@@ -88,7 +88,7 @@ export function toYaml(map: { [key: string]: YamlValue }, level = 0, flowKeys: R
 		if (value === undefined) continue;
 		if (Array.isArray(value)) {
 			if (value.length === 0) continue;
-			if (flowKeys.has(key) && value.every((item) => typeof item === 'string' && isFlowSafe(item))) {
+			if (flowKeys.has(key) && value.every((item) => typeof item === 'string') && value.every((item) => isFlowSafe(item))) {
 				out += `${pad}${key}: [${value.join(', ')}]\n`;
 				continue;
 			}
@@ -115,5 +115,6 @@ function listItem(item: YamlValue, level: number, flowKeys: ReadonlySet<string>)
 		return `${pad}- ${inner.slice(pad.length + 2)}`;
 	}
 	if (typeof item === 'string') return `${pad}- ${scalar(item, pad + '  ', pad.length + 2)}\n`;
+	// eslint-disable-next-line @typescript-eslint/no-base-to-string -- maps are written above; the generator puts no lists in lists
 	return `${pad}- ${String(item)}\n`;
 }

@@ -225,7 +225,7 @@ export function layoutGraph(model: Model, positionIds: Iterable<string>): GraphL
 	const edges: LayoutEdge[] = reporting.map(({ from, to }) => {
 		const stack = stacks.get(from);
 		const head = stack ? stack.members[0] : from;
-		const dagrePoints = [...(((graph.edge(to, head, 'r') as { points?: Point[] }).points ?? []) as Point[])].reverse();
+		const dagrePoints = [...((graph.edge(to, head, 'r') as { points?: Point[] }).points ?? [])].reverse();
 		if (!stack || stack.index === 0) return { kind: 'reporting', from, to, mutual: false, points: dagrePoints };
 		// Bus: out of the left side, up beside the column, and into the top box's line just above it.
 		const column = columnOf(from)!;

@@ -60,7 +60,7 @@ export function normalizeText(input: string): NormalizedText {
 		.replace(/\r\n?/g, '\n')
 		.replace(/\f/g, '\n\n\n')
 		.replace(/[\u00A0\u2007\u202F]/g, ' ')
-		.replace(/[\u00AD\u200B\u200C\u200D\uFEFF]/g, '');
+		.replace(/[\u00AD\u200B\u200C\uFEFF\u200D]/g, '');
 	// Trailing spaces stay: two of them mark a paragraph end.
 	let raw: RawLine[] = text.split('\n').map((line) => ({ raw: line }));
 	const hyphenation = joinHyphenation(raw);

@@ -56,7 +56,7 @@ export function renderPosition(position: ImportedPosition): string {
 }
 
 export function renderFrontmatter(position: ImportedPosition): string {
-	const data = pruneEmpty(position.frontmatter as Record<string, unknown>);
+	const data = pruneEmpty(position.frontmatter);
 	const ordered = Object.fromEntries(
 		FRONTMATTER_ORDER.filter((key) => key in data).map((key) => [key, data[key]]),
 	);
@@ -64,7 +64,7 @@ export function renderFrontmatter(position: ImportedPosition): string {
 		version: '1.2',
 		customTags: (tags) => tags.map((tag) => (tag === stringTag ? stringWithoutPlainFolding : tag)),
 	});
-	styleNode(doc.contents as Node, undefined);
+	styleNode(doc.contents, undefined);
 	for (const key of ['substitutedBy', 'substitutes'] as const) {
 		const seq = doc.get(key, true);
 		if (isSeq(seq)) seq.flow = true;

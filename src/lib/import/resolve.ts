@@ -151,7 +151,7 @@ export function resolveUnit(text: string, context: MappingContext): string | und
 		const ids = parts.map((part) => index.get(unitKey(part)));
 		if (
 			ids.every((id) => id !== undefined) &&
-			ids.every((id, i) => i === 0 || isAncestor(context, ids[i - 1] as string, id as string))
+			ids.every((id, i) => i === 0 || isAncestor(context, ids[i - 1], id))
 		) {
 			return ids.at(-1);
 		}

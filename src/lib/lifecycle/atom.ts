@@ -34,6 +34,7 @@ export function escapeXml(text: string): string {
 		.replace(/>/g, '&gt;')
 		.replace(/"/g, '&quot;')
 		// Characters XML 1.0 does not allow at all.
+		// eslint-disable-next-line no-control-regex -- removing the control characters XML forbids is the point
 		.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
 }
 

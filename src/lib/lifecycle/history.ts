@@ -78,7 +78,7 @@ function git(root: string, args: string[]): string {
 export function readPositionHistories(root: string, folder = 'content/positions'): PositionHistories {
 	const none: PositionHistories = { available: false, shallow: false, byId: new Map() };
 	let output: string;
-	let shallow = false;
+	let shallow: boolean;
 	try {
 		output = git(root, ['log', `--format=${LOG_FORMAT}`, '--raw', '--no-abbrev', '--no-renames', '--relative', '--', folder]);
 		shallow = git(root, ['rev-parse', '--is-shallow-repository']).trim() === 'true';

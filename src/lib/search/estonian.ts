@@ -551,6 +551,7 @@ function likely(paradigms: Paradigm[]): Paradigm[] {
 }
 
 /** Loads dictionary-et once (about a second) and returns an analyser that caches every word it has seen. */
+// eslint-disable-next-line @typescript-eslint/require-await -- async on purpose: a failure to load the dictionary reaches callers as a rejection
 export async function createAnalyzer(): Promise<Analyzer> {
 	const lexicon = new HunspellLexicon(parseHunspell(et.aff, et.dic));
 	const engine: Engine = { lexicon, simpleCache: new Map(), analysisCache: new Map() };
@@ -586,10 +587,10 @@ export async function createAnalyzer(): Promise<Analyzer> {
 			let high = stems.length;
 			while (low < high) {
 				const middle = (low + high) >>> 1;
-				if (stems[middle]! < s) low = middle + 1;
+				if (stems[middle] < s) low = middle + 1;
 				else high = middle;
 			}
-			return (low < stems.length && stems[low]!.startsWith(s)) || added.some((a) => a.startsWith(s));
+			return (low < stems.length && stems[low].startsWith(s)) || added.some((a) => a.startsWith(s));
 		};
 		const out: string[] = [];
 		for (const word of words)
@@ -639,7 +640,7 @@ export async function createAnalyzer(): Promise<Analyzer> {
 				if (stems.size < 2) return;
 				for (const s of stems.keys()) {
 					let forms = byStem.get(s);
-					if (!forms) byStem.set(s, (forms = new Map()));
+					if (!forms) byStem.set(s, (forms = new Map<string, string>()));
 					// Stems that merely extend `s` are found by the word as typed, but an exact stem ranks them
 					// above unrelated words sharing the short stem (lähetus → "lahe", also "lahendus").
 					for (const [other, form] of stems) if (other !== s) forms.set(other, form);

@@ -73,13 +73,13 @@ export function prefetchSearchTerms(texts: readonly string[], worker?: string, l
 		.catch(() => thread.postMessage({ texts: [], last: true } satisfies TermsRequest));
 	thread.on('message', ({ start, terms }: TermsBatch) => {
 		terms.forEach((pageTerms, offset) => {
-			const text = all[start + offset]!;
+			const text = all[start + offset];
 			ready.set(text, pageTerms);
 			for (const resolve of waiting.get(text) ?? []) resolve(pageTerms);
 			waiting.delete(text);
 		});
 	});
-	thread.on('error', (error) => {
+	thread.on('error', (error: Error) => {
 		console.warn(`Otsinguterminite lõim katkes, arvutan ülejäänud terminid siin: ${error.message}`);
 		finish();
 	});

@@ -24,12 +24,14 @@ export const RESERVED_IDS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** C0 and C1 control characters but tab and newline, DEL, and the bidirectional overrides. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
 /** Lines reported per file; a file full of them needs one look, not thousands of lines. */
 const MAX_CONTROL_LINES = 10;
 
 function controlCharacters(file: string, text: string): Problem[] {
 	const problems: Problem[] = [];
+	// eslint-disable-next-line no-control-regex -- finding control characters is the point
 	if (!/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/.test(text)) return problems;
 	for (const [index, line] of text.split('\n').entries()) {
 		CONTROL.lastIndex = 0;
