@@ -112,7 +112,7 @@ async function main(): Promise<void> {
 		if (corpusSize > 0) {
 			log(`Genereerin ${corpusSize} ametikohaga korpuse (seeme ${seed}) ja ehitan saidi…`);
 			const root = generatedRoot(projectRoot, work, corpusSize, seed);
-			halves = await corpusQueries(root, seed);
+			halves = corpusQueries(root, seed);
 			siteDir = join(work, 'site');
 			buildSite(root, siteDir);
 		} else if (values.site) {

@@ -199,7 +199,7 @@ export function queriesFromModel(model: Model, seed: number, perCategory = PER_C
 }
 
 /** Loads the corpus under `root` through the project's parser and model and makes its queries. */
-export async function corpusQueries(root: string, seed: number): Promise<Record<Half, EvalQuery[]>> {
+export function corpusQueries(root: string, seed: number): Record<Half, EvalQuery[]> {
 	const { model, problems } = loadContent({ root });
 	const errors = problems.filter((problem) => problem.severity === 'error');
 	if (errors.length > 0) throw new Error(`Genereeritud korpuses on ${errors.length} viga; esimene: ${errors[0].message}`);
