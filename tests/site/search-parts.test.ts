@@ -49,16 +49,21 @@ describe('a search index in parts', () => {
 			page.on('request', (request) => requested.push(new URL(request.url()).pathname));
 			await page.goto(new URL('/otsing/', origin).href, { waitUntil: 'networkidle' });
 			const found: Record<string, string | null> = {};
+			// The filter counts of the results, which count the pages of every part.
+			const counts: Record<string, string[]> = {};
 			for (const query of ['järelevalve', 'toetus', 'hanked', 'andmekaitse']) {
 				await searchInPage(page, query);
 				found[query] = await page.locator('#search-results').getAttribute('data-total');
+				counts[query] = await page.locator('#search-form .option .count').allTextContents();
 			}
 			await page.context().close();
-			return { found, requested };
+			return { found, counts, requested };
 		};
 		const whole = await totals(inject('siteUrl'));
 		const split = await totals(server.url);
 		expect(split.found).toEqual(whole.found);
+		expect(split.counts).toEqual(whole.counts);
+		expect(whole.counts['hanked']).toContain('(0)');
 		expect(Object.values(split.found).some((total) => Number(total) > 5)).toBe(true);
 		for (const part of ['/pagefind/', '/pagefind/osa-2/', '/pagefind/osa-3/']) expect(split.requested.some((path) => path.startsWith(part) && path.endsWith('.pf_meta'))).toBe(true);
 	}, 60_000);

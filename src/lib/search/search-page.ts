@@ -91,6 +91,45 @@ function loadPagefind(): Promise<PagefindApi | undefined> {
 	return pagefindPromise;
 }
 
+/** A filter checkbox's value, as Pagefind takes it. */
+const filterOf = (checkbox: HTMLInputElement) => ({ [checkbox.name]: [checkbox.value] });
+
+let valuePagesPromise: Promise<Map<HTMLInputElement, Set<string>>> | undefined;
+
+/**
+ * The pages (result ids) of each filter checkbox's value, from one filter-only search each, fetched once: the
+ * counts beside the checkboxes are counted over the results shown (`showCounts`). Pagefind's own counts (a
+ * search's `filters`) describe one search, and the page merges several (a word's forms, synonyms), whose
+ * counts do not add up.
+ */
+function loadValuePages(checkboxes: readonly HTMLInputElement[]): Promise<Map<HTMLInputElement, Set<string>>> {
+	valuePagesPromise ??= loadPagefind().then(async (api) => {
+		if (!api) throw new Error('no search index');
+		const found = await Promise.all(checkboxes.map((checkbox) => api.search(null, { filters: filterOf(checkbox) })));
+		return new Map(checkboxes.map((checkbox, i) => [checkbox, new Set(found[i]?.results.map((result) => result.id))]));
+	});
+	// A failed load is tried again at the next search.
+	valuePagesPromise.catch(() => (valuePagesPromise = undefined));
+	return valuePagesPromise;
+}
+
+/**
+ * Each checkbox's count: how many of the results shown have its value (as many as checking it would show, since
+ * Pagefind requires every filter checked), or without `found` the whole site's count the page was built with.
+ * A value no result has is dimmed but stays selectable, so that it can be unchecked.
+ */
+function showCounts(checkboxes: readonly HTMLInputElement[], pages?: Map<HTMLInputElement, Set<string>>, found?: readonly { id: string }[]): void {
+	for (const checkbox of checkboxes) {
+		const option = checkbox.closest('.option');
+		const count = option?.querySelector<HTMLElement>('.count');
+		if (!option || !count) continue;
+		const value = pages?.get(checkbox);
+		const n = found && value ? found.filter((result) => value.has(result.id)).length : Number(count.dataset.siteCount);
+		count.textContent = `(${formatNumber(n)})`;
+		option.classList.toggle('empty', n === 0);
+	}
+}
+
 const shards = new Map<string, Promise<ExpansionShard>>();
 
 /** Query expansions for one two-letter stem prefix, fetched once (an absent file means none). */
@@ -311,7 +350,8 @@ export async function runSearchPage(): Promise<void> {
 	// Set by the notice's "search for what I typed" link; typing a new query searches with corrections again.
 	let exact = params.get(EXACT_PARAM) === '1';
 	sortSelect.value = params.get('jarjestus') ?? '';
-	for (const checkbox of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+	const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+	for (const checkbox of checkboxes) {
 		checkbox.checked = params.getAll(checkbox.name).includes(checkbox.value);
 		if (checkbox.checked) checkbox.closest('details')?.setAttribute('open', '');
 	}
@@ -330,6 +370,7 @@ export async function runSearchPage(): Promise<void> {
 			notice.replaceChildren();
 			more.remove();
 			status.textContent = '';
+			showCounts(checkboxes);
 			return;
 		}
 		status.textContent = 'Otsin…';
@@ -339,6 +380,8 @@ export async function runSearchPage(): Promise<void> {
 			status.textContent = 'Otsinguindeks ei ole kättesaadav. Sirvi ametikohti üksuste kaupa.';
 			return;
 		}
+		// Loaded beside the search; without them, the whole site's counts.
+		const valuePages = loadValuePages(checkboxes).catch(() => undefined);
 		const options = { filters };
 		const sortBy = SORTS[sort];
 		// A relation question is answered from the model; its text search is for what it asks about.
@@ -432,11 +475,13 @@ export async function runSearchPage(): Promise<void> {
 			found = [...ranked.map((entry) => entry.result), ...found.slice(RERANK_WINDOW)];
 			data = ranked.slice(0, PAGE_SIZE).map((entry) => entry.data);
 		}
+		const pages = await valuePages;
 		if (current !== generation) return;
 		renderAnswer(answerBox, answer);
 		renderNamed(namedBox, query === '' || question ? [] : await named(outcome.corrected ?? textQuery));
 		if (current !== generation) return;
 		results.replaceChildren(...data.map(renderResult));
+		showCounts(checkboxes, pages, found);
 		status.textContent = statusText(found.length, outcome.corrected ?? query, filtered);
 		if (outcome.corrected) {
 			notice.replaceChildren(`Näitan tulemusi päringule „${outcome.corrected}”. Otsi hoopis `, searchLink(query, filters, true), '.');
