@@ -31,7 +31,9 @@ export const LanguageSchema = z
 		'viipekeel',
 		'võõrkeel',
 	])
-	.describe('Keel; "võõrkeel" tähendab ükskõik millist võõrkeelt (eelistatud keeled märgi väljale preferred).');
+	.describe(
+		'Keel; "võõrkeel" tähendab ükskõik millist võõrkeelt (eelistatud keeled märgi väljale preferred).',
+	);
 
 /** Highest education level required, for the requirement index. */
 export const EducationLevelSchema = z
@@ -51,7 +53,9 @@ export const EducationLevelSchema = z
  * The education hierarchy, defined here once: each level's broader level. A position that asks for a
  * bachelor's degree asks for kõrgharidus, so a query for kõrgharidus finds it (indexes, search filter).
  */
-export const EDUCATION_LEVEL_PARENT: Readonly<Partial<Record<z.output<typeof EducationLevelSchema>, z.output<typeof EducationLevelSchema>>>> = {
+export const EDUCATION_LEVEL_PARENT: Readonly<
+	Partial<Record<z.output<typeof EducationLevelSchema>, z.output<typeof EducationLevelSchema>>>
+> = {
 	'rakenduslik kõrgharidus': 'kõrgharidus',
 	bakalaureusekraad: 'kõrgharidus',
 	magistrikraad: 'kõrgharidus',
@@ -59,9 +63,16 @@ export const EDUCATION_LEVEL_PARENT: Readonly<Partial<Record<z.output<typeof Edu
 };
 
 /** The level and every broader one, narrowest first: bakalaureusekraad → [bakalaureusekraad, kõrgharidus]. */
-export function educationLevelAndBroader(level: z.output<typeof EducationLevelSchema>): z.output<typeof EducationLevelSchema>[] {
+export function educationLevelAndBroader(
+	level: z.output<typeof EducationLevelSchema>,
+): z.output<typeof EducationLevelSchema>[] {
 	const levels = [level];
-	for (let parent = EDUCATION_LEVEL_PARENT[level]; parent !== undefined && !levels.includes(parent); parent = EDUCATION_LEVEL_PARENT[parent]) levels.push(parent);
+	for (
+		let parent = EDUCATION_LEVEL_PARENT[level];
+		parent !== undefined && !levels.includes(parent);
+		parent = EDUCATION_LEVEL_PARENT[parent]
+	)
+		levels.push(parent);
 	return levels;
 }
 
@@ -69,7 +80,9 @@ export function educationLevelAndBroader(level: z.output<typeof EducationLevelSc
 const RecommendedSchema = z
 	.boolean({ message: 'väärtus peab olema true või false' })
 	.default(false)
-	.describe('true, kui dokument ainult soovitab seda ("soovitatavalt", "soovituslikult", "eelistatult"); vaikimisi false ehk nõutav.');
+	.describe(
+		'true, kui dokument ainult soovitab seda ("soovitatavalt", "soovituslikult", "eelistatult"); vaikimisi false ehk nõutav.',
+	);
 
 export const LanguageRequirementSchema = z
 	.strictObject({
@@ -94,7 +107,9 @@ export const RequirementsSchema = z
 				/** The whole education requirement is a recommendation ("Soovituslikult … kõrgharidus"). Default: false. */
 				recommended: RecommendedSchema,
 				/** A higher level the document recommends beside the required one ("Soovitavalt magistrikraad"). */
-				recommendedLevel: EducationLevelSchema.optional().describe('Soovitatav kõrgem haridustase nõutava kõrval, nt "Soovitavalt magistrikraad".'),
+				recommendedLevel: EducationLevelSchema.optional().describe(
+					'Soovitatav kõrgem haridustase nõutava kõrval, nt "Soovitavalt magistrikraad".',
+				),
 				text: TextSchema.describe('Hariduse nõue dokumendi sõnastuses.'),
 			})
 			.optional()
@@ -118,7 +133,10 @@ export const RequirementsSchema = z
 		/** Language skills: structured items plus the document's wording. */
 		languages: z
 			.strictObject({
-				items: z.array(LanguageRequirementSchema).default([]).describe('Keelenõuded struktuurselt.'),
+				items: z
+					.array(LanguageRequirementSchema)
+					.default([])
+					.describe('Keelenõuded struktuurselt.'),
 				text: TextSchema.describe('Keeleoskuse nõue dokumendi sõnastuses.'),
 			})
 			.optional()
@@ -132,7 +150,9 @@ export const RequirementsSchema = z
 		/** Additional requirements, one per item (e.g. driving licence). Default: none. */
 		additional: z.array(TextSchema).default([]).describe('Lisanõuded, igaüks eraldi reana.'),
 	})
-	.describe('Ametikohale esitatavad nõuded (tavavormis 7. osa); kirjuta väljad samas järjekorras nagu dokumendis, sait näitab neid selles järjekorras.');
+	.describe(
+		'Ametikohale esitatavad nõuded (tavavormis 7. osa); kirjuta väljad samas järjekorras nagu dokumendis, sait näitab neid selles järjekorras.',
+	);
 
 /** The requirement fields; a file lists them in the document's order (parse-file records it as requirementOrder). */
 export type RequirementKey = keyof z.output<typeof RequirementsSchema>;
@@ -140,7 +160,9 @@ export type RequirementKey = keyof z.output<typeof RequirementsSchema>;
 /** A section number as the document prints it, without the full stop: "2". */
 const SectionNumberSchema = z
 	.string({ message: 'jaotise number kirjuta jutumärkides, nt "2"' })
-	.regex(/^\d{1,2}$/, { message: 'jaotise number on üks või kaks numbrit ilma punktita, nt "2"' });
+	.regex(/^\d{1,2}$/, {
+		message: 'jaotise number on üks või kaks numbrit ilma punktita, nt "2"',
+	});
 
 /**
  * The document's own section numbers, where its form differs from the standard 1 Üldosa … 8 Ametijuhendi
@@ -150,12 +172,18 @@ const SectionNumberSchema = z
 export const SectionNumbersSchema = z
 	.strictObject({
 		general: SectionNumberSchema.optional().describe('Üldosa number dokumendis.'),
-		purpose: SectionNumberSchema.optional().describe('Ametikoha eesmärgi number dokumendis (puudub, kui eesmärk on üldosas).'),
+		purpose: SectionNumberSchema.optional().describe(
+			'Ametikoha eesmärgi number dokumendis (puudub, kui eesmärk on üldosas).',
+		),
 		rights: SectionNumberSchema.optional().describe('Õiguste number dokumendis.'),
-		responsibilities: SectionNumberSchema.optional().describe('Vastutuse number dokumendis (võib olla sama mis õigustel).'),
+		responsibilities: SectionNumberSchema.optional().describe(
+			'Vastutuse number dokumendis (võib olla sama mis õigustel).',
+		),
 		tools: SectionNumberSchema.optional().describe('Töövahendite number dokumendis.'),
 		requirements: SectionNumberSchema.optional().describe('Nõuete number dokumendis.'),
-		revision: SectionNumberSchema.optional().describe('Ametijuhendi muutmise osa number dokumendis.'),
+		revision: SectionNumberSchema.optional().describe(
+			'Ametijuhendi muutmise osa number dokumendis.',
+		),
 	})
 	.describe(
 		'Dokumendi oma jaotiste numbrid, kui dokument ei järgi tavavormi (1 Üldosa … 8 Ametijuhendi muutmine). Jaotis, mida siin pole, on dokumendis numbrita. Tööülesannete number tuleb ülesannete numbritest.',
@@ -164,7 +192,9 @@ export const SectionNumbersSchema = z
 /** A competency as this document lists it: the name it uses (resolved through the catalogue) and its indicators. */
 export const CompetencyRefSchema = z
 	.strictObject({
-		name: TextSchema.describe('Kompetentsi nimetus nii, nagu see dokumendis on; peab olema kataloogis (ka sünonüümina).'),
+		name: TextSchema.describe(
+			'Kompetentsi nimetus nii, nagu see dokumendis on; peab olema kataloogis (ka sünonüümina).',
+		),
 		indicators: z
 			.array(TextSchema)
 			.default([])
@@ -182,7 +212,9 @@ export const PositionCompetenciesSchema = z
 		notes: z
 			.array(TextSchema)
 			.default([])
-			.describe('Nimetuta laused kompetentside osas, mis ei ole ühegi kompetentsi kirjeldus.'),
+			.describe(
+				'Nimetuta laused kompetentside osas, mis ei ole ühegi kompetentsi kirjeldus.',
+			),
 	})
 	.describe('Kompetentsid.');
 
@@ -190,7 +222,9 @@ export const ApprovalSchema = z
 	.strictObject({
 		date: IsoDateSchema.optional().describe('Kinnitamise kuupäev.'),
 		directive: TextSchema.optional().describe('Käskkirja number, nt "57".'),
-		approverRole: TextSchema.optional().describe('Kinnitaja ametinimetus (mitte nimi), nt "peadirektor".'),
+		approverRole: TextSchema.optional().describe(
+			'Kinnitaja ametinimetus (mitte nimi), nt "peadirektor".',
+		),
 	})
 	.describe('Kinnitamise andmed. Isikute nimesid ei avaldata.');
 
@@ -198,7 +232,9 @@ export const ApprovalSchema = z
 export const PositionFrontmatterSchema = z
 	.strictObject({
 		/** Official title (ametinimetus), qualifier included. Required. */
-		title: TextSchema.describe('Ametinimetus koos täpsustusega, nt "Peaspetsialist (kasutaja tugi)".'),
+		title: TextSchema.describe(
+			'Ametinimetus koos täpsustusega, nt "Peaspetsialist (kasutaja tugi)".',
+		),
 		/** Structural unit id (content/units). Required. */
 		unit: IdSchema.describe('Struktuuriüksuse tunnus (fail kaustas content/units).'),
 		/** Direct manager's position id. Optional only for the head of the agency and stubs. */
@@ -207,12 +243,16 @@ export const PositionFrontmatterSchema = z
 		substitutedBy: z
 			.array(IdSchema)
 			.default([])
-			.describe('Kes asendab: ametikohtade tunnused. Oma tunnus tähendab "teine sama ametikoha teenistuja".'),
+			.describe(
+				'Kes asendab: ametikohtade tunnused. Oma tunnus tähendab "teine sama ametikoha teenistuja".',
+			),
 		/** Whom this position substitutes; the own id means "another holder of the same position". */
 		substitutes: z
 			.array(IdSchema)
 			.default([])
-			.describe('Keda asendab: ametikohtade tunnused. Oma tunnus tähendab "teine sama ametikoha teenistuja".'),
+			.describe(
+				'Keda asendab: ametikohtade tunnused. Oma tunnus tähendab "teine sama ametikoha teenistuja".',
+			),
 		/** Lifecycle status. Default: kehtiv. */
 		status: PositionStatusSchema.default('kehtiv'),
 		/** Position group where the document gives it. */
@@ -233,7 +273,10 @@ export const PositionFrontmatterSchema = z
 		approval: ApprovalSchema.optional(),
 		/** Address of the signed original in the document register. Optional. */
 		sourceUrl: z
-			.url({ protocol: /^https?$/, message: 'aadress peab algama https:// või http:// (nt dokumendiregistri link)' })
+			.url({
+				protocol: /^https?$/,
+				message: 'aadress peab algama https:// või http:// (nt dokumendiregistri link)',
+			})
 			// The protocol rule is not expressed by format "uri"; the pattern carries it into the JSON Schema.
 			.meta({ pattern: '^https?://' })
 			.optional()
@@ -251,7 +294,8 @@ export const PositionFrontmatterSchema = z
 	})
 	.refine((position) => position.stub || position.purpose !== undefined, {
 		path: ['purpose'],
-		message: 'ametikoha eesmärk puudub: lisa väli purpose (või märgi stub: true, kui juhendit veel pole)',
+		message:
+			'ametikoha eesmärk puudub: lisa väli purpose (või märgi stub: true, kui juhendit veel pole)',
 		// Also when other fields are invalid, so that every mistake is reported in one run.
 		when: isMap,
 	});
@@ -295,4 +339,5 @@ export type PositionBody = z.output<typeof PositionBodySchema>;
  * A fully parsed position: id from the file name, frontmatter and structured body, and the order in which
  * the file lists its requirements (the document's order; absent for positions built in code).
  */
-export type Position = PositionFrontmatter & PositionBody & { id: string; filePath: string; requirementOrder?: RequirementKey[] };
+export type Position = PositionFrontmatter &
+	PositionBody & { id: string; filePath: string; requirementOrder?: RequirementKey[] };

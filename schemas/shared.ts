@@ -6,7 +6,8 @@ import { messages } from '../src/lib/content/messages.ts';
 export const IdSchema = z
 	.string()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-		message: 'tunnus peab olema väiketähtedes ASCII, sõnad sidekriipsuga (nt "kvaliteedi-peaspetsialist")',
+		message:
+			'tunnus peab olema väiketähtedes ASCII, sõnad sidekriipsuga (nt "kvaliteedi-peaspetsialist")',
 	})
 	.describe('Tunnus: väiketähed a–z, numbrid ja sidekriipsud.');
 
@@ -16,8 +17,8 @@ export const IdSchema = z
  * calendar (leap years included) in one pattern, which the JSON Schema carries too (with
  * `format: date`); one refusal gives one message, with the value and the likely intended date.
  */
-export const IsoDateSchema = z
-	.iso.date({ error: (issue) => messages.invalidDate(issue.input) })
+export const IsoDateSchema = z.iso
+	.date({ error: (issue) => messages.invalidDate(issue.input) })
 	.describe('Kuupäev kujul AAAA-KK-PP.');
 
 export function isRealDate(value: string): boolean {
@@ -35,5 +36,7 @@ export const TextSchema = z.string().trim().regex(/\S/, { message: 'tekst ei toh
  * invalid, so that its message comes in the same run as theirs (zod skips it otherwise).
  */
 export function isMap(payload: { value: unknown }): boolean {
-	return typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value);
+	return (
+		typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value)
+	);
 }

@@ -20,9 +20,12 @@ export const UnitSchema = z
 	})
 	.refine((unit) => (unit.kind === 'amet') === (unit.parent === undefined), {
 		path: ['parent'],
-		message: 'ülemüksus (parent) on kohustuslik kõigil üksustel peale ameti enda, ametil seda olla ei tohi',
+		message:
+			'ülemüksus (parent) on kohustuslik kõigil üksustel peale ameti enda, ametil seda olla ei tohi',
 		// Also when other fields are invalid (every mistake in one run), but not on an invalid kind it depends on.
-		when: (payload) => isMap(payload) && UnitKindSchema.safeParse((payload.value as { kind?: unknown }).kind).success,
+		when: (payload) =>
+			isMap(payload) &&
+			UnitKindSchema.safeParse((payload.value as { kind?: unknown }).kind).success,
 	});
 
 export type UnitInput = z.input<typeof UnitSchema>;

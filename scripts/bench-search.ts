@@ -43,28 +43,52 @@ function prepareRoot(): string {
 	if (corpusSize === 0) return projectRoot;
 	const root = join(work, 'root');
 	mkdirSync(root, { recursive: true });
-	for (const name of ['src', 'schemas', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+	for (const name of [
+		'src',
+		'schemas',
+		'public',
+		'scripts',
+		'astro.config.mjs',
+		'tsconfig.json',
+		'package.json',
+	]) {
 		cpSync(join(projectRoot, name), join(root, name), { recursive: true });
 	}
 	// Packages are shared; Astro's caches stay per root.
 	mkdirSync(join(root, 'node_modules'));
 	for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
-		if (name !== '.astro' && name !== '.vite') symlinkSync(join(projectRoot, 'node_modules', name), join(root, 'node_modules', name));
+		if (name !== '.astro' && name !== '.vite')
+			symlinkSync(join(projectRoot, 'node_modules', name), join(root, 'node_modules', name));
 	}
-	const corpus = generateCorpus({ count: corpusSize, seed: Number(values.seed), sourceRoot: projectRoot });
+	const corpus = generateCorpus({
+		count: corpusSize,
+		seed: Number(values.seed),
+		sourceRoot: projectRoot,
+	});
 	writeCorpus(root, corpus.files);
 	return root;
 }
 
 function build(root: string, outDir: string, enrichment: boolean): number {
 	const started = performance.now();
-	const result = spawnSync(process.execPath, [join(root, 'scripts/build-site.ts'), '--out', outDir], {
-		cwd: root,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SEARCH_ENRICHMENT: enrichment ? '1' : '0' },
-		encoding: 'utf8',
-		maxBuffer: 256 * 1024 * 1024,
-	});
-	if (result.status !== 0) throw new Error(`build failed:\n${(result.stdout + result.stderr).split('\n').slice(-30).join('\n')}`);
+	const result = spawnSync(
+		process.execPath,
+		[join(root, 'scripts/build-site.ts'), '--out', outDir],
+		{
+			cwd: root,
+			env: {
+				...process.env,
+				ASTRO_TELEMETRY_DISABLED: '1',
+				SEARCH_ENRICHMENT: enrichment ? '1' : '0',
+			},
+			encoding: 'utf8',
+			maxBuffer: 256 * 1024 * 1024,
+		},
+	);
+	if (result.status !== 0)
+		throw new Error(
+			`build failed:\n${(result.stdout + result.stderr).split('\n').slice(-30).join('\n')}`,
+		);
 	return (performance.now() - started) / 1000;
 }
 
@@ -76,10 +100,15 @@ interface Transfer {
 }
 
 /** Bytes of the responses (headers and body, as sent) that finished while `action` ran. */
-async function measure(page: Page, action: () => Promise<number>): Promise<{ bytes: number; requests: number; ms: number }> {
+async function measure(
+	page: Page,
+	action: () => Promise<number>,
+): Promise<{ bytes: number; requests: number; ms: number }> {
 	const pending: Promise<number>[] = [];
 	const onFinished = (request: Request) => {
-		pending.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize));
+		pending.push(
+			request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize),
+		);
 	};
 	page.on('requestfinished', onFinished);
 	const ms = await action();
@@ -100,7 +129,10 @@ async function timedSearch(page: Page, query: string): Promise<number> {
 async function openSearchPage(page: Page, origin: string, query: string): Promise<number> {
 	const started = performance.now();
 	await page.goto(new URL(`/otsing/?q=${encodeURIComponent(query)}`, origin).href);
-	await page.waitForFunction((q) => document.querySelector<HTMLElement>('#search-results')?.dataset.query === q, query);
+	await page.waitForFunction(
+		(q) => document.querySelector<HTMLElement>('#search-results')?.dataset.query === q,
+		query,
+	);
 	return performance.now() - started;
 }
 
@@ -116,7 +148,10 @@ async function typedFirstSearch(page: Page, origin: string, query: string): Prom
 	await page.keyboard.type(query, { delay: 100 });
 	const started = performance.now();
 	await page.keyboard.press('Enter');
-	await page.waitForFunction((q) => document.querySelector<HTMLElement>('#search-results')?.dataset.query === q, query);
+	await page.waitForFunction(
+		(q) => document.querySelector<HTMLElement>('#search-results')?.dataset.query === q,
+		query,
+	);
 	return performance.now() - started;
 }
 
@@ -138,7 +173,9 @@ interface SearchCost {
 async function searchCost(page: Page, query: string): Promise<SearchCost> {
 	return page.evaluate(async (q) => {
 		const path = '/pagefind/pagefind.js';
-		const pagefind = (await import(path)) as { search(term: string): Promise<{ results: unknown[] }> };
+		const pagefind = (await import(path)) as {
+			search(term: string): Promise<{ results: unknown[] }>;
+		};
 		const times: number[] = [];
 		let ownPages = 0;
 		for (let i = 0; i < 3; i++) {
@@ -148,7 +185,8 @@ async function searchCost(page: Page, query: string): Promise<SearchCost> {
 		}
 		return {
 			pages: Number(document.querySelector<HTMLElement>('#search-results')?.dataset.total),
-			searchMs: performance.getEntriesByName('search:pagefind').at(-1)?.duration ?? Number.NaN,
+			searchMs:
+				performance.getEntriesByName('search:pagefind').at(-1)?.duration ?? Number.NaN,
 			ownPages,
 			ownMs: times.sort((a, b) => a - b)[1],
 		};
@@ -170,7 +208,9 @@ async function transfers(origin: string, queries: string[]): Promise<Transfers> 
 	const browser = await launchChromium();
 	try {
 		// Each query in a new browser profile, so that nothing is cached.
-		const inNewProfiles = async (search: (page: Page, query: string) => Promise<number>): Promise<Transfer[]> => {
+		const inNewProfiles = async (
+			search: (page: Page, query: string) => Promise<number>,
+		): Promise<Transfer[]> => {
 			const out: Transfer[] = [];
 			for (const query of queries) {
 				const context = await browser.newContext();
@@ -192,7 +232,8 @@ async function transfers(origin: string, queries: string[]): Promise<Transfers> 
 		const page = await (await browser.newContext()).newPage();
 		await openSearchPage(page, origin, queries[0]);
 		const further: Transfer[] = [];
-		for (const query of queries.slice(1)) further.push({ query, ...(await measure(page, () => timedSearch(page, query))) });
+		for (const query of queries.slice(1))
+			further.push({ query, ...(await measure(page, () => timedSearch(page, query))) });
 		return { cold, typed, further, cost };
 	} finally {
 		await browser.close();
@@ -207,8 +248,22 @@ const median = (numbers: number[]) => {
 
 try {
 	const root = prepareRoot();
-	const transferQueries = ['järelevalve', 'hanked', 'SKAIS', 'kasutajakonto', 'aruanne', 'ohvriabi', 'koolitus', 'tegevusluba'];
-	const rows: { variant: string; buildSeconds: number; outcomes: QueryOutcome[]; transfer: Transfers }[] = [];
+	const transferQueries = [
+		'järelevalve',
+		'hanked',
+		'SKAIS',
+		'kasutajakonto',
+		'aruanne',
+		'ohvriabi',
+		'koolitus',
+		'tegevusluba',
+	];
+	const rows: {
+		variant: string;
+		buildSeconds: number;
+		outcomes: QueryOutcome[];
+		transfer: Transfers;
+	}[] = [];
 	for (const enrichment of [true, false]) {
 		const variant = enrichment ? 'rikastusega' : 'rikastuseta';
 		const outDir = join(work, variant);
@@ -219,35 +274,63 @@ try {
 			const browser = await launchChromium();
 			let outcomes: QueryOutcome[] = [];
 			try {
-				if (corpusSize === 0) outcomes = await runQueries(await (await browser.newContext()).newPage(), server.url, SEARCH_QUERIES);
+				if (corpusSize === 0)
+					outcomes = await runQueries(
+						await (await browser.newContext()).newPage(),
+						server.url,
+						SEARCH_QUERIES,
+					);
 			} finally {
 				await browser.close();
 			}
-			rows.push({ variant, buildSeconds, outcomes, transfer: await transfers(server.url, transferQueries) });
+			rows.push({
+				variant,
+				buildSeconds,
+				outcomes,
+				transfer: await transfers(server.url, transferQueries),
+			});
 		} finally {
 			await server.close();
 		}
 	}
 
-	console.log(`\nSearch benchmark — ${corpusSize === 0 ? 'real content' : `generated corpus, ${corpusSize} positions (seed ${values.seed})`}, ${new Date().toISOString()}\n`);
+	console.log(
+		`\nSearch benchmark — ${corpusSize === 0 ? 'real content' : `generated corpus, ${corpusSize} positions (seed ${values.seed})`}, ${new Date().toISOString()}\n`,
+	);
 	if (corpusSize === 0) {
 		const kinds = [...new Set(SEARCH_QUERIES.map((query) => query.kind))];
-		console.log(`| queries | n | ${rows.map((row) => `recall@5 ${row.variant}`).join(' | ')} |`);
+		console.log(
+			`| queries | n | ${rows.map((row) => `recall@5 ${row.variant}`).join(' | ')} |`,
+		);
 		console.log(`| --- | ---: | ${rows.map(() => '---:').join(' | ')} |`);
 		for (const kind of [...kinds, 'kõik']) {
-			const pick = (outcomes: QueryOutcome[]) => outcomes.filter((_, index) => kind === 'kõik' || SEARCH_QUERIES[index].kind === kind);
-			console.log(`| ${kind} | ${pick(rows[0].outcomes).length} | ${rows.map((row) => meanRecall(pick(row.outcomes)).toFixed(3)).join(' | ')} |`);
+			const pick = (outcomes: QueryOutcome[]) =>
+				outcomes.filter(
+					(_, index) => kind === 'kõik' || SEARCH_QUERIES[index].kind === kind,
+				);
+			console.log(
+				`| ${kind} | ${pick(rows[0].outcomes).length} | ${rows.map((row) => meanRecall(pick(row.outcomes)).toFixed(3)).join(' | ')} |`,
+			);
 		}
-		const misses = rows[1].outcomes.filter((outcome) => outcome.recall < 1).map((outcome) => outcome.query);
+		const misses = rows[1].outcomes
+			.filter((outcome) => outcome.recall < 1)
+			.map((outcome) => outcome.query);
 		console.log(`\nmisses without enrichment: ${misses.join(', ') || 'none'}`);
-		const missesWith = rows[0].outcomes.filter((outcome) => outcome.recall < 1).map((outcome) => outcome.query);
+		const missesWith = rows[0].outcomes
+			.filter((outcome) => outcome.recall < 1)
+			.map((outcome) => outcome.query);
 		console.log(`misses with enrichment: ${missesWith.join(', ') || 'none'}\n`);
 	}
-	const stat = (items: Transfer[], pick: (item: Transfer) => number, format: (n: number) => string) =>
-		`${format(median(items.map(pick)))} / ${format(Math.max(...items.map(pick)))}`;
+	const stat = (
+		items: Transfer[],
+		pick: (item: Transfer) => number,
+		format: (n: number) => string,
+	) => `${format(median(items.map(pick)))} / ${format(Math.max(...items.map(pick)))}`;
 	const ms = (n: number) => n.toFixed(0);
 	console.log(`queries: ${transferQueries.join(', ')}\n`);
-	console.log('| variant | build s | first search KiB, median / max | first search requests, median | first search ms, median / max | typed first search: ms from Enter, median / max | typed first search KiB (the visit, with the searches ahead), median / max | further query KiB, median / max | further query ms, median / max |');
+	console.log(
+		'| variant | build s | first search KiB, median / max | first search requests, median | first search ms, median / max | typed first search: ms from Enter, median / max | typed first search KiB (the visit, with the searches ahead), median / max | further query KiB, median / max | further query ms, median / max |',
+	);
 	console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 	for (const { variant, buildSeconds, transfer } of rows) {
 		console.log(

@@ -6,19 +6,53 @@
  *   npm run bench -- --sizes 500,2000 --runs 3
  * Never part of npm test. Results go to bench/runs/<date>-<machine>.md (not committed); see bench/README.md.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { availableParallelism, hostname, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildPhases, hasGnuTime, routeTimes, run, type BuildPhases, type RouteTime, type RunResult } from '../bench/lib/measure.ts';
-import { classifyBaseline, classifyOurs, median, siteStats, type PageKind, type SiteStats } from '../bench/lib/site-stats.ts';
+import {
+	buildPhases,
+	hasGnuTime,
+	routeTimes,
+	run,
+	type BuildPhases,
+	type RouteTime,
+	type RunResult,
+} from '../bench/lib/measure.ts';
+import {
+	classifyBaseline,
+	classifyOurs,
+	median,
+	siteStats,
+	type PageKind,
+	type SiteStats,
+} from '../bench/lib/site-stats.ts';
 import { generateCorpus, writeCorpus } from '../src/lib/generate/corpus.ts';
 import { buildPools } from '../src/lib/generate/pools.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 /** What our site needs besides content/ and node_modules/ to build. */
-const PROJECT_FILES = ['src', 'schemas', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const PROJECT_FILES = [
+	'src',
+	'schemas',
+	'public',
+	'scripts',
+	'astro.config.mjs',
+	'tsconfig.json',
+	'package.json',
+];
 /** The output and the caches Astro and Vite keep: moved away before every build so each one is cold. */
 const CACHES = ['dist', '.dist-builds', '.astro', 'node_modules/.astro', 'node_modules/.vite'];
 
@@ -76,17 +110,30 @@ temporary directory, and writes bench/runs/<date>-<machine>.md (and .json).
 	process.exit(0);
 }
 
-const sizes = (values.sizes ?? (values.full ? '500,2000,5000,20000' : '500,2000,5000')).split(',').map((s) => Number(s.trim().replace(/_/g, '')));
+const sizes = (values.sizes ?? (values.full ? '500,2000,5000,20000' : '500,2000,5000'))
+	.split(',')
+	.map((s) => Number(s.trim().replace(/_/g, '')));
 const runs = Number(values.runs);
 const seed = Number(values.seed);
 const checkCount = Number(values['check-count']);
-const targets = values.only === undefined ? (['ours', 'baseline'] as const) : ([values.only] as ('ours' | 'baseline')[]);
+const targets =
+	values.only === undefined
+		? (['ours', 'baseline'] as const)
+		: ([values.only] as ('ours' | 'baseline')[]);
 const bad = [
-	...sizes.filter((n) => !Number.isInteger(n) || n < 1).map((n) => `--sizes: "${n}" is not a positive whole number`),
-	...(!Number.isInteger(runs) || runs < 1 ? [`--runs: "${values.runs}" is not a positive whole number`] : []),
+	...sizes
+		.filter((n) => !Number.isInteger(n) || n < 1)
+		.map((n) => `--sizes: "${n}" is not a positive whole number`),
+	...(!Number.isInteger(runs) || runs < 1
+		? [`--runs: "${values.runs}" is not a positive whole number`]
+		: []),
 	...(!Number.isInteger(seed) ? [`--seed: "${values.seed}" is not a whole number`] : []),
-	...(!Number.isInteger(checkCount) || checkCount < 1 ? [`--check-count: "${values['check-count']}" is not a positive whole number`] : []),
-	...(targets.some((t) => t !== 'ours' && t !== 'baseline') ? [`--only: "${values.only}" must be ours or baseline`] : []),
+	...(!Number.isInteger(checkCount) || checkCount < 1
+		? [`--check-count: "${values['check-count']}" is not a positive whole number`]
+		: []),
+	...(targets.some((t) => t !== 'ours' && t !== 'baseline')
+		? [`--only: "${values.only}" must be ours or baseline`]
+		: []),
 ];
 if (bad.length > 0) {
 	for (const message of bad) console.log(`✘ ${message}`);
@@ -117,7 +164,14 @@ interface SizeResult {
 	files: number;
 	corpusBytes: number;
 	generateMs: number;
-	validation?: { wallMs: number; cpuMs?: number; inProcessMs?: number; peakRssTree: number; exitCode: number; summary: string };
+	validation?: {
+		wallMs: number;
+		cpuMs?: number;
+		inProcessMs?: number;
+		peakRssTree: number;
+		exitCode: number;
+		summary: string;
+	};
 	builds: Partial<Record<Target, { samples: BuildSample[]; site?: SiteStats; failed?: string }>>;
 }
 
@@ -128,7 +182,11 @@ function machine() {
 	const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
 	const version = (name: string) => {
 		try {
-			return (JSON.parse(readFileSync(join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+			return (
+				JSON.parse(
+					readFileSync(join(projectRoot, 'node_modules', name, 'package.json'), 'utf8'),
+				) as { version: string }
+			).version;
 		} catch {
 			return '?';
 		}
@@ -172,7 +230,9 @@ function linkModules(root: string): void {
  */
 function snapshot(tmp: string): Record<Target, string> {
 	const ours = join(tmp, 'snapshot', 'ours');
-	for (const name of PROJECT_FILES) if (existsSync(join(projectRoot, name))) cpSync(join(projectRoot, name), join(ours, name), { recursive: true });
+	for (const name of PROJECT_FILES)
+		if (existsSync(join(projectRoot, name)))
+			cpSync(join(projectRoot, name), join(ours, name), { recursive: true });
 	const baseline = join(tmp, 'snapshot', 'baseline');
 	cpSync(join(projectRoot, 'bench', 'baseline'), baseline, { recursive: true });
 	return { ours, baseline };
@@ -203,15 +263,23 @@ async function build(
 	log(`${count}: building ${target} (run ${runIndex})…`);
 	// Ours is built the way npm run build does it (Astro, then the finishing steps in the same script);
 	// the baseline is a bare astro build with Pagefind in its build:done hook.
-	const command = target === 'ours' ? [node, 'scripts/build-site.ts', '--out', 'dist'] : [node, 'node_modules/astro/bin/astro.mjs', 'build'];
+	const command =
+		target === 'ours'
+			? [node, 'scripts/build-site.ts', '--out', 'dist']
+			: [node, 'node_modules/astro/bin/astro.mjs', 'build'];
 	const result = await run(command, {
 		cwd: root,
 		env: { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
 	});
 	const { lines, ...rest } = result;
-	writeFileSync(join(logDir, `${target}-${count}-run${runIndex}.log`), lines.map((line) => `${(line.at / 1000).toFixed(3).padStart(9)}  ${line.text}`).join('\n'));
+	writeFileSync(
+		join(logDir, `${target}-${count}-run${runIndex}.log`),
+		lines.map((line) => `${(line.at / 1000).toFixed(3).padStart(9)}  ${line.text}`).join('\n'),
+	);
 	const ok = result.exitCode === 0;
-	log(`${count}: ${target} ${ok ? 'done' : `FAILED (exit ${result.exitCode})`} in ${(result.wallMs / 1000).toFixed(1)} s, peak RSS ${(result.peakRssTree / 2 ** 20).toFixed(0)} MiB`);
+	log(
+		`${count}: ${target} ${ok ? 'done' : `FAILED (exit ${result.exitCode})`} in ${(result.wallMs / 1000).toFixed(1)} s, peak RSS ${(result.peakRssTree / 2 ** 20).toFixed(0)} MiB`,
+	);
 	const times = routeTimes(lines);
 	const classify = target === 'ours' ? classifyOurs : classifyBaseline;
 	const byKind = new Map<PageKind, RouteSummary>();
@@ -224,7 +292,20 @@ async function build(
 		byKind.set(kind, summary);
 	}
 	const slowest = [...times].sort((a, b) => b.ms - a.ms).slice(0, 8);
-	return { sample: { run: runIndex, result: rest, phases: buildPhases(lines), routes: [...byKind.values()], slowest }, ok, tail: lines.slice(-15).map((line) => line.text).join('\n') };
+	return {
+		sample: {
+			run: runIndex,
+			result: rest,
+			phases: buildPhases(lines),
+			routes: [...byKind.values()],
+			slowest,
+		},
+		ok,
+		tail: lines
+			.slice(-15)
+			.map((line) => line.text)
+			.join('\n'),
+	};
 }
 
 async function main(): Promise<void> {
@@ -233,7 +314,9 @@ async function main(): Promise<void> {
 	const logDir = join(tmp, 'logs');
 	const trash = join(tmp, 'trash');
 	mkdirSync(logDir, { recursive: true });
-	log(`working in ${tmp}; ${hasGnuTime ? '' : 'no /usr/bin/time (apt-get install time): CPU time and single-process RSS will be missing; '}sizes ${sizes.join(', ')}, ${runs} run(s)`);
+	log(
+		`working in ${tmp}; ${hasGnuTime ? '' : 'no /usr/bin/time (apt-get install time): CPU time and single-process RSS will be missing; '}sizes ${sizes.join(', ')}, ${runs} run(s)`,
+	);
 	const sources = snapshot(tmp);
 	info.routeFiles = routeFiles(sources.ours);
 	const pools = buildPools(projectRoot);
@@ -243,20 +326,43 @@ async function main(): Promise<void> {
 		const started = performance.now();
 		const corpus = generateCorpus({ count, seed, pools });
 		const dir = join(tmp, String(count));
-		const roots: Record<Target, string> = { ours: join(dir, 'ours'), baseline: join(dir, 'baseline') };
+		const roots: Record<Target, string> = {
+			ours: join(dir, 'ours'),
+			baseline: join(dir, 'baseline'),
+		};
 		let corpusBytes = 0;
 		for (const target of ['ours', 'baseline'] as const) {
 			prepare(roots[target], sources[target]);
 			corpusBytes = writeCorpus(roots[target], corpus.files);
 		}
 		const generateMs = performance.now() - started;
-		log(`${count}: corpus of ${corpus.files.length} files (${(corpusBytes / 2 ** 20).toFixed(1)} MiB) ready in ${(generateMs / 1000).toFixed(1)} s`);
-		const entry: SizeResult = { count, files: corpus.files.length, corpusBytes, generateMs, builds: {} };
+		log(
+			`${count}: corpus of ${corpus.files.length} files (${(corpusBytes / 2 ** 20).toFixed(1)} MiB) ready in ${(generateMs / 1000).toFixed(1)} s`,
+		);
+		const entry: SizeResult = {
+			count,
+			files: corpus.files.length,
+			corpusBytes,
+			generateMs,
+			builds: {},
+		};
 		results.push(entry);
 
-		const check = await run([node, join(projectRoot, 'scripts', 'check-content.ts'), '--root', roots.ours, '--quiet'], { cwd: projectRoot });
+		const check = await run(
+			[
+				node,
+				join(projectRoot, 'scripts', 'check-content.ts'),
+				'--root',
+				roots.ours,
+				'--quiet',
+			],
+			{ cwd: projectRoot },
+		);
 		const summary =
-			check.lines.map((line) => line.text).filter((text) => /faili kontrollitud/.test(text)).at(-1) ??
+			check.lines
+				.map((line) => line.text)
+				.filter((text) => /faili kontrollitud/.test(text))
+				.at(-1) ??
 			`FAILED (exit ${check.exitCode}): ${check.lines.find((line) => line.text.trim() !== '')?.text ?? ''}`;
 		entry.validation = {
 			wallMs: check.wallMs,
@@ -273,13 +379,24 @@ async function main(): Promise<void> {
 			const order = runIndex % 2 === 1 ? targets : [...targets].reverse();
 			for (const target of order) {
 				const slot = (entry.builds[target] ??= { samples: [] });
-				const { sample, ok, tail } = await build(roots[target], target, count, runIndex, logDir, trash);
+				const { sample, ok, tail } = await build(
+					roots[target],
+					target,
+					count,
+					runIndex,
+					logDir,
+					trash,
+				);
 				slot.samples.push(sample);
 				if (!ok) {
 					slot.failed = tail;
 					continue;
 				}
-				if (runIndex === runs) slot.site = siteStats(join(roots[target], 'dist'), target === 'ours' ? classifyOurs : classifyBaseline);
+				if (runIndex === runs)
+					slot.site = siteStats(
+						join(roots[target], 'dist'),
+						target === 'ours' ? classifyOurs : classifyBaseline,
+					);
 			}
 		}
 		if (!values.keep) discard(dir, trash);
@@ -292,11 +409,25 @@ async function main(): Promise<void> {
 		writeCorpus(dir, corpus.files);
 		log(`check: ${corpus.files.length} files…`);
 		// What `npm run check -- --root <dir>` runs, without npm's own start-up; every problem is printed.
-		const result = await run([node, join(projectRoot, 'scripts', 'check-content.ts'), '--root', dir], { cwd: projectRoot });
+		const result = await run(
+			[node, join(projectRoot, 'scripts', 'check-content.ts'), '--root', dir],
+			{ cwd: projectRoot },
+		);
 		const summary =
-			result.lines.map((line) => line.text).filter((text) => /faili kontrollitud/.test(text)).at(-1) ??
+			result.lines
+				.map((line) => line.text)
+				.filter((text) => /faili kontrollitud/.test(text))
+				.at(-1) ??
 			`FAILED (exit ${result.exitCode}): ${result.lines.find((line) => line.text.trim() !== '')?.text ?? ''}`;
-		checkRun = { count: checkCount, files: corpus.files.length, wallMs: result.wallMs, cpuMs: result.cpuMs, inProcessMs: Number(/\((\d+) ms\)/.exec(summary)?.[1]) || undefined, peakRssTree: result.peakRssTree, summary: summary.trim() };
+		checkRun = {
+			count: checkCount,
+			files: corpus.files.length,
+			wallMs: result.wallMs,
+			cpuMs: result.cpuMs,
+			inProcessMs: Number(/\((\d+) ms\)/.exec(summary)?.[1]) || undefined,
+			peakRssTree: result.peakRssTree,
+			summary: summary.trim(),
+		};
 		log(`check: ${(result.wallMs / 1000).toFixed(1)} s — ${summary.trim()}`);
 		if (!values.keep) discard(dir, trash);
 	}
@@ -306,24 +437,43 @@ async function main(): Promise<void> {
 	console.log(report);
 	const outDir = resolve(values.out);
 	mkdirSync(outDir, { recursive: true });
-	const base = `${info.date.slice(0, 10)}-${info.nproc}cpu-${Math.round(info.memoryGiB)}gb-${info.cpu.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+	const base = `${info.date.slice(0, 10)}-${info.nproc}cpu-${Math.round(info.memoryGiB)}gb-${info.cpu
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '')}`;
 	let name = base;
 	for (let n = 2; existsSync(join(outDir, `${name}.md`)); n += 1) name = `${base}-${n}`;
 	writeFileSync(join(outDir, `${name}.md`), report);
-	writeFileSync(join(outDir, `${name}.json`), JSON.stringify({ machine: info, sizes, runs, seed, results, check: checkRun }, null, '\t') + '\n');
-	log(`results: ${join(outDir, `${name}.md`)}${values.keep ? `; logs and builds kept in ${tmp}` : ''}`);
+	writeFileSync(
+		join(outDir, `${name}.json`),
+		JSON.stringify({ machine: info, sizes, runs, seed, results, check: checkRun }, null, '\t') +
+			'\n',
+	);
+	log(
+		`results: ${join(outDir, `${name}.md`)}${values.keep ? `; logs and builds kept in ${tmp}` : ''}`,
+	);
 	if (!values.keep) rmSync(tmp, { recursive: true, force: true });
-	if (results.some((entry) => Object.values(entry.builds).some((slot) => slot?.failed))) process.exitCode = 1;
+	if (results.some((entry) => Object.values(entry.builds).some((slot) => slot?.failed)))
+		process.exitCode = 1;
 }
 
 // ---- report -------------------------------------------------------------------------------------------
 
-const s = (ms: number | undefined) => (ms === undefined || Number.isNaN(ms) ? '–' : (ms / 1000).toFixed(1));
-const mib = (bytes: number | undefined) => (bytes === undefined || Number.isNaN(bytes) ? '–' : (bytes / 2 ** 20).toFixed(0));
-const kb = (bytes: number | undefined) => (bytes === undefined || Number.isNaN(bytes) ? '–' : (bytes / 1024).toFixed(1));
-const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || !b ? '–' : `${(a / b).toFixed(2)}×`);
-const med = (samples: readonly BuildSample[], pick: (sample: BuildSample) => number | undefined) => {
-	const values = samples.map(pick).filter((v): v is number => v !== undefined && !Number.isNaN(v));
+const s = (ms: number | undefined) =>
+	ms === undefined || Number.isNaN(ms) ? '–' : (ms / 1000).toFixed(1);
+const mib = (bytes: number | undefined) =>
+	bytes === undefined || Number.isNaN(bytes) ? '–' : (bytes / 2 ** 20).toFixed(0);
+const kb = (bytes: number | undefined) =>
+	bytes === undefined || Number.isNaN(bytes) ? '–' : (bytes / 1024).toFixed(1);
+const ratio = (a: number | undefined, b: number | undefined) =>
+	a === undefined || b === undefined || !b ? '–' : `${(a / b).toFixed(2)}×`;
+const med = (
+	samples: readonly BuildSample[],
+	pick: (sample: BuildSample) => number | undefined,
+) => {
+	const values = samples
+		.map(pick)
+		.filter((v): v is number => v !== undefined && !Number.isNaN(v));
 	return values.length === 0 ? undefined : median(values);
 };
 
@@ -337,19 +487,35 @@ interface CheckRun {
 	summary: string;
 }
 
-function formatReport(info: ReturnType<typeof machine>, results: readonly SizeResult[], check: CheckRun | undefined): string {
+function formatReport(
+	info: ReturnType<typeof machine>,
+	results: readonly SizeResult[],
+	check: CheckRun | undefined,
+): string {
 	const out: string[] = [];
 	out.push(`# Build benchmark ${info.date.slice(0, 10)}`, '');
 	out.push(`- date: ${info.date}`);
-	out.push(`- machine: ${info.nproc} CPUs (${info.cpu}), ${info.memoryGiB.toFixed(1)} GiB RAM, host ${info.host}`);
+	out.push(
+		`- machine: ${info.nproc} CPUs (${info.cpu}), ${info.memoryGiB.toFixed(1)} GiB RAM, host ${info.host}`,
+	);
 	out.push(`- software: Node ${info.node}, Astro ${info.astro}, Pagefind ${info.pagefind}`);
-	out.push(`- load average (1/5/15 min) before: ${info.loadBefore}; after: ${info.loadAfter} — the machine is shared, so compare ratios, not absolute seconds`);
-	out.push(`- runs per size and site: ${runs} (medians shown); corpus seed ${seed}; cold builds (dist/, .astro/ and node_modules/.astro|.vite moved away before each, deleted at the end of the run)`);
-	out.push(`- site snapshot (copied once at the start of the run and used for every size; others edit the project concurrently): ${info.routeFiles.length} route files in src/pages — ${info.routeFiles.join(', ')}`);
+	out.push(
+		`- load average (1/5/15 min) before: ${info.loadBefore}; after: ${info.loadAfter} — the machine is shared, so compare ratios, not absolute seconds`,
+	);
+	out.push(
+		`- runs per size and site: ${runs} (medians shown); corpus seed ${seed}; cold builds (dist/, .astro/ and node_modules/.astro|.vite moved away before each, deleted at the end of the run)`,
+	);
+	out.push(
+		`- site snapshot (copied once at the start of the run and used for every size; others edit the project concurrently): ${info.routeFiles.length} route files in src/pages — ${info.routeFiles.join(', ')}`,
+	);
 	out.push('');
 	out.push('## Builds', '');
-	out.push('| positions | site | wall s | CPU s | peak RSS tree MiB | max RSS 1 proc MiB | start-up s | content s | bundle s | render s | Pagefind s | dist MiB | dist files | position page median / max KiB |');
-	out.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+	out.push(
+		'| positions | site | wall s | CPU s | peak RSS tree MiB | max RSS 1 proc MiB | start-up s | content s | bundle s | render s | Pagefind s | dist MiB | dist files | position page median / max KiB |',
+	);
+	out.push(
+		'| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+	);
 	for (const entry of results) {
 		for (const target of ['ours', 'baseline'] as const) {
 			const slot = entry.builds[target];
@@ -366,20 +532,47 @@ function formatReport(info: ReturnType<typeof machine>, results: readonly SizeRe
 		const baseline = entry.builds.baseline?.samples;
 		if (ours && baseline) {
 			out.push(
-				`| ${entry.count} | **ours / baseline** | **${ratio(med(ours, (v) => v.result.wallMs), med(baseline, (v) => v.result.wallMs))}** | **${ratio(med(ours, (v) => v.result.cpuMs), med(baseline, (v) => v.result.cpuMs))}** | ` +
-					`**${ratio(med(ours, (v) => v.result.peakRssTree), med(baseline, (v) => v.result.peakRssTree))}** | ${ratio(med(ours, (v) => v.result.maxRssSingle), med(baseline, (v) => v.result.maxRssSingle))} | | ` +
-					`${ratio(med(ours, (v) => v.phases.contentMs), med(baseline, (v) => v.phases.contentMs))} | | ${ratio(med(ours, (v) => v.phases.renderMs), med(baseline, (v) => v.phases.renderMs))} | ${ratio(med(ours, (v) => v.phases.pagefindMs), med(baseline, (v) => v.phases.pagefindMs))} | | | |`,
+				`| ${entry.count} | **ours / baseline** | **${ratio(
+					med(ours, (v) => v.result.wallMs),
+					med(baseline, (v) => v.result.wallMs),
+				)}** | **${ratio(
+					med(ours, (v) => v.result.cpuMs),
+					med(baseline, (v) => v.result.cpuMs),
+				)}** | ` +
+					`**${ratio(
+						med(ours, (v) => v.result.peakRssTree),
+						med(baseline, (v) => v.result.peakRssTree),
+					)}** | ${ratio(
+						med(ours, (v) => v.result.maxRssSingle),
+						med(baseline, (v) => v.result.maxRssSingle),
+					)} | | ` +
+					`${ratio(
+						med(ours, (v) => v.phases.contentMs),
+						med(baseline, (v) => v.phases.contentMs),
+					)} | | ${ratio(
+						med(ours, (v) => v.phases.renderMs),
+						med(baseline, (v) => v.phases.renderMs),
+					)} | ${ratio(
+						med(ours, (v) => v.phases.pagefindMs),
+						med(baseline, (v) => v.phases.pagefindMs),
+					)} | | | |`,
 			);
 		}
 	}
 	out.push('');
-	out.push('Phases are read off the build log: start-up = until "Syncing content"; content = content layer (our parser and validation / glob() with Markdown rendering); bundle = Vite; render = "generating static routes"; Pagefind = from the end of rendering to "search index: N pages" (ours: after Astro has exited; the per-position open-data files and the query expansions, written beside it, count in wall time only; baseline: the astro:build:done hook). Peak RSS tree sums every process of the build (node + the Pagefind binary), sampled every 100 ms.');
+	out.push(
+		'Phases are read off the build log: start-up = until "Syncing content"; content = content layer (our parser and validation / glob() with Markdown rendering); bundle = Vite; render = "generating static routes"; Pagefind = from the end of rendering to "search index: N pages" (ours: after Astro has exited; the per-position open-data files and the query expansions, written beside it, count in wall time only; baseline: the astro:build:done hook). Peak RSS tree sums every process of the build (node + the Pagefind binary), sampled every 100 ms.',
+	);
 	out.push('');
-	out.push('What the tree held at its peak (MiB per process, Linux command names: MainThread = node, pagefind_extend = Pagefind), last run:', '');
+	out.push(
+		'What the tree held at its peak (MiB per process, Linux command names: MainThread = node, pagefind_extend = Pagefind), last run:',
+		'',
+	);
 	for (const entry of results) {
 		for (const target of ['ours', 'baseline'] as const) {
 			const last = entry.builds[target]?.samples.at(-1);
-			if (last?.result.peakRssParts) out.push(`- ${entry.count} ${target}: ${last.result.peakRssParts}`);
+			if (last?.result.peakRssParts)
+				out.push(`- ${entry.count} ${target}: ${last.result.peakRssParts}`);
 		}
 	}
 	out.push('');
@@ -389,41 +582,59 @@ function formatReport(info: ReturnType<typeof machine>, results: readonly SizeRe
 	if (grown.length >= 2) {
 		const first = grown[0];
 		const last = grown[grown.length - 1];
-		out.push(`Exponent b in time ≈ a·N^b between N = ${first.count} and ${last.count} (1 = linear). Per-position ms = wall / positions.`, '');
-		out.push('| site | b (wall) | b (CPU) | b (peak RSS) | ' + grown.map((entry) => `ms/position @${entry.count}`).join(' | ') + ' |');
+		out.push(
+			`Exponent b in time ≈ a·N^b between N = ${first.count} and ${last.count} (1 = linear). Per-position ms = wall / positions.`,
+			'',
+		);
+		out.push(
+			'| site | b (wall) | b (CPU) | b (peak RSS) | ' +
+				grown.map((entry) => `ms/position @${entry.count}`).join(' | ') +
+				' |',
+		);
 		out.push('| --- | ---: | ---: | ---: | ' + grown.map(() => '---:').join(' | ') + ' |');
 		for (const target of ['ours', 'baseline'] as const) {
-			const metric = (entry: SizeResult, pick: (sample: BuildSample) => number | undefined) => {
+			const metric = (
+				entry: SizeResult,
+				pick: (sample: BuildSample) => number | undefined,
+			) => {
 				const samples = entry.builds[target]?.samples;
 				return samples ? med(samples, pick) : undefined;
 			};
 			const exponent = (pick: (sample: BuildSample) => number | undefined) => {
 				const a = metric(first, pick);
 				const b = metric(last, pick);
-				return a && b ? (Math.log(b / a) / Math.log(last.count / first.count)).toFixed(2) : '–';
+				return a && b
+					? (Math.log(b / a) / Math.log(last.count / first.count)).toFixed(2)
+					: '–';
 			};
 			const perPosition = grown.map((entry) => {
 				const wall = metric(entry, (v) => v.result.wallMs);
 				return wall === undefined ? '–' : (wall / entry.count).toFixed(1);
 			});
-			out.push(`| ${target} | ${exponent((v) => v.result.wallMs)} | ${exponent((v) => v.result.cpuMs)} | ${exponent((v) => v.result.peakRssTree)} | ${perPosition.join(' | ')} |`);
+			out.push(
+				`| ${target} | ${exponent((v) => v.result.wallMs)} | ${exponent((v) => v.result.cpuMs)} | ${exponent((v) => v.result.peakRssTree)} | ${perPosition.join(' | ')} |`,
+			);
 		}
 		out.push('');
 	}
 
 	out.push('## Render time per page kind', '');
 	out.push(
-		"From Astro's per-route log lines (\"(+12ms)\"), last run. The first route of a dynamic page also pays for its getStaticPaths(). Our site renders several pages at a time (build.concurrency in astro.config.mjs), so its per-route times overlap: they sum to more than the render phase, and a route's time includes waiting for the others.",
+		'From Astro\'s per-route log lines ("(+12ms)"), last run. The first route of a dynamic page also pays for its getStaticPaths(). Our site renders several pages at a time (build.concurrency in astro.config.mjs), so its per-route times overlap: they sum to more than the render phase, and a route\'s time includes waiting for the others.',
 		'',
 	);
-	out.push('| positions | site | kind | routes | total render s | ms per route | slowest route ms |');
+	out.push(
+		'| positions | site | kind | routes | total render s | ms per route | slowest route ms |',
+	);
 	out.push('| ---: | --- | --- | ---: | ---: | ---: | ---: |');
 	for (const entry of results) {
 		for (const target of ['ours', 'baseline'] as const) {
 			const sample = entry.builds[target]?.samples.at(-1);
 			if (!sample) continue;
 			for (const route of [...sample.routes].sort((a, b) => b.totalMs - a.totalMs)) {
-				out.push(`| ${entry.count} | ${target} | ${route.kind} | ${route.routes} | ${s(route.totalMs)} | ${(route.totalMs / route.routes).toFixed(1)} | ${route.maxMs.toFixed(0)} |`);
+				out.push(
+					`| ${entry.count} | ${target} | ${route.kind} | ${route.routes} | ${s(route.totalMs)} | ${(route.totalMs / route.routes).toFixed(1)} | ${route.maxMs.toFixed(0)} |`,
+				);
 			}
 		}
 	}
@@ -431,12 +642,20 @@ function formatReport(info: ReturnType<typeof machine>, results: readonly SizeRe
 	const largest = results.at(-1);
 	const slow = largest?.builds.ours?.samples.at(-1)?.slowest;
 	if (largest && slow && slow.length > 0) {
-		out.push(`Slowest routes of our build at ${largest.count} positions: ${slow.map((time) => `${time.route.replace(/index\.html$/, '')} ${(time.ms / 1000).toFixed(2)} s`).join('; ')}`, '');
+		out.push(
+			`Slowest routes of our build at ${largest.count} positions: ${slow.map((time) => `${time.route.replace(/index\.html$/, '')} ${(time.ms / 1000).toFixed(2)} s`).join('; ')}`,
+			'',
+		);
 	}
 
 	out.push('## Pages: HTML, CSS and JS per page kind', '');
-	out.push('CSS = referenced stylesheets + inline <style>; JS = referenced <script src> + inline scripts (directly referenced files only), median over the pages of each kind.', '');
-	out.push('| positions | site | kind | pages | HTML median KiB | HTML max KiB | CSS KiB (files) | JS KiB (files) |');
+	out.push(
+		'CSS = referenced stylesheets + inline <style>; JS = referenced <script src> + inline scripts (directly referenced files only), median over the pages of each kind.',
+		'',
+	);
+	out.push(
+		'| positions | site | kind | pages | HTML median KiB | HTML max KiB | CSS KiB (files) | JS KiB (files) |',
+	);
 	out.push('| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |');
 	const kinds: PageKind[] = ['position', 'position sub-page', 'unit', 'competency', 'index'];
 	for (const entry of results) {
@@ -446,28 +665,46 @@ function formatReport(info: ReturnType<typeof machine>, results: readonly SizeRe
 			for (const kind of kinds) {
 				const k = site.kinds[kind];
 				if (!k) continue;
-				out.push(`| ${entry.count} | ${target} | ${kind} | ${k.pages} | ${kb(k.medianHtml)} | ${kb(k.maxHtml)} | ${kb(k.css)} (${k.cssFiles}) | ${kb(k.js)} (${k.jsFiles}) |`);
+				out.push(
+					`| ${entry.count} | ${target} | ${kind} | ${k.pages} | ${kb(k.medianHtml)} | ${kb(k.maxHtml)} | ${kb(k.css)} (${k.cssFiles}) | ${kb(k.js)} (${k.jsFiles}) |`,
+				);
 			}
-			out.push(`| ${entry.count} | ${target} | pagefind/ | ${site.pagefindFiles} files | | | ${mib(site.pagefindBytes)} MiB | |`);
+			out.push(
+				`| ${entry.count} | ${target} | pagefind/ | ${site.pagefindFiles} files | | | ${mib(site.pagefindBytes)} MiB | |`,
+			);
 		}
 	}
 	out.push('');
 
 	out.push('## Corpus generation and validation', '');
-	out.push('| positions | files | corpus MiB | generate + write ×2 s | check wall s | check CPU s | check in-process s | check peak RSS MiB | check says |');
+	out.push(
+		'| positions | files | corpus MiB | generate + write ×2 s | check wall s | check CPU s | check in-process s | check peak RSS MiB | check says |',
+	);
 	out.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
 	for (const entry of results) {
 		const v = entry.validation;
-		out.push(`| ${entry.count} | ${entry.files} | ${mib(entry.corpusBytes)} | ${s(entry.generateMs)} | ${s(v?.wallMs)} | ${s(v?.cpuMs)} | ${s(v?.inProcessMs)} | ${mib(v?.peakRssTree)} | ${v?.summary ?? '–'} |`);
+		out.push(
+			`| ${entry.count} | ${entry.files} | ${mib(entry.corpusBytes)} | ${s(entry.generateMs)} | ${s(v?.wallMs)} | ${s(v?.cpuMs)} | ${s(v?.inProcessMs)} | ${mib(v?.peakRssTree)} | ${v?.summary ?? '–'} |`,
+		);
 	}
 	if (check) {
 		out.push('');
-		out.push(`\`npm run check\` over ${check.files} files (${check.count} positions, every warning printed): **${s(check.wallMs)} s** wall, ${s(check.cpuMs)} s CPU, ${s(check.inProcessMs)} s in-process, peak RSS ${mib(check.peakRssTree)} MiB — ${check.summary}`);
+		out.push(
+			`\`npm run check\` over ${check.files} files (${check.count} positions, every warning printed): **${s(check.wallMs)} s** wall, ${s(check.cpuMs)} s CPU, ${s(check.inProcessMs)} s in-process, peak RSS ${mib(check.peakRssTree)} MiB — ${check.summary}`,
+		);
 	}
 	for (const entry of results) {
 		for (const target of ['ours', 'baseline'] as const) {
 			const failed = entry.builds[target]?.failed;
-			if (failed) out.push('', `### ${target} build failed at ${entry.count} positions`, '', '```', failed, '```');
+			if (failed)
+				out.push(
+					'',
+					`### ${target} build failed at ${entry.count} positions`,
+					'',
+					'```',
+					failed,
+					'```',
+				);
 		}
 	}
 	out.push('');

@@ -9,7 +9,13 @@ import { enableCompileCache } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { messages } from '../src/lib/content/messages.ts';
-import { countProblems, escapeControl, formatProblem, sortProblems, type Problem } from '../src/lib/content/problems.ts';
+import {
+	countProblems,
+	escapeControl,
+	formatProblem,
+	sortProblems,
+	type Problem,
+} from '../src/lib/content/problems.ts';
 import { touchedFiles } from '../src/lib/content/touched.ts';
 import { findPersonalDataInHistory } from '../src/lib/content/history-guard.ts';
 
@@ -87,20 +93,42 @@ ja otsingu sünonüümide loendi content/search/synonyms.yaml ning trükib iga v
 	const synonyms = readSynonyms(root);
 	const fileCount = loaded.fileCount + 1;
 	// The site publishes earlier versions and commit subjects too (redacted); HR is told what git still holds.
-	const problems = sortProblems([...loaded.problems, ...synonyms.problems, ...findPersonalDataInHistory(root)]);
+	const problems = sortProblems([
+		...loaded.problems,
+		...synonyms.problems,
+		...findPersonalDataInHistory(root),
+	]);
 	const { errors, warnings } = countProblems(problems);
 	// Annotations need paths relative to the repository root, which is the working directory in CI.
-	const fromCwd = (file: string) => relative(process.cwd(), join(root, file)).split(sep).join('/');
+	const fromCwd = (file: string) =>
+		relative(process.cwd(), join(root, file)).split(sep).join('/');
 	// --quiet: warnings only for the files this change touched, so a pull request shows its own.
 	const touched = values.quiet ? touchedFiles(root, values.base) : undefined;
-	const shown = problems.filter((problem) => !values.quiet || problem.severity === 'error' || (touched?.files.has(problem.file) ?? false));
+	const shown = problems.filter(
+		(problem) =>
+			!values.quiet ||
+			problem.severity === 'error' ||
+			(touched?.files.has(problem.file) ?? false),
+	);
 	for (const problem of shown) {
-		console.log(format === 'github' ? formatGithubProblem(problem, fromCwd(problem.file)) : formatProblem(problem));
+		console.log(
+			format === 'github'
+				? formatGithubProblem(problem, fromCwd(problem.file))
+				: formatProblem(problem),
+		);
 	}
 	if (shown.length > 0) console.log('');
-	console.log(messages.summary(errors, warnings, fileCount) + ` (${Math.round(performance.now() - started)} ms)`);
+	console.log(
+		messages.summary(errors, warnings, fileCount) +
+			` (${Math.round(performance.now() - started)} ms)`,
+	);
 	const hidden = problems.length - shown.length;
-	if (hidden > 0) console.log(touched ? messages.warningsHidden(hidden, touched.base) : messages.warningsHiddenNoGit(hidden));
+	if (hidden > 0)
+		console.log(
+			touched
+				? messages.warningsHidden(hidden, touched.base)
+				: messages.warningsHiddenNoGit(hidden),
+		);
 	if (errors > 0) {
 		console.log(messages.howToFix());
 		process.exitCode = 1;

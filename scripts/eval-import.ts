@@ -26,12 +26,12 @@ if (values.help) {
 	process.exit(0);
 }
 const layouts = join(root, 'tests/fixtures/import/layouts');
-const sets = (values.set ?? [`tuning=${join(layouts, 'tuning')}`, `blind=${join(layouts, 'blind')}`]).map(
-	(spec) => {
-		const [name, ...folder] = spec.split('=');
-		return { name, folder: folder.join('=') };
-	},
-);
+const sets = (
+	values.set ?? [`tuning=${join(layouts, 'tuning')}`, `blind=${join(layouts, 'blind')}`]
+).map((spec) => {
+	const [name, ...folder] = spec.split('=');
+	return { name, folder: folder.join('=') };
+});
 
 const context = contextFromModel(loadContent({ root, today: '2026-11-22' }).model);
 const importFn: ImportFn = (text, options) =>
@@ -49,12 +49,18 @@ for (const { name, folder } of sets) {
 		`  documents yielding a file  ${t.documentsWithFile}/${t.documents}  ${percent(t.documentsWithFile, t.documents)}` +
 			`   descriptions ${t.descriptionsWithFile}/${t.descriptions}`,
 	);
-	console.log(`  header fields right        ${t.fieldsRight}/${t.fieldsTotal}  ${percent(t.fieldsRight, t.fieldsTotal)}`);
-	console.log(`  duty/result/req. lines kept ${t.linesKept}/${t.linesTotal}  ${percent(t.linesKept, t.linesTotal)}`);
+	console.log(
+		`  header fields right        ${t.fieldsRight}/${t.fieldsTotal}  ${percent(t.fieldsRight, t.fieldsTotal)}`,
+	);
+	console.log(
+		`  duty/result/req. lines kept ${t.linesKept}/${t.linesTotal}  ${percent(t.linesKept, t.linesTotal)}`,
+	);
 	console.log(`  cut-off texts as eelnõu    ${t.draftsRight}/${t.draftsTotal}`);
 	if (values.verbose)
 		for (const document of set.documents) {
-			console.log(`  ${document.file}${document.crashed ? `  (refused: ${document.crashed})` : ''}`);
+			console.log(
+				`  ${document.file}${document.crashed ? `  (refused: ${document.crashed})` : ''}`,
+			);
 			for (const line of document.wrong) console.log(`      ${line}`);
 		}
 	console.log('');

@@ -21,7 +21,12 @@ import { openSearchPage, searchFor } from './lib/search-page.ts';
 import { score, summariseByCategory, type Scored, type Summary } from './lib/search-metrics.ts';
 import { buildSite, generatedRoot } from './lib/site-root.ts';
 import { startStaticServer } from './lib/static-server.ts';
-import { CATEGORIES, queriesByHalf, type EvalQuery, type Half } from '../tests/fixtures/search-eval/queries.ts';
+import {
+	CATEGORIES,
+	queriesByHalf,
+	type EvalQuery,
+	type Half,
+} from '../tests/fixtures/search-eval/queries.ts';
 
 const USAGE = `Kasutus: npm run eval:search [-- --site <kaust>] [--corpus N [--seed S]] [--json] [--show-blind]
 
@@ -68,7 +73,8 @@ function formatTable(summary: Record<string, Summary>): string {
 
 function formatFailure(item: Scored): string {
 	const where = item.rank === 0 ? 'ei ole näidatud' : `${item.rank}. kohal`;
-	const shown = item.results.length === 0 ? '(tulemusi pole)' : item.results.slice(0, 3).join(' ');
+	const shown =
+		item.results.length === 0 ? '(tulemusi pole)' : item.results.slice(0, 3).join(' ');
 	return `  ✘ [${LABELS[item.category] ?? item.category}] „${item.query}”  oodatud ${item.expect.join(' | ')} (${where}); esimesed: ${shown}`;
 }
 
@@ -96,7 +102,9 @@ async function main(): Promise<void> {
 		return;
 	}
 	if (values.site && corpusSize > 0) {
-		console.error('✘ --site ja --corpus ei käi koos: korpuse päringud tehakse samast korpusest, millest sait ehitatakse.');
+		console.error(
+			'✘ --site ja --corpus ei käi koos: korpuse päringud tehakse samast korpusest, millest sait ehitatakse.',
+		);
 		process.exitCode = 1;
 		return;
 	}
@@ -127,14 +135,18 @@ async function main(): Promise<void> {
 
 		const server = await startStaticServer(siteDir);
 		const browser = await launchChromium();
-		const report: Record<Half, HalfReport> = { tuning: { summary: {} }, blind: { summary: {} } };
+		const report: Record<Half, HalfReport> = {
+			tuning: { summary: {} },
+			blind: { summary: {} },
+		};
 		const started = performance.now();
 		try {
 			const page = await browser.newPage();
 			await openSearchPage(page, server.url);
 			for (const half of ['tuning', 'blind'] as const) {
 				const scored: Scored[] = [];
-				for (const item of halves[half]) scored.push(score(item, await searchFor(page, item.query)));
+				for (const item of halves[half])
+					scored.push(score(item, await searchFor(page, item.query)));
 				report[half].summary = summariseByCategory(scored, CATEGORIES);
 				if (half === 'tuning' || values['show-blind']) report[half].queries = scored;
 			}
@@ -144,24 +156,49 @@ async function main(): Promise<void> {
 		}
 		const seconds = (performance.now() - started) / 1000;
 
-		const source = corpusSize > 0 ? `genereeritud korpus, ${corpusSize} ametikohta, seeme ${seed}` : values.site ? `sait ${siteDir}` : 'päris sisu';
+		const source =
+			corpusSize > 0
+				? `genereeritud korpus, ${corpusSize} ametikohta, seeme ${seed}`
+				: values.site
+					? `sait ${siteDir}`
+					: 'päris sisu';
 		if (values.json) {
-			console.log(JSON.stringify({ source, corpus: corpusSize > 0 ? { count: corpusSize, seed } : null, seconds, halves: report }, null, '\t'));
+			console.log(
+				JSON.stringify(
+					{
+						source,
+						corpus: corpusSize > 0 ? { count: corpusSize, seed } : null,
+						seconds,
+						halves: report,
+					},
+					null,
+					'\t',
+				),
+			);
 			return;
 		}
-		console.log(`\nOtsingu hindamine — ${source}; ${halves.tuning.length + halves.blind.length} päringut, ${seconds.toFixed(1)} s\n`);
+		console.log(
+			`\nOtsingu hindamine — ${source}; ${halves.tuning.length + halves.blind.length} päringut, ${seconds.toFixed(1)} s\n`,
+		);
 		for (const half of ['tuning', 'blind'] as const) {
-			console.log(`${HALF_LABELS[half]} (${halves[half].length} päringut)\n${formatTable(report[half].summary)}\n`);
+			console.log(
+				`${HALF_LABELS[half]} (${halves[half].length} päringut)\n${formatTable(report[half].summary)}\n`,
+			);
 		}
 		for (const half of ['tuning', 'blind'] as const) {
 			const failures = report[half].queries?.filter((item) => item.recallAt1 < 1) ?? [];
 			if (report[half].queries) {
-				console.log(`${HALF_LABELS[half]}: ${failures.length} päringut ei andnud oodatud lehte esimesena`);
+				console.log(
+					`${HALF_LABELS[half]}: ${failures.length} päringut ei andnud oodatud lehte esimesena`,
+				);
 				for (const item of failures) console.log(formatFailure(item));
 				console.log('');
 			}
 		}
-		if (!values['show-blind']) console.log('Pimepoole päringuid ei näidata (--show-blind näitab; häälestaja ei tohi neid vaadata).');
+		if (!values['show-blind'])
+			console.log(
+				'Pimepoole päringuid ei näidata (--show-blind näitab; häälestaja ei tohi neid vaadata).',
+			);
 	} finally {
 		if (values.keep) console.error(`Ajutine kaust jäi alles: ${work}`);
 		else rmSync(work, { recursive: true, force: true });

@@ -46,9 +46,11 @@ Sama seemne korral on failid baithaaval samad. Olemasolev <kaust>/content asenda
 const count = Number(values.count);
 const seed = Number(values.seed);
 const problems: string[] = [];
-if (!Number.isInteger(count) || count < 1) problems.push(`--count peab olema positiivne täisarv, kirjas on "${values.count}"`);
+if (!Number.isInteger(count) || count < 1)
+	problems.push(`--count peab olema positiivne täisarv, kirjas on "${values.count}"`);
 if (!Number.isInteger(seed)) problems.push(`--seed peab olema täisarv, kirjas on "${values.seed}"`);
-if (values.out === undefined) problems.push('--out puudub: anna väljundkaust, nt --out /tmp/korpus');
+if (values.out === undefined)
+	problems.push('--out puudub: anna väljundkaust, nt --out /tmp/korpus');
 if (problems.length > 0) {
 	for (const problem of problems) console.log(`✘ ${problem}`);
 	console.log('Vaata: npm run generate -- --help');
@@ -68,5 +70,7 @@ if (problems.length > 0) {
 		`asendused: ${summary.substitutionEdges} seost, neist ${summary.selfSubstitutions} sama ametikoha teenistuja, ` +
 			`${summary.asymmetricEdges} ühepoolset; ${summary.withoutSubstitution} ametikohal asendus puudub`,
 	);
-	console.log(`genereeritud ${ms(generated - started)}, kirjutatud ${ms(performance.now() - generated)}`);
+	console.log(
+		`genereeritud ${ms(generated - started)}, kirjutatud ${ms(performance.now() - generated)}`,
+	);
 }

@@ -43,7 +43,10 @@ export const TARGETS: readonly SchemaTarget[] = [
 		description: 'Ametijuhendi faili (content/positions/<osakond>/<tunnus>.md) päise väljad.',
 		source: 'schemas/position.ts',
 		// purpose is required unless stub: true.
-		crossField: { if: { properties: { stub: { const: true } }, required: ['stub'] }, else: { required: ['purpose'] } },
+		crossField: {
+			if: { properties: { stub: { const: true } }, required: ['stub'] },
+			else: { required: ['purpose'] },
+		},
 	},
 	{
 		kind: 'unit',
@@ -87,7 +90,10 @@ type JsonSchema = {
  * VS Code's JSON service fully support draft-07 only, and these schemas use nothing newer.
  */
 export function jsonSchemaFor(target: SchemaTarget): JsonSchema {
-	const generated = z.toJSONSchema(target.schema, { io: 'input', target: 'draft-07' }) as JsonSchema;
+	const generated = z.toJSONSchema(target.schema, {
+		io: 'input',
+		target: 'draft-07',
+	}) as JsonSchema;
 	const { $schema, ...rest } = generated;
 	return {
 		$schema,
@@ -103,7 +109,10 @@ export function jsonSchemaFor(target: SchemaTarget): JsonSchema {
 export function generateSchemaFiles(): Map<string, string> {
 	const files = new Map<string, string>();
 	for (const target of TARGETS) {
-		files.set(`${SCHEMA_DIR}/${target.kind}.schema.json`, `${JSON.stringify(jsonSchemaFor(target), null, '\t')}\n`);
+		files.set(
+			`${SCHEMA_DIR}/${target.kind}.schema.json`,
+			`${JSON.stringify(jsonSchemaFor(target), null, '\t')}\n`,
+		);
 	}
 	return files;
 }
@@ -113,7 +122,8 @@ const DATE_PATTERN = (z.toJSONSchema(IsoDateSchema, { io: 'input' }) as JsonSche
 
 /** Short Estonian name of a value's type for the field table. */
 function typeLabel(schema: JsonSchema): string {
-	if (schema.enum) return `üks järgmistest: ${schema.enum.map((value) => `\`${String(value)}\``).join(', ')}`;
+	if (schema.enum)
+		return `üks järgmistest: ${schema.enum.map((value) => `\`${String(value)}\``).join(', ')}`;
 	switch (schema.type) {
 		case 'string':
 			if (schema.pattern === ID_PATTERN) return 'tunnus';
@@ -174,7 +184,8 @@ export function fieldRows(schema: JsonSchema, prefix = ''): FieldRow[] {
 			description: property.description ?? itemDescription ?? '',
 		});
 		if (property.type === 'object') rows.push(...fieldRows(property, `${path}.`));
-		if (property.type === 'array' && property.items?.type === 'object') rows.push(...fieldRows(property.items, `${path}[].`));
+		if (property.type === 'array' && property.items?.type === 'object')
+			rows.push(...fieldRows(property.items, `${path}[].`));
 	}
 	return rows;
 }
@@ -182,14 +193,20 @@ export function fieldRows(schema: JsonSchema, prefix = ''): FieldRow[] {
 export function fieldTable(kind: SchemaTarget['kind']): string {
 	const target = TARGETS.find((candidate) => candidate.kind === kind);
 	if (!target) throw new Error(`unknown kind ${kind}`);
-	const lines = ['| väli | väärtus | kohustuslik | vaikimisi | tähendus |', '| --- | --- | --- | --- | --- |'];
+	const lines = [
+		'| väli | väärtus | kohustuslik | vaikimisi | tähendus |',
+		'| --- | --- | --- | --- | --- |',
+	];
 	for (const row of fieldRows(jsonSchemaFor(target))) {
-		lines.push(`| \`${row.path}\` | ${cell(row.type)} | ${row.required ? 'jah' : ''} | ${cell(row.default)} | ${cell(row.description)} |`);
+		lines.push(
+			`| \`${row.path}\` | ${cell(row.type)} | ${row.required ? 'jah' : ''} | ${cell(row.default)} | ${cell(row.description)} |`,
+		);
 	}
 	return lines.join('\n');
 }
 
-const marker = (kind: string, end: boolean) => `<!-- ${end ? 'END' : 'BEGIN'} väljade tabel: ${kind} (npm run schema) -->`;
+const marker = (kind: string, end: boolean) =>
+	`<!-- ${end ? 'END' : 'BEGIN'} väljade tabel: ${kind} (npm run schema) -->`;
 
 /**
  * CONTRIBUTING.md with every field table between its markers replaced by a fresh one. Markers that
@@ -258,8 +275,15 @@ failis ${CONTRIBUTING} väljade tabeleid.
 	const root = resolve(values.root);
 	if (values.check) {
 		const stale = staleFiles(root);
-		for (const path of stale) console.log(`✘ ${path}  fail ei vasta skeemidele. Käivita "npm run schema" ja lisa muudatus.`);
-		console.log(stale.length === 0 ? 'Skeemifailid ja väljade tabelid on ajakohased.' : `${stale.length} faili vajab uuendamist.`);
+		for (const path of stale)
+			console.log(
+				`✘ ${path}  fail ei vasta skeemidele. Käivita "npm run schema" ja lisa muudatus.`,
+			);
+		console.log(
+			stale.length === 0
+				? 'Skeemifailid ja väljade tabelid on ajakohased.'
+				: `${stale.length} faili vajab uuendamist.`,
+		);
 		if (stale.length > 0) process.exitCode = 1;
 		return;
 	}
@@ -274,7 +298,9 @@ failis ${CONTRIBUTING} väljade tabeleid.
 	if (updated.text !== contributing) writeFileSync(contributingPath, updated.text);
 	if (updated.missing.length > 0) {
 		for (const kind of updated.missing) {
-			console.log(`✘ ${CONTRIBUTING}  väljade tabeli märgised puuduvad: lisa read "${marker(kind, false)}" ja "${marker(kind, true)}".`);
+			console.log(
+				`✘ ${CONTRIBUTING}  väljade tabeli märgised puuduvad: lisa read "${marker(kind, false)}" ja "${marker(kind, true)}".`,
+			);
 		}
 		process.exitCode = 1;
 	} else {

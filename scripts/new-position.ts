@@ -34,18 +34,23 @@ ja jaotised koos juhistega; asenda kõik kohad, kus on kirjas "${PLACEHOLDER}".
   --root     projekti kaust (vaikimisi praegune kaust)
 
 Näide: npm run new -- "Kvaliteedi spetsialist" --unit ekspertiisitalitus`,
-	unknownOption: (option: string) => `tundmatu võti ${quote(option)}. Vaata "npm run new -- --help".`,
-	optionValueMissing: (option: string) => `võtmel ${quote(option)} puudub väärtus, nt --unit ekspertiisitalitus. Vaata "npm run new -- --help".`,
+	unknownOption: (option: string) =>
+		`tundmatu võti ${quote(option)}. Vaata "npm run new -- --help".`,
+	optionValueMissing: (option: string) =>
+		`võtmel ${quote(option)} puudub väärtus, nt --unit ekspertiisitalitus. Vaata "npm run new -- --help".`,
 	badArguments: () => 'käsu võtmed on vigased. Vaata "npm run new -- --help".',
-	missingTitle: () => 'ametinimetus puudub. Kirjuta see jutumärkides esimeseks, nt npm run new -- "Kvaliteedi peaspetsialist" --unit ekspertiisitalitus',
-	missingUnit: (units: string) => `struktuuriüksus puudub: lisa --unit <tunnus>. Üksused: ${units}.`,
+	missingTitle: () =>
+		'ametinimetus puudub. Kirjuta see jutumärkides esimeseks, nt npm run new -- "Kvaliteedi peaspetsialist" --unit ekspertiisitalitus',
+	missingUnit: (units: string) =>
+		`struktuuriüksus puudub: lisa --unit <tunnus>. Üksused: ${units}.`,
 	unknownUnit: (id: string, suggestion: string | undefined, units: string) =>
 		`struktuuriüksust ${quote(id)} ei ole (kaust content/units).${suggestion === undefined ? '' : ` Kas mõtlesid ${quote(suggestion)}?`} Üksused: ${units}.`,
 	unknownManager: (id: string, suggestion: string | undefined) =>
 		`ametikohta ${quote(id)} ei ole (kaust content/positions).${suggestion === undefined ? '' : ` Kas mõtlesid ${quote(suggestion)}?`} Vahetu juht peab olema olemasolev ametikoht.`,
 	badId: (id: string) =>
 		`tunnus ${quote(id)} ei sobi: kasuta väiketähti a–z, numbreid ja sidekriipse (nt kvaliteedi-peaspetsialist).`,
-	emptySlug: (title: string) => `ametinimetusest ${quote(title)} ei saa tunnust tuletada. Anna tunnus ise: --id <tunnus>.`,
+	emptySlug: (title: string) =>
+		`ametinimetusest ${quote(title)} ei saa tunnust tuletada. Anna tunnus ise: --id <tunnus>.`,
 	existingId: (id: string, file: string) =>
 		`ametikoht tunnusega ${quote(id)} on juba olemas (${file}). Kui see on mustand (stub: true), täienda olemasolevat faili; uue ametikoha jaoks anna teine tunnus: --id <tunnus>.`,
 	duplicateTitle: (title: string, unit: string, file: string) =>
@@ -105,8 +110,11 @@ function commentList(lead: string, names: readonly string[], indent: string): st
 
 /** The core competency most positions list, as a realistic example; undefined for an empty catalogue. */
 function exampleCompetency(model: Model): string | undefined {
-	const core = [...model.competencies.values()].filter((competency) => competency.group === 'core');
-	const usage = (id: string) => (model.competencyUsage.get(id) ?? []).filter((use) => use.group === 'core').length;
+	const core = [...model.competencies.values()].filter(
+		(competency) => competency.group === 'core',
+	);
+	const usage = (id: string) =>
+		(model.competencyUsage.get(id) ?? []).filter((use) => use.group === 'core').length;
 	core.sort((a, b) => usage(b.id) - usage(a.id) || a.name.localeCompare(b.name, 'et'));
 	return core[0]?.name;
 }
@@ -286,12 +294,17 @@ export function createPosition(options: NewPositionOptions): NewPositionResult {
 
 	const { model, files } = loadContent({ root: options.root });
 	const unitList = [...model.units.keys()].sort().join(', ');
-	if (options.unit === undefined || options.unit.trim() === '') throw new NewPositionError(newPositionMessages.missingUnit(unitList));
+	if (options.unit === undefined || options.unit.trim() === '')
+		throw new NewPositionError(newPositionMessages.missingUnit(unitList));
 	const unit = model.units.get(options.unit);
 	if (!unit) {
 		// Also match what people type: the unit's name ("Järelevalve talitus") rather than its id.
-		const suggestion = suggest(options.unit, model.units.keys()) ?? suggest(slugify(options.unit), model.units.keys());
-		throw new NewPositionError(newPositionMessages.unknownUnit(options.unit, suggestion, unitList));
+		const suggestion =
+			suggest(options.unit, model.units.keys()) ??
+			suggest(slugify(options.unit), model.units.keys());
+		throw new NewPositionError(
+			newPositionMessages.unknownUnit(options.unit, suggestion, unitList),
+		);
 	}
 
 	const id = options.id ?? slugify(title.data);
@@ -302,24 +315,40 @@ export function createPosition(options: NewPositionOptions): NewPositionResult {
 	const existing = files.positions.find((file) => file.id === id);
 	if (existing) throw new NewPositionError(newPositionMessages.existingId(id, existing.file));
 	const file = `content/positions/${departmentFolder(model, unit.id)}/${id}.md`;
-	if (existsSync(join(options.root, file))) throw new NewPositionError(newPositionMessages.existingId(id, file));
+	if (existsSync(join(options.root, file)))
+		throw new NewPositionError(newPositionMessages.existingId(id, file));
 
 	// Two files for one position split its holders' description; a second title in the unit needs --force.
 	if (!options.force) {
 		const sameTitle = files.positions.find((parsed) => {
 			const position = parsed.value ?? parsed.partial;
-			return position?.unit === unit.id && position.title !== undefined && normalizeName(position.title) === normalizeName(title.data);
+			return (
+				position?.unit === unit.id &&
+				position.title !== undefined &&
+				normalizeName(position.title) === normalizeName(title.data)
+			);
 		});
-		if (sameTitle) throw new NewPositionError(newPositionMessages.duplicateTitle(title.data, unit.name, sameTitle.file));
+		if (sameTitle)
+			throw new NewPositionError(
+				newPositionMessages.duplicateTitle(title.data, unit.name, sameTitle.file),
+			);
 	}
 
 	const positionIds = files.positions.map((parsed) => parsed.id);
 	if (options.manager !== undefined && !positionIds.includes(options.manager)) {
-		throw new NewPositionError(newPositionMessages.unknownManager(options.manager, suggest(options.manager, positionIds)));
+		throw new NewPositionError(
+			newPositionMessages.unknownManager(
+				options.manager,
+				suggest(options.manager, positionIds),
+			),
+		);
 	}
-	const manager = options.manager ?? (unit.head !== undefined && unit.head !== id ? unit.head : undefined);
+	const manager =
+		options.manager ?? (unit.head !== undefined && unit.head !== id ? unit.head : undefined);
 
-	const competencyNames = [...model.competencies.values()].map((competency) => competency.name).sort((a, b) => a.localeCompare(b, 'et'));
+	const competencyNames = [...model.competencies.values()]
+		.map((competency) => competency.name)
+		.sort((a, b) => a.localeCompare(b, 'et'));
 	const text = renderSkeleton({
 		id,
 		title: title.data,
@@ -342,12 +371,20 @@ function argumentProblem(error: unknown): string {
 	const { code, message } = error as { code?: string; message?: string };
 	const option = /'(-{1,2}[^' ]+)/.exec(message ?? '')?.[1] ?? '';
 	if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return newPositionMessages.unknownOption(option);
-	if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return newPositionMessages.optionValueMissing(option);
+	if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+		return newPositionMessages.optionValueMissing(option);
 	return newPositionMessages.badArguments();
 }
 
 function main(): void {
-	let values: { unit?: string; manager?: string; id?: string; root: string; force: boolean; help: boolean };
+	let values: {
+		unit?: string;
+		manager?: string;
+		id?: string;
+		root: string;
+		force: boolean;
+		help: boolean;
+	};
 	let positionals: string[];
 	try {
 		({ values, positionals } = parseArgs({
@@ -373,7 +410,14 @@ function main(): void {
 	try {
 		// Unquoted titles arrive as several words; join them back.
 		const title = positionals.length > 0 ? positionals.join(' ') : undefined;
-		const result = createPosition({ root: resolve(values.root), title, unit: values.unit, manager: values.manager, id: values.id, force: values.force });
+		const result = createPosition({
+			root: resolve(values.root),
+			title,
+			unit: values.unit,
+			manager: values.manager,
+			id: values.id,
+			force: values.force,
+		});
 		console.log(newPositionMessages.created(result.file));
 		if (result.managerMissing) console.log(newPositionMessages.noManager(values.unit ?? ''));
 		console.log(newPositionMessages.nextSteps(result.file));

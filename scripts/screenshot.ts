@@ -18,7 +18,9 @@ const { values, positionals } = parseArgs({
 	},
 });
 if (values.help || positionals.length === 0) {
-	console.log('Usage: node scripts/screenshot.ts [--base URL] [--out DIR] [--first-screen] <path>…');
+	console.log(
+		'Usage: node scripts/screenshot.ts [--base URL] [--out DIR] [--first-screen] <path>…',
+	);
 	process.exit(values.help ? 0 : 1);
 }
 

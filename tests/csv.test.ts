@@ -22,11 +22,17 @@ describe('csvCell (OWASP CSV injection rule)', () => {
 
 	test('the open-data writer uses it, and the value reads back with the apostrophe Excel hides', () => {
 		expect(csvField('=1+1')).toBe(`"'=1+1"`);
-		expect(parseCsv(toCsv([['title'], ['=1+1'], ['Spetsialist']]))).toEqual([['title'], ["'=1+1"], ['Spetsialist']]);
+		expect(parseCsv(toCsv([['title'], ['=1+1'], ['Spetsialist']]))).toEqual([
+			['title'],
+			["'=1+1"],
+			['Spetsialist'],
+		]);
 	});
 
 	test('startsLikeFormula', () => {
-		expect(['=', '+', '-', '@', ' -', '\t', '\r'].every((start) => startsLikeFormula(`${start}x`))).toBe(true);
+		expect(
+			['=', '+', '-', '@', ' -', '\t', '\r'].every((start) => startsLikeFormula(`${start}x`)),
+		).toBe(true);
 		expect(['x=', '1-2', 'Õ', ''].some((text) => startsLikeFormula(text))).toBe(false);
 	});
 });

@@ -42,7 +42,9 @@ describe('displayTitle on the committed content', () => {
 	const { model } = loadContent({ root: projectRoot, today: '2026-11-22' });
 
 	test('the two "Talitusejuhataja" positions are told apart by their units; other titles stay bare', () => {
-		const repeated = [...model.positions.values()].filter((position) => position.title === 'Talitusejuhataja');
+		const repeated = [...model.positions.values()].filter(
+			(position) => position.title === 'Talitusejuhataja',
+		);
 		expect(repeated.length).toBe(2);
 		expect(repeated.map((position) => displayTitle(model, position.id)).sort()).toEqual([
 			'Talitusejuhataja (Arendustalitus)',

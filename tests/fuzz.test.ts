@@ -72,7 +72,11 @@ const lineAt = (text: string, index: number) => {
 };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-	fc.nat().map((n): Mutation => (text) => text.slice(0, n % (text.length + 1))),
+	fc.nat().map(
+		(n): Mutation =>
+			(text) =>
+				text.slice(0, n % (text.length + 1)),
+	),
 	fc.nat().map((n): Mutation => (text) => {
 		const { lines, at } = lineAt(text, n);
 		lines.splice(at, 1);
@@ -86,25 +90,32 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 		[chars[i], chars[j]] = [chars[j], chars[i]];
 		return chars.join('');
 	}),
-	fc.tuple(fc.nat(), fc.constantFrom(...SNIPPETS), fc.boolean()).map(([n, snippet, ownLine]): Mutation => (text) => {
-		const { lines, at } = lineAt(text, n);
-		if (ownLine) lines.splice(at, 0, snippet);
-		else lines[at] = `${lines[at] ?? ''}${snippet}`;
-		return lines.join('\n');
-	}),
-	fc.tuple(fc.nat(), fc.integer({ min: 1_000, max: 60_000 })).map(([n, size]): Mutation => (text) => {
-		const { lines, at } = lineAt(text, n);
-		lines.splice(at, 0, 'ülesanne '.repeat(Math.ceil(size / 9)));
-		return lines.join('\n');
-	}),
-	fc.tuple(fc.nat(), fc.integer({ min: 10, max: 3_000 }), fc.constantFrom('[', '{', '- ', '> ', '  - a:\n', '* ')).map(
-		([n, depth, token]): Mutation =>
-			(text) => {
-				const { lines, at } = lineAt(text, n);
-				lines.splice(at, 0, token.repeat(depth));
-				return lines.join('\n');
-			},
-	),
+	fc
+		.tuple(fc.nat(), fc.constantFrom(...SNIPPETS), fc.boolean())
+		.map(([n, snippet, ownLine]): Mutation => (text) => {
+			const { lines, at } = lineAt(text, n);
+			if (ownLine) lines.splice(at, 0, snippet);
+			else lines[at] = `${lines[at] ?? ''}${snippet}`;
+			return lines.join('\n');
+		}),
+	fc
+		.tuple(fc.nat(), fc.integer({ min: 1_000, max: 60_000 }))
+		.map(([n, size]): Mutation => (text) => {
+			const { lines, at } = lineAt(text, n);
+			lines.splice(at, 0, 'ülesanne '.repeat(Math.ceil(size / 9)));
+			return lines.join('\n');
+		}),
+	fc
+		.tuple(
+			fc.nat(),
+			fc.integer({ min: 10, max: 3_000 }),
+			fc.constantFrom('[', '{', '- ', '> ', '  - a:\n', '* '),
+		)
+		.map(([n, depth, token]): Mutation => (text) => {
+			const { lines, at } = lineAt(text, n);
+			lines.splice(at, 0, token.repeat(depth));
+			return lines.join('\n');
+		}),
 );
 
 function assertLocated(text: string) {
@@ -115,21 +126,29 @@ function assertLocated(text: string) {
 		expect(problem.line).toBeGreaterThanOrEqual(0);
 		expect(problem.line).toBeLessThanOrEqual(lineCount + 1);
 	}
-	if (result.value === undefined) expect(result.problems.some((problem) => problem.severity === 'error')).toBe(true);
+	if (result.value === undefined)
+		expect(result.problems.some((problem) => problem.severity === 'error')).toBe(true);
 	findPersonalData(text);
 }
 
 describe('parser robustness', () => {
 	test('mutated position files never throw and always give located errors', () => {
 		const details = fc.check(
-			fc.property(fc.constantFrom(...FILES), fc.array(mutation, { minLength: 1, maxLength: 6 }), (base, mutations) => {
-				const text = mutations.reduce((current, mutate) => mutate(current), base);
-				assertLocated(text);
-			}),
+			fc.property(
+				fc.constantFrom(...FILES),
+				fc.array(mutation, { minLength: 1, maxLength: 6 }),
+				(base, mutations) => {
+					const text = mutations.reduce((current, mutate) => mutate(current), base);
+					assertLocated(text);
+				},
+			),
 			// Bounded for CI on a shared 2-core machine; at least 200 runs must complete in that time (about 2,000 on an idle machine).
 			{ seed: 20261122, numRuns: 2_000, interruptAfterTimeLimit: 25_000 },
 		);
-		expect(details.failed, `${String(details.errorInstance)}\n${fc.defaultReportMessage(details) ?? ''}`).toBe(false);
+		expect(
+			details.failed,
+			`${String(details.errorInstance)}\n${fc.defaultReportMessage(details) ?? ''}`,
+		).toBe(false);
 		expect(details.numRuns).toBeGreaterThanOrEqual(200);
 		console.info(`fuzz: ${details.numRuns} mutated files parsed`);
 	}, 60_000);

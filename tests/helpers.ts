@@ -4,7 +4,10 @@ import type { PositionFrontmatterInput } from '../schemas/position.ts';
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /** A valid position frontmatter with every required field; tests override what they probe. */
-export function makeMinimalPosition(overrides: Partial<Record<keyof PositionFrontmatterInput, unknown>> & Record<string, unknown> = {}): Record<string, unknown> {
+export function makeMinimalPosition(
+	overrides: Partial<Record<keyof PositionFrontmatterInput, unknown>> &
+		Record<string, unknown> = {},
+): Record<string, unknown> {
 	return {
 		title: 'Peaspetsialist',
 		unit: 'teenuste-osakond',

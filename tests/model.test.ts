@@ -2,12 +2,28 @@ import { describe, expect, test } from 'vitest';
 import type { Competency } from '../schemas/competency.ts';
 import { PositionFrontmatterSchema, type Position } from '../schemas/position.ts';
 import type { Unit } from '../schemas/unit.ts';
-import { buildModel, nextReviewDue, resolveCompetency, unitChain } from '../src/lib/content/model.ts';
+import {
+	buildModel,
+	nextReviewDue,
+	resolveCompetency,
+	unitChain,
+} from '../src/lib/content/model.ts';
 import { makeMinimalPosition } from './helpers.ts';
 
 function position(id: string, overrides: Record<string, unknown> = {}): Position {
-	const frontmatter = PositionFrontmatterSchema.parse(makeMinimalPosition({ unit: 'talitus', ...overrides }));
-	return { ...frontmatter, id, filePath: `content/positions/${id}.md`, duties: [], rights: { items: [] }, responsibilities: { items: [] }, tools: [], revisionPolicy: [] };
+	const frontmatter = PositionFrontmatterSchema.parse(
+		makeMinimalPosition({ unit: 'talitus', ...overrides }),
+	);
+	return {
+		...frontmatter,
+		id,
+		filePath: `content/positions/${id}.md`,
+		duties: [],
+		rights: { items: [] },
+		responsibilities: { items: [] },
+		tools: [],
+		revisionPolicy: [],
+	};
 }
 
 const units: Unit[] = [
@@ -16,7 +32,14 @@ const units: Unit[] = [
 	{ id: 'talitus', name: 'Talitus', kind: 'talitus', parent: 'osakond', filePath: '' },
 ];
 const competencies: Competency[] = [
-	{ id: 'efektiivsus', name: 'Efektiivsus', aliases: ['Tõhusus'], group: 'core', definition: 'x', filePath: '' },
+	{
+		id: 'efektiivsus',
+		name: 'Efektiivsus',
+		aliases: ['Tõhusus'],
+		group: 'core',
+		definition: 'x',
+		filePath: '',
+	},
 ];
 
 describe('buildModel', () => {
@@ -25,7 +48,11 @@ describe('buildModel', () => {
 		competencies,
 		positions: [
 			position('juht', { manager: undefined }),
-			position('a', { manager: 'juht', substitutedBy: ['b', 'a'], competencies: { core: [{ name: 'tõhusus', indicators: ['Teeb.'] }] } }),
+			position('a', {
+				manager: 'juht',
+				substitutedBy: ['b', 'a'],
+				competencies: { core: [{ name: 'tõhusus', indicators: ['Teeb.'] }] },
+			}),
 			position('b', { manager: 'juht' }),
 			position('c', { manager: 'juht', substitutes: ['a'] }),
 		],
@@ -43,18 +70,30 @@ describe('buildModel', () => {
 			{ positionId: 'c', samePosition: false, declaredHere: false, declaredThere: true },
 		]);
 		// b's file forgot that it substitutes a; its page still shows it.
-		expect(model.substitutes.get('b')).toEqual([{ positionId: 'a', samePosition: false, declaredHere: false, declaredThere: true }]);
-		expect(model.substitutes.get('c')).toEqual([{ positionId: 'a', samePosition: false, declaredHere: true, declaredThere: false }]);
+		expect(model.substitutes.get('b')).toEqual([
+			{ positionId: 'a', samePosition: false, declaredHere: false, declaredThere: true },
+		]);
+		expect(model.substitutes.get('c')).toEqual([
+			{ positionId: 'a', samePosition: false, declaredHere: true, declaredThere: false },
+		]);
 	});
 
 	test('competency names resolve through aliases, case-insensitively', () => {
 		expect(resolveCompetency(model, 'TÕHUSUS')?.id).toBe('efektiivsus');
 		expect(resolveCompetency(model, 'Efektiivsus:')?.id).toBe('efektiivsus');
-		expect(model.competencyUsage.get('efektiivsus')?.map((usage) => [usage.position.id, usage.ref.name, usage.group])).toEqual([['a', 'tõhusus', 'core']]);
+		expect(
+			model.competencyUsage
+				.get('efektiivsus')
+				?.map((usage) => [usage.position.id, usage.ref.name, usage.group]),
+		).toEqual([['a', 'tõhusus', 'core']]);
 	});
 
 	test('unit chain runs from the agency down', () => {
-		expect(unitChain(model, 'talitus').map((unit) => unit.id)).toEqual(['amet', 'osakond', 'talitus']);
+		expect(unitChain(model, 'talitus').map((unit) => unit.id)).toEqual([
+			'amet',
+			'osakond',
+			'talitus',
+		]);
 	});
 });
 
@@ -72,6 +111,8 @@ describe('nextReviewDue', () => {
 	});
 
 	test('no last review, no due date', () => {
-		expect(nextReviewDue({ lastReviewed: undefined, reviewIntervalMonths: 12 })).toBeUndefined();
+		expect(
+			nextReviewDue({ lastReviewed: undefined, reviewIntervalMonths: 12 }),
+		).toBeUndefined();
 	});
 });

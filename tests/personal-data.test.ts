@@ -19,8 +19,20 @@ describe('isValidIdCode', () => {
 
 describe('findPersonalData', () => {
 	test('finds an id code, a personal e-mail and phone numbers with their positions', () => {
-		const text = ['---', 'title: Spetsialist', '---', '', 'Kontakt: 37605030299, mari.maasikas@gmail.com, +372 5123 4567, 5123456.'].join('\n');
-		expect(findPersonalData(text).map(({ line, column, message }) => [line, column, message.split('.')[0]])).toEqual([
+		const text = [
+			'---',
+			'title: Spetsialist',
+			'---',
+			'',
+			'Kontakt: 37605030299, mari.maasikas@gmail.com, +372 5123 4567, 5123456.',
+		].join('\n');
+		expect(
+			findPersonalData(text).map(({ line, column, message }) => [
+				line,
+				column,
+				message.split('.')[0],
+			]),
+		).toEqual([
 			[5, 10, 'siin on isikukood'],
 			[5, 23, 'siin on isiklik e-posti aadress "mari'],
 			[5, 48, 'siin on telefoninumber "+372 5123 4567"'],
@@ -29,20 +41,33 @@ describe('findPersonalData', () => {
 	});
 
 	test('allows role mailboxes, directive numbers, dates and an 11-digit number with a bad checksum', () => {
-		const text = 'Kirjuta info@sotsiaalkindlustusamet.ee. Käskkiri nr 57, 26.03.2023, 1-1/2023, viide 37605030298.';
+		const text =
+			'Kirjuta info@sotsiaalkindlustusamet.ee. Käskkiri nr 57, 26.03.2023, 1-1/2023, viide 37605030298.';
 		expect(findPersonalData(text)).toEqual([]);
 	});
 
 	test('finds the signature blocks and signatory names of the raw seed documents', () => {
-		const seed = readFileSync(join(projectRoot, 'tests/fixtures/seeds/002_5be523b0dc283d67.txt'), 'utf8');
-		const messages = findPersonalData(seed).map((finding) => `${finding.line}: ${finding.message.split('.')[0]}`);
+		const seed = readFileSync(
+			join(projectRoot, 'tests/fixtures/seeds/002_5be523b0dc283d67.txt'),
+			'utf8',
+		);
+		const messages = findPersonalData(seed).map(
+			(finding) => `${finding.line}: ${finding.message.split('.')[0]}`,
+		);
 		expect(messages).toContain('309: see rida näib olevat allkirjastaja nimi');
 		expect(messages.some((message) => message.includes('allkirjaplokk'))).toBe(true);
 	});
 
 	test('the committed content has no personal data', () => {
-		for (const file of ['teenuste-osakond/kvaliteedi-peaspetsialist.md', 'finants-ja-haldusosakond/haldusspetsialist.md']) {
-			expect(findPersonalData(readFileSync(join(projectRoot, 'content/positions', file), 'utf8'))).toEqual([]);
+		for (const file of [
+			'teenuste-osakond/kvaliteedi-peaspetsialist.md',
+			'finants-ja-haldusosakond/haldusspetsialist.md',
+		]) {
+			expect(
+				findPersonalData(
+					readFileSync(join(projectRoot, 'content/positions', file), 'utf8'),
+				),
+			).toEqual([]);
 		}
 	});
 });
@@ -51,13 +76,32 @@ describe('the whole-text pre-checks', () => {
 	const whitespace = ['', ' ', '  ', '\n', '\t', '\r', '\u00a0', '\u2028', '\ufeff', ' \n '];
 
 	test('a signature line is found in the whole text exactly when it is found on its own', () => {
-		const tokens = ['Tööandja', 'TÖÖTAJA', 'töötaja', ':', ' : ', 'Allkirjastatud digitaalselt', 'poolte allkirjad', 'Mari Maasikas', '- ', 'x', ...whitespace];
+		const tokens = [
+			'Tööandja',
+			'TÖÖTAJA',
+			'töötaja',
+			':',
+			' : ',
+			'Allkirjastatud digitaalselt',
+			'poolte allkirjad',
+			'Mari Maasikas',
+			'- ',
+			'x',
+			...whitespace,
+		];
 		fc.assert(
 			fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 20 }), (parts) => {
 				const text = parts.join('');
-				const isSignature = (finding: { message: string }) => finding.message.includes('allkirjaplokk');
-				const found = findPersonalData(text).filter(isSignature).map((finding) => finding.line);
-				const alone = text.split('\n').flatMap((line, index) => (findPersonalData(line).some(isSignature) ? [index + 1] : []));
+				const isSignature = (finding: { message: string }) =>
+					finding.message.includes('allkirjaplokk');
+				const found = findPersonalData(text)
+					.filter(isSignature)
+					.map((finding) => finding.line);
+				const alone = text
+					.split('\n')
+					.flatMap((line, index) =>
+						findPersonalData(line).some(isSignature) ? [index + 1] : [],
+					);
 				expect(found).toEqual(alone);
 			}),
 			{ seed: 20261123, numRuns: 5_000 },
@@ -67,14 +111,39 @@ describe('the whole-text pre-checks', () => {
 	test('id codes, e-mail addresses and phone numbers are found in the whole text exactly as line by line', () => {
 		// Numbers split over lines, next to other digits and separators, so that a whole-text match can
 		// differ from the line's own.
-		const tokens = ['37605030299', '3760503', '0299', '5123', '456', '4567', '+372', '5', '9', '-', '.', '/', ',', '@', 'mari@gmail.com', 'info@ska.ee', 'x', ...whitespace];
+		const tokens = [
+			'37605030299',
+			'3760503',
+			'0299',
+			'5123',
+			'456',
+			'4567',
+			'+372',
+			'5',
+			'9',
+			'-',
+			'.',
+			'/',
+			',',
+			'@',
+			'mari@gmail.com',
+			'info@ska.ee',
+			'x',
+			...whitespace,
+		];
 		fc.assert(
 			fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 24 }), (parts) => {
 				const text = parts.join('');
-				const found = findPersonalData(text).map(({ line, column, message }) => `${line}:${column} ${message}`);
+				const found = findPersonalData(text).map(
+					({ line, column, message }) => `${line}:${column} ${message}`,
+				);
 				const alone = text
 					.split('\n')
-					.flatMap((line, index) => findPersonalData(line).map(({ column, message }) => `${index + 1}:${column} ${message}`));
+					.flatMap((line, index) =>
+						findPersonalData(line).map(
+							({ column, message }) => `${index + 1}:${column} ${message}`,
+						),
+					);
 				expect(found).toEqual(alone);
 			}),
 			{ seed: 20261123, numRuns: 5_000 },

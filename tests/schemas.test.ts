@@ -10,7 +10,9 @@ import { makeMinimalPosition } from './helpers.ts';
 
 function issues(schema: z.ZodType, data: unknown) {
 	const result = schema.safeParse(data, { error: zodIssueMessage, reportInput: true });
-	return result.success ? [] : result.error.issues.map((issue) => [issue.path.join('.'), issue.message]);
+	return result.success
+		? []
+		: result.error.issues.map((issue) => [issue.path.join('.'), issue.message]);
 }
 
 describe('PositionFrontmatterSchema', () => {
@@ -28,15 +30,25 @@ describe('PositionFrontmatterSchema', () => {
 	});
 
 	test('accepts a signed original in the document register', () => {
-		expect(issues(PositionFrontmatterSchema, makeMinimalPosition({ sourceUrl: 'https://dhs.ska.ee/dokument/123' }))).toEqual([]);
+		expect(
+			issues(
+				PositionFrontmatterSchema,
+				makeMinimalPosition({ sourceUrl: 'https://dhs.ska.ee/dokument/123' }),
+			),
+		).toEqual([]);
 	});
 
 	test('a stub needs only title and unit', () => {
-		expect(issues(PositionFrontmatterSchema, { title: 'Nõunik', unit: 'talitus', stub: true })).toEqual([]);
+		expect(
+			issues(PositionFrontmatterSchema, { title: 'Nõunik', unit: 'talitus', stub: true }),
+		).toEqual([]);
 	});
 
 	test.each(POSITION_BAD_INPUTS)('%s', (_label, overrides, path, message) => {
-		expect(issues(PositionFrontmatterSchema, makeMinimalPosition(overrides))).toContainEqual([path, message]);
+		expect(issues(PositionFrontmatterSchema, makeMinimalPosition(overrides))).toContainEqual([
+			path,
+			message,
+		]);
 	});
 });
 
@@ -57,7 +69,10 @@ describe('UnitSchema', () => {
 	test('the agency has no parent, every other unit has one', () => {
 		expect(issues(UnitSchema, { name: 'Amet', kind: 'amet' })).toEqual([]);
 		expect(issues(UnitSchema, { name: 'Osakond', kind: 'osakond' })).toEqual([
-			['parent', 'ülemüksus (parent) on kohustuslik kõigil üksustel peale ameti enda, ametil seda olla ei tohi'],
+			[
+				'parent',
+				'ülemüksus (parent) on kohustuslik kõigil üksustel peale ameti enda, ametil seda olla ei tohi',
+			],
 		]);
 		expect(issues(UnitSchema, { name: 'Amet', kind: 'amet', parent: 'x' })).toHaveLength(1);
 	});

@@ -21,7 +21,13 @@ interface SeedLayout {
 	core?: [RegExp, RegExp];
 	additional?: [RegExp, RegExp];
 	/** Counts pinned by hand where the extraction lost the bullet characters. */
-	counted?: { results: number; rights: number; responsibilities: number; coreIndicators: number; additional: number };
+	counted?: {
+		results: number;
+		rights: number;
+		responsibilities: number;
+		coreIndicators: number;
+		additional: number;
+	};
 }
 
 const NUMBERED = {
@@ -32,8 +38,18 @@ const NUMBERED = {
 } satisfies Partial<SeedLayout>;
 
 const SEEDS: SeedLayout[] = [
-	{ seed: '000_eff4cbddb36525bf.txt', positionId: 'kvaliteedi-peaspetsialist', duties: [/^3\. TÖÖ JA TEENISTUSÜLESANDED/, /^4\.\s+ÕIGUSED/], ...NUMBERED },
-	{ seed: '001_66eb09bddfbe9f6b.txt', positionId: 'jarelevalve-juhtivspetsialist', duties: [/^3\. PÕHIKOHUSTUSED/, /^4\.\s+ÕIGUSED/], ...NUMBERED },
+	{
+		seed: '000_eff4cbddb36525bf.txt',
+		positionId: 'kvaliteedi-peaspetsialist',
+		duties: [/^3\. TÖÖ JA TEENISTUSÜLESANDED/, /^4\.\s+ÕIGUSED/],
+		...NUMBERED,
+	},
+	{
+		seed: '001_66eb09bddfbe9f6b.txt',
+		positionId: 'jarelevalve-juhtivspetsialist',
+		duties: [/^3\. PÕHIKOHUSTUSED/, /^4\.\s+ÕIGUSED/],
+		...NUMBERED,
+	},
 	{
 		seed: '002_5be523b0dc283d67.txt',
 		positionId: 'haldusspetsialist',
@@ -43,7 +59,12 @@ const SEEDS: SeedLayout[] = [
 		// a line, duty 3.7), so the bullets were counted by reading the text.
 		counted: { results: 17, rights: 6, responsibilities: 6, coreIndicators: 16, additional: 9 },
 	},
-	{ seed: '003_98af8cde75bf8c02.txt', positionId: 'peaspetsialist-kasutaja-tugi', duties: [/^3\. TÖÖ- VÕI TEENISTUSÜLESANDED/, /^4\.\s+ÕIGUSED/], ...NUMBERED },
+	{
+		seed: '003_98af8cde75bf8c02.txt',
+		positionId: 'peaspetsialist-kasutaja-tugi',
+		duties: [/^3\. TÖÖ- VÕI TEENISTUSÜLESANDED/, /^4\.\s+ÕIGUSED/],
+		...NUMBERED,
+	},
 	{
 		seed: '004_cccb7aed7b961e8a.txt',
 		positionId: 'ekspert-kvaliteet-ja-seire',
@@ -77,11 +98,18 @@ describe('committed content', () => {
 		const { positions, units } = content.model;
 		for (const position of positions.values()) {
 			expect(units.has(position.unit), position.id).toBe(true);
-			for (const other of [position.manager, ...position.substitutedBy, ...position.substitutes]) {
-				if (other !== undefined) expect(positions.has(other), `${position.id} → ${other}`).toBe(true);
+			for (const other of [
+				position.manager,
+				...position.substitutedBy,
+				...position.substitutes,
+			]) {
+				if (other !== undefined)
+					expect(positions.has(other), `${position.id} → ${other}`).toBe(true);
 			}
 		}
-		const stubs = [...positions.values()].filter((position) => position.stub).map((position) => position.id);
+		const stubs = [...positions.values()]
+			.filter((position) => position.stub)
+			.map((position) => position.id);
 		expect(stubs.sort()).toEqual([
 			'arendustalituse-juhataja',
 			'ekspertiisitalituse-juhataja',
@@ -102,20 +130,28 @@ describe('committed content', () => {
 });
 
 describe.each(SEEDS)('seed $seed', (layout) => {
-	const lines = readFileSync(join(projectRoot, 'tests/fixtures/seeds', layout.seed), 'utf8').split('\n');
+	const lines = readFileSync(
+		join(projectRoot, 'tests/fixtures/seeds', layout.seed),
+		'utf8',
+	).split('\n');
 	const position = () => content.model.positions.get(layout.positionId) as Position;
 
 	test('duties, sub-duties and expected results', () => {
 		const duties = section(lines, layout.duties);
-		const numbers = duties.map((line) => /^\s*(\d+\.\d+(?:\.\d+)*)\.?\s/.exec(line)?.[1]).filter((n) => n !== undefined);
+		const numbers = duties
+			.map((line) => /^\s*(\d+\.\d+(?:\.\d+)*)\.?\s/.exec(line)?.[1])
+			.filter((n) => n !== undefined);
 		expect(position().duties.map((duty) => duty.number)).toEqual(numbers);
 		const results = position().duties.reduce((sum, duty) => sum + duty.results.length, 0);
 		expect(results).toBe(layout.counted?.results ?? bullets(duties));
-		for (const duty of position().duties) expect(duty.text.join(' ').length, duty.number).toBeGreaterThan(10);
+		for (const duty of position().duties)
+			expect(duty.text.join(' ').length, duty.number).toBeGreaterThan(10);
 	});
 
 	test('rights and responsibilities', () => {
-		expect(position().rights.items).toHaveLength(layout.counted?.rights ?? bullets(section(lines, layout.rights)));
+		expect(position().rights.items).toHaveLength(
+			layout.counted?.rights ?? bullets(section(lines, layout.rights)),
+		);
 		expect(position().responsibilities.items).toHaveLength(
 			layout.counted?.responsibilities ?? bullets(section(lines, layout.responsibilities)),
 		);
@@ -128,20 +164,39 @@ describe.each(SEEDS)('seed $seed', (layout) => {
 			return;
 		}
 		const coreLines = section(lines, layout.core);
-		const coreNames = coreLines.filter((line) => /^[A-ZÕÄÖÜ][\p{L} -]+:\s*$/u.test(line.trim()));
-		expect(core.map((ref) => ref.name)).toEqual(coreNames.map((line) => line.trim().replace(/:$/, '')));
-		expect(core.reduce((sum, ref) => sum + ref.indicators.length, 0)).toBe(layout.counted?.coreIndicators ?? bullets(coreLines));
-		expect(additional.length + notes.length).toBe(layout.counted?.additional ?? bullets(section(lines, layout.additional)));
+		const coreNames = coreLines.filter((line) =>
+			/^[A-ZÕÄÖÜ][\p{L} -]+:\s*$/u.test(line.trim()),
+		);
+		expect(core.map((ref) => ref.name)).toEqual(
+			coreNames.map((line) => line.trim().replace(/:$/, '')),
+		);
+		expect(core.reduce((sum, ref) => sum + ref.indicators.length, 0)).toBe(
+			layout.counted?.coreIndicators ?? bullets(coreLines),
+		);
+		expect(additional.length + notes.length).toBe(
+			layout.counted?.additional ?? bullets(section(lines, layout.additional)),
+		);
 		for (const ref of additional) expect(ref.indicators.length, ref.name).toBeGreaterThan(0);
 	});
 
 	test('every sentence of the duty table survives word for word', () => {
 		const normalize = (text: string) => text.replace(BULLET, ' ').replace(/\s+/g, ' ').trim();
-		const stored = normalize(position().duties.flatMap((duty) => [...duty.text, ...duty.results]).join(' '));
-		const source = normalize(section(lines, layout.duties).join(' ').replace(/^\s*Põhiülesanded Oodatavad tulemused/, ''));
+		const stored = normalize(
+			position()
+				.duties.flatMap((duty) => [...duty.text, ...duty.results])
+				.join(' '),
+		);
+		const source = normalize(
+			section(lines, layout.duties)
+				.join(' ')
+				.replace(/^\s*Põhiülesanded Oodatavad tulemused/, ''),
+		);
 		// Page breaks in the PDF split one cell across pages (seed 003, duty 3.4), so compare sentence by sentence.
 		for (const sentence of source.split(/(?<=[.;]) (?=\p{Lu}|\d)/u)) {
-			const words = sentence.replace(/^\d+(\.\d+)+\.?\s*/, '').split(' ').filter((word) => word.length > 3 && !/^\d/.test(word));
+			const words = sentence
+				.replace(/^\d+(\.\d+)+\.?\s*/, '')
+				.split(' ')
+				.filter((word) => word.length > 3 && !/^\d/.test(word));
 			for (const word of words) expect(stored, sentence).toContain(word);
 		}
 	});

@@ -5,7 +5,10 @@ import { formatProblem } from '../src/lib/content/problems.ts';
 import { projectRoot } from './helpers.ts';
 
 describe('validation of a broken content tree', () => {
-	const { problems, fileCount } = loadContent({ root: join(projectRoot, 'tests/fixtures/bad-content'), today: '2026-11-22' });
+	const { problems, fileCount } = loadContent({
+		root: join(projectRoot, 'tests/fixtures/bad-content'),
+		today: '2026-11-22',
+	});
 
 	test('reports every problem in every file, located and in Estonian', () => {
 		expect(fileCount).toBe(19);
@@ -35,7 +38,9 @@ describe('validation of a broken content tree', () => {
 	});
 
 	test('asymmetry and overdue review are warnings, not errors', () => {
-		const warnings = problems.filter((problem) => problem.severity === 'warning').map((problem) => problem.message);
+		const warnings = problems
+			.filter((problem) => problem.severity === 'warning')
+			.map((problem) => problem.message);
 		expect(warnings.some((message) => message.includes('asendajaks'))).toBe(true);
 		expect(warnings.some((message) => message.includes('tähtajaks'))).toBe(true);
 	});

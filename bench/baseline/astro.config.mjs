@@ -17,13 +17,20 @@ export default defineConfig({
 					const site = fileURLToPath(dir);
 					try {
 						// Pagefind's Node API with the same language as src/lib/search/build/pagefind.ts.
-						const { index, errors } = await pagefind.createIndex({ forceLanguage: 'et' });
-						if (!index || errors.length > 0) throw new Error(errors.join('\n') || 'Pagefind did not start');
+						const { index, errors } = await pagefind.createIndex({
+							forceLanguage: 'et',
+						});
+						if (!index || errors.length > 0)
+							throw new Error(errors.join('\n') || 'Pagefind did not start');
 						const added = await index.addDirectory({ path: site });
 						if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-						const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+						const written = await index.writeFiles({
+							outputPath: join(site, 'pagefind'),
+						});
 						if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-						logger.info(`search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+						logger.info(
+							`search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`,
+						);
 					} finally {
 						await pagefind.close();
 					}

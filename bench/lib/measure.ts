@@ -91,10 +91,17 @@ function parseTime(stderr: string): { cpuMs?: number; maxRssSingle?: number } {
 	};
 }
 
-export function run(command: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; sampleMs?: number }): Promise<RunResult> {
+export function run(
+	command: string[],
+	options: { cwd: string; env?: NodeJS.ProcessEnv; sampleMs?: number },
+): Promise<RunResult> {
 	const argv = hasGnuTime ? [TIME, '-v', ...command] : command;
 	const started = performance.now();
-	const child = spawn(argv[0], argv.slice(1), { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(argv[0], argv.slice(1), {
+		cwd: options.cwd,
+		env: { ...process.env, ...options.env },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	const lines: LogLine[] = [];
 	let stderr = '';
 	const collect = (stream: NodeJS.ReadableStream, keepText: boolean) => {
@@ -127,7 +134,15 @@ export function run(command: string[], options: { cwd: string; env?: NodeJS.Proc
 		child.on('close', (code) => {
 			clearInterval(timer);
 			const wallMs = performance.now() - started;
-			resolve({ command, exitCode: code ?? 1, wallMs, peakRssTree, peakRssParts, lines, ...parseTime(stderr) });
+			resolve({
+				command,
+				exitCode: code ?? 1,
+				wallMs,
+				peakRssTree,
+				peakRssParts,
+				lines,
+				...parseTime(stderr),
+			});
 		});
 	});
 }
@@ -159,7 +174,13 @@ export function buildPhases(lines: readonly LogLine[]): BuildPhases {
 	const syncing = first(/\[content\] Syncing content/);
 	const routes = first(/generating static routes/);
 	// The route generation ends with an unprefixed "✓ Completed in"; the next one is "[build] ✓ Completed in".
-	const routesDone = routes ? lines.find((line) => line.at >= routes.at && /^(?:\d\d:\d\d:\d\d\s+)?✓ Completed in/.test(line.text.trim())) : undefined;
+	const routesDone = routes
+		? lines.find(
+				(line) =>
+					line.at >= routes.at &&
+					/^(?:\d\d:\d\d:\d\d\s+)?✓ Completed in/.test(line.text.trim()),
+			)
+		: undefined;
 	const index = first(/search index: \d+ pages/);
 	return {
 		startupMs: syncing?.at,
@@ -181,7 +202,8 @@ export function routeTimes(lines: readonly LogLine[]): RouteTime[] {
 	const times: RouteTime[] = [];
 	for (const line of lines) {
 		const match = /[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(m?s)\)/.exec(line.text);
-		if (match) times.push({ route: match[1], ms: Number(match[2]) * (match[3] === 's' ? 1000 : 1) });
+		if (match)
+			times.push({ route: match[1], ms: Number(match[2]) * (match[3] === 's' ? 1000 : 1) });
 	}
 	return times;
 }

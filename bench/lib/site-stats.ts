@@ -45,7 +45,11 @@ function walk(dir: string): { path: string; size: number }[] {
 }
 
 /** Our routes: /ametikohad/<id>/, /uksused/<id>/, /kompetentsid/<id>/; anything else is an index or other page. */
-const OUR_KINDS: Record<string, PageKind> = { ametikohad: 'position', uksused: 'unit', kompetentsid: 'competency' };
+const OUR_KINDS: Record<string, PageKind> = {
+	ametikohad: 'position',
+	uksused: 'unit',
+	kompetentsid: 'competency',
+};
 
 export function classifyOurs(page: string): PageKind {
 	const parts = page.replace(/^\//, '').split('/');
@@ -63,7 +67,11 @@ export function classifyBaseline(page: string): PageKind {
 const LINK = /<link\b[^>]*>/gi;
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
-const attribute = (tag: string, name: string) => new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+const attribute = (tag: string, name: string) =>
+	new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+		.exec(tag)
+		?.slice(1)
+		.find((v) => v !== undefined);
 
 export function siteStats(dist: string, classify: (page: string) => PageKind): SiteStats {
 	const files = walk(dist);
@@ -73,7 +81,10 @@ export function siteStats(dist: string, classify: (page: string) => PageKind): S
 		const path = clean.startsWith('/') ? join(dist, clean) : join(dirname(page), clean);
 		return sizeOf.get(path) ?? 0;
 	};
-	const perKind = new Map<PageKind, { html: number[]; css: number[]; js: number[]; cssFiles: number[]; jsFiles: number[] }>();
+	const perKind = new Map<
+		PageKind,
+		{ html: number[]; css: number[]; js: number[]; cssFiles: number[]; jsFiles: number[] }
+	>();
 	let htmlPages = 0;
 	for (const file of files) {
 		if (!file.path.endsWith('.html')) continue;
@@ -105,7 +116,8 @@ export function siteStats(dist: string, classify: (page: string) => PageKind): S
 		}
 		const kind = classify(page);
 		let entry = perKind.get(kind);
-		if (!entry) perKind.set(kind, (entry = { html: [], css: [], js: [], cssFiles: [], jsFiles: [] }));
+		if (!entry)
+			perKind.set(kind, (entry = { html: [], css: [], js: [], cssFiles: [], jsFiles: [] }));
 		entry.html.push(file.size);
 		entry.css.push(css);
 		entry.js.push(js);

@@ -8,7 +8,14 @@
 import { loadContent } from '../../src/lib/content/load.ts';
 import type { Model } from '../../src/lib/content/model.ts';
 import { createRng, hashString, type Rng } from '../../src/lib/generate/prng.ts';
-import { position, splitHalves, unit, type Category, type EvalQuery, type Half } from '../../tests/fixtures/search-eval/types.ts';
+import {
+	position,
+	splitHalves,
+	unit,
+	type Category,
+	type EvalQuery,
+	type Half,
+} from '../../tests/fixtures/search-eval/types.ts';
 
 /** Queries per category, before the split into halves. */
 export const PER_CATEGORY = 30;
@@ -84,7 +91,9 @@ export function recompose(text: string): string | undefined {
 	const words = typed(text).split(' ');
 	if (words.length === 1) {
 		const word = words[0];
-		const head = HEADS.find((candidate) => word.endsWith(candidate) && word.length > candidate.length + 2);
+		const head = HEADS.find(
+			(candidate) => word.endsWith(candidate) && word.length > candidate.length + 2,
+		);
 		return head ? `${word.slice(0, -head.length)} ${head}` : undefined;
 	}
 	if (words.length === 2 && HEADS.includes(words[1])) return words.join('');
@@ -94,7 +103,10 @@ export function recompose(text: string): string | undefined {
 /** One slip in the longest word of 7 letters or more: a letter dropped, doubled or swapped with the next. */
 export function misspell(text: string, rng: Rng): string | undefined {
 	const words = typed(text).split(' ');
-	const longest = words.reduce((best, word, index) => (word.length > words[best].length ? index : best), 0);
+	const longest = words.reduce(
+		(best, word, index) => (word.length > words[best].length ? index : best),
+		0,
+	);
 	const word = words[longest];
 	if (word.length < 7) return undefined;
 	const at = rng.int(1, word.length - 3);
@@ -117,7 +129,8 @@ export function misspell(text: string, rng: Rng): string | undefined {
  */
 function targets(model: Model): { titles: Target[]; units: Target[] } {
 	const holders = new Map<string, string[]>();
-	const add = (key: string, path: string) => holders.set(key, [...(holders.get(key) ?? []), path]);
+	const add = (key: string, path: string) =>
+		holders.set(key, [...(holders.get(key) ?? []), path]);
 	const counts = new Map<string, number>();
 	for (const item of model.positions.values()) {
 		const title = typed(item.title);
@@ -129,17 +142,26 @@ function targets(model: Model): { titles: Target[]; units: Target[] } {
 	const titles = [...counts]
 		.filter(([, count]) => count <= MAX_HOLDERS)
 		.map(([title]) => ({ text: title, expect: holders.get(title) ?? [] }));
-	const units = [...model.units.values()].map((item) => ({ text: item.name, expect: [unit(item.id)] }));
+	const units = [...model.units.values()].map((item) => ({
+		text: item.name,
+		expect: [unit(item.id)],
+	}));
 	return { titles, units };
 }
 
 /** `count` queries made by `make` from targets in a seeded order, skipping those it cannot use. */
-function take(rng: Rng, pool: readonly Target[], count: number, make: (target: Target) => string | undefined): { query: string; expect: string[] }[] {
+function take(
+	rng: Rng,
+	pool: readonly Target[],
+	count: number,
+	make: (target: Target) => string | undefined,
+): { query: string; expect: string[] }[] {
 	const made: { query: string; expect: string[] }[] = [];
 	for (const target of rng.shuffle(pool)) {
 		if (made.length >= count) break;
 		const query = make(target);
-		if (query && !made.some((item) => item.query === query)) made.push({ query, expect: target.expect });
+		if (query && !made.some((item) => item.query === query))
+			made.push({ query, expect: target.expect });
 	}
 	return made;
 }
@@ -151,8 +173,12 @@ function abbreviationTargets(model: Model): Target[] {
 		const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${abbreviation}($|[^\\p{L}\\p{N}])`, 'u');
 		const byUnit = new Map<string, string[]>();
 		for (const item of model.positions.values()) {
-			const text = [item.purpose ?? '', ...item.duties.flatMap((duty) => [...duty.text, ...duty.results])].join(' ');
-			if (pattern.test(text)) byUnit.set(item.unit, [...(byUnit.get(item.unit) ?? []), position(item.id)]);
+			const text = [
+				item.purpose ?? '',
+				...item.duties.flatMap((duty) => [...duty.text, ...duty.results]),
+			].join(' ');
+			if (pattern.test(text))
+				byUnit.set(item.unit, [...(byUnit.get(item.unit) ?? []), position(item.id)]);
 		}
 		for (const [unitId, expect] of byUnit) {
 			const named = model.units.get(unitId);
@@ -166,17 +192,26 @@ function abbreviationTargets(model: Model): Target[] {
 }
 
 /** Builds the queries from an already loaded model; `corpusQueries` loads it first. */
-export function queriesFromModel(model: Model, seed: number, perCategory = PER_CATEGORY): Record<Half, EvalQuery[]> {
+export function queriesFromModel(
+	model: Model,
+	seed: number,
+	perCategory = PER_CATEGORY,
+): Record<Half, EvalQuery[]> {
 	const { titles, units } = targets(model);
 	const rng = createRng(hashString(`corpus-queries:${seed}`));
 	const half = Math.ceil(perCategory / 2);
 	const both = (category: string, make: (target: Target, rng: Rng) => string | undefined) => {
 		const stream = rng.fork(category);
 		const fromTitles = take(stream, titles, half, (target) => make(target, stream));
-		const fromUnits = take(stream, units, perCategory - fromTitles.length, (target) => make(target, stream));
+		const fromUnits = take(stream, units, perCategory - fromTitles.length, (target) =>
+			make(target, stream),
+		);
 		return [...fromTitles, ...fromUnits];
 	};
-	const made: Record<Exclude<Category, 'synonym' | 'duty' | 'competency' | 'question'>, { query: string; expect: string[] }[]> = {
+	const made: Record<
+		Exclude<Category, 'synonym' | 'duty' | 'competency' | 'question'>,
+		{ query: string; expect: string[] }[]
+	> = {
 		'exact-title': both('exact-title', (target) => typed(target.text)),
 		inflected: both('inflected', (target, stream) => inflect(target.text, stream)),
 		'no-diacritics': both('no-diacritics', (target) => {
@@ -186,10 +221,19 @@ export function queriesFromModel(model: Model, seed: number, perCategory = PER_C
 		typo: both('typo', (target, stream) => misspell(target.text, stream)),
 		compound: both('compound', (target) => recompose(target.text)),
 		gradation: both('gradation', (target, stream) => alternate(target.text, stream)),
-		abbreviation: take(rng.fork('abbreviation'), abbreviationTargets(model), perCategory, (target) => target.text),
+		abbreviation: take(
+			rng.fork('abbreviation'),
+			abbreviationTargets(model),
+			perCategory,
+			(target) => target.text,
+		),
 	};
 	const queries: EvalQuery[] = Object.entries(made).flatMap(([category, list]) =>
-		list.map((item) => ({ category: category as Category, query: item.query, expect: item.expect })),
+		list.map((item) => ({
+			category: category as Category,
+			query: item.query,
+			expect: item.expect,
+		})),
 	);
 	const halves = splitHalves(queries, seed);
 	return {
@@ -202,6 +246,9 @@ export function queriesFromModel(model: Model, seed: number, perCategory = PER_C
 export function corpusQueries(root: string, seed: number): Record<Half, EvalQuery[]> {
 	const { model, problems } = loadContent({ root });
 	const errors = problems.filter((problem) => problem.severity === 'error');
-	if (errors.length > 0) throw new Error(`Genereeritud korpuses on ${errors.length} viga; esimene: ${errors[0].message}`);
+	if (errors.length > 0)
+		throw new Error(
+			`Genereeritud korpuses on ${errors.length} viga; esimene: ${errors[0].message}`,
+		);
 	return queriesFromModel(model, seed);
 }

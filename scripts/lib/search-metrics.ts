@@ -32,7 +32,12 @@ export interface Summary {
  * results, else 0. With `need: 'all'` it is the share of expected pages among the first k, out of
  * at most k (so a query expecting three pages can reach 1 at k = 1 by showing one of them first).
  */
-export function recallAt(k: number, results: readonly string[], expect: readonly string[], need: 'any' | 'all' = 'any'): number {
+export function recallAt(
+	k: number,
+	results: readonly string[],
+	expect: readonly string[],
+	need: 'any' | 'all' = 'any',
+): number {
 	const top = new Set(results.slice(0, k));
 	const found = expect.filter((path) => top.has(path)).length;
 	if (need === 'any') return found > 0 ? 1 : 0;
@@ -69,7 +74,10 @@ export function summarise(scored: readonly Scored[]): Summary {
 }
 
 /** Summaries per category, in `order` (categories without queries left out), then `all`. */
-export function summariseByCategory(scored: readonly Scored[], order: readonly string[]): Record<string, Summary> {
+export function summariseByCategory(
+	scored: readonly Scored[],
+	order: readonly string[],
+): Record<string, Summary> {
 	const table: Record<string, Summary> = {};
 	for (const category of order) {
 		const members = scored.filter((item) => item.category === category);

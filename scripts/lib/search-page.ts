@@ -51,8 +51,14 @@ function readResultPaths(pattern: string): string[] {
 	};
 	for (const anchor of main.querySelectorAll<HTMLAnchorElement>('a[href]')) {
 		if (list?.contains(anchor)) continue;
-		if (form && (form.contains(anchor) || !(form.compareDocumentPosition(anchor) & Node.DOCUMENT_POSITION_FOLLOWING))) continue;
-		if (list && !(anchor.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+		if (
+			form &&
+			(form.contains(anchor) ||
+				!(form.compareDocumentPosition(anchor) & Node.DOCUMENT_POSITION_FOLLOWING))
+		)
+			continue;
+		if (list && !(anchor.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING))
+			continue;
 		add(anchor);
 	}
 	for (const item of list?.children ?? []) {

@@ -57,14 +57,28 @@ export interface StaticServer {
 }
 
 /** What the README's nginx configuration compresses (nginx always compresses HTML when gzip is on). */
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.wasm', '.xml', '.csv', '.txt']);
+const COMPRESSIBLE = new Set([
+	'.html',
+	'.css',
+	'.js',
+	'.mjs',
+	'.json',
+	'.svg',
+	'.wasm',
+	'.xml',
+	'.csv',
+	'.txt',
+]);
 
 /**
  * Listens on 127.0.0.1 with a free port; files are looked up on each request so `root` may fill later.
  * With `gzip`, files that nginx would compress (README, "Deployment") are sent gzip-encoded to clients that
  * accept it, from 1 KiB up, as there.
  */
-export async function startStaticServer(root: string, { gzip = false }: { gzip?: boolean } = {}): Promise<StaticServer> {
+export async function startStaticServer(
+	root: string,
+	{ gzip = false }: { gzip?: boolean } = {},
+): Promise<StaticServer> {
 	const serve = async (request: IncomingMessage, response: ServerResponse) => {
 		const { pathname } = new URL(request.url ?? '/', 'http://localhost');
 		let file = await resolveFile(root, pathname);
@@ -90,7 +104,7 @@ export async function startStaticServer(root: string, { gzip = false }: { gzip?:
 			gzip &&
 			COMPRESSIBLE.has(extname(file)) &&
 			/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) &&
-			((await stat(file)).size >= 1024);
+			(await stat(file)).size >= 1024;
 		response.writeHead(status, {
 			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
 			'cache-control': 'no-store',

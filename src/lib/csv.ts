@@ -19,6 +19,10 @@ export function startsLikeFormula(value: string): boolean {
  */
 export function csvCell(value: string, separator: string): string {
 	const safe = startsLikeFormula(value) ? `'${value}` : value;
-	const needsQuotes = safe.includes('"') || safe.includes(separator) || /[\r\n]|^\s|\s$/.test(safe) || safe !== value;
+	const needsQuotes =
+		safe.includes('"') ||
+		safe.includes(separator) ||
+		/[\r\n]|^\s|\s$/.test(safe) ||
+		safe !== value;
 	return needsQuotes ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

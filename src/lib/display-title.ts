@@ -22,12 +22,16 @@ export function displayTitles(
 ): Map<string, string> {
 	const list = [...positions];
 	const count = new Map<string, number>();
-	for (const position of list) count.set(titleKey(position.title), (count.get(titleKey(position.title)) ?? 0) + 1);
+	for (const position of list)
+		count.set(titleKey(position.title), (count.get(titleKey(position.title)) ?? 0) + 1);
 	return new Map(
 		list.map((position) => {
 			const unit = unitName(position.unit);
 			const repeated = (count.get(titleKey(position.title)) ?? 0) > 1;
-			return [position.id, repeated && unit ? `${position.title.trim()} (${unit})` : position.title];
+			return [
+				position.id,
+				repeated && unit ? `${position.title.trim()} (${unit})` : position.title,
+			];
 		}),
 	);
 }

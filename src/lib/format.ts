@@ -28,7 +28,11 @@ export const COMPETENCY_GROUP_LABELS: Record<CompetencyGroup, string> = {
 
 /** Language names in the nominative, for tables ("eesti keel"). */
 export function languageLabel(language: Language): string {
-	return language === 'võõrkeel' ? 'võõrkeel' : language === 'viipekeel' ? 'viipekeel' : `${language} keel`;
+	return language === 'võõrkeel'
+		? 'võõrkeel'
+		: language === 'viipekeel'
+			? 'viipekeel'
+			: `${language} keel`;
 }
 
 /** Capitalises the first letter: labels in the documents are sometimes written in lower case. */

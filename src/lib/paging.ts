@@ -30,7 +30,8 @@ export function pageRows<T>(rows: readonly T[], size = MAX_ROWS_ON_ONE_PAGE): Ro
 }
 
 /** The route parameter of a page for a `[...page]` route: none for the first page. */
-export const pageParam = (current: number): string | undefined => (current === 1 ? undefined : String(current));
+export const pageParam = (current: number): string | undefined =>
+	current === 1 ? undefined : String(current);
 
 /** The address of page n of the list at `base` (which ends with a slash). */
 export const pageHref =

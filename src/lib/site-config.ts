@@ -9,7 +9,9 @@ export const historyBaseUrl: string | undefined = process.env.HISTORY_BASE_URL?.
 /** Where to open a file's change history, or undefined when no git host is configured. */
 export function historyUrl(filePath: string): string | undefined {
 	if (historyBaseUrl === undefined) return undefined;
-	return historyBaseUrl.endsWith('/') ? historyBaseUrl + filePath : `${historyBaseUrl}/${filePath}`;
+	return historyBaseUrl.endsWith('/')
+		? historyBaseUrl + filePath
+		: `${historyBaseUrl}/${filePath}`;
 }
 
 /**
@@ -20,7 +22,10 @@ export function historyUrl(filePath: string): string | undefined {
 export const editBaseUrl: string | undefined = process.env.EDIT_BASE_URL?.trim() || undefined;
 
 /** Where to edit a content file in the git host's web editor, or undefined when none is configured. */
-export function editUrl(filePath: string, baseUrl: string | undefined = editBaseUrl): string | undefined {
+export function editUrl(
+	filePath: string,
+	baseUrl: string | undefined = editBaseUrl,
+): string | undefined {
 	if (baseUrl === undefined) return undefined;
 	const path = filePath.split('/').map(encodeURIComponent).join('/');
 	return baseUrl.endsWith('/') ? baseUrl + path : `${baseUrl}/${path}`;
@@ -28,4 +33,5 @@ export function editUrl(filePath: string, baseUrl: string | undefined = editBase
 
 /** The build's "today" (YYYY-MM-DD, Tallinn time) for review-due marks; BUILD_DATE overrides it for reproducible builds. */
 export const buildDate: string =
-	process.env.BUILD_DATE?.trim() || new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Tallinn' });
+	process.env.BUILD_DATE?.trim() ||
+	new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Tallinn' });

@@ -3,12 +3,20 @@ import { join } from 'node:path';
 import { publishedModel, type EntryData } from './content/handoff.ts';
 import type { Model } from './content/model.ts';
 import { layOutSectionsAside, type LaidOutSection } from './graph/laid-out.ts';
-import { substitutionPages as buildSubstitutionPages, type SubstitutionPages } from './graph/substitution-report.ts';
+import {
+	substitutionPages as buildSubstitutionPages,
+	type SubstitutionPages,
+} from './graph/substitution-report.ts';
 import { versionsOf } from './lifecycle/site.ts';
 import { findCommonTexts, type CommonTexts } from './search/common-text.ts';
 import { prefetchSearchTerms, type PageTerms } from './search/prefetch.ts';
 import { modelTitleSortKey } from './search/title-order.ts';
-import { commonTextsSearchText, competencySearchText, positionSearchText, unitSearchText } from './search/search-text.ts';
+import {
+	commonTextsSearchText,
+	competencySearchText,
+	positionSearchText,
+	unitSearchText,
+} from './search/search-text.ts';
 
 let model: Promise<Model> | undefined;
 
@@ -17,8 +25,14 @@ let model: Promise<Model> | undefined;
  * checked against the load the collection entries come from.
  */
 export function getModel(): Promise<Model> {
-	model ??= Promise.all([getCollection('positions'), getCollection('units'), getCollection('competencies')]).then((collections) =>
-		publishedModel(collections.map((entries) => (entries[0]?.data as EntryData | undefined)?.generation)),
+	model ??= Promise.all([
+		getCollection('positions'),
+		getCollection('units'),
+		getCollection('competencies'),
+	]).then((collections) =>
+		publishedModel(
+			collections.map((entries) => (entries[0]?.data as EntryData | undefined)?.generation),
+		),
 	);
 	return model;
 }
@@ -78,7 +92,9 @@ let laidOutSections: Promise<LaidOutSection[]> | undefined;
 
 /** The substitution page's pictures, laid out once per build (on a worker thread for large sites). */
 export function getLaidOutSections(): Promise<LaidOutSection[]> {
-	laidOutSections ??= getModel().then((model) => layOutSectionsAside(model, workerSource('graph/layout-worker.ts')));
+	laidOutSections ??= getModel().then((model) =>
+		layOutSectionsAside(model, workerSource('graph/layout-worker.ts')),
+	);
 	return laidOutSections;
 }
 
@@ -86,7 +102,9 @@ let substitutionPages: Promise<SubstitutionPages> | undefined;
 
 /** The substitution report and its pictures, for /asendused/, its section pages and the unit pages' links. */
 export function getSubstitutionPages(): Promise<SubstitutionPages> {
-	substitutionPages ??= Promise.all([getModel(), getLaidOutSections()]).then(([model, sections]) => buildSubstitutionPages(model, sections));
+	substitutionPages ??= Promise.all([getModel(), getLaidOutSections()]).then(
+		([model, sections]) => buildSubstitutionPages(model, sections),
+	);
 	return substitutionPages;
 }
 

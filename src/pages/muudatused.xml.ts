@@ -15,8 +15,11 @@ export const GET: APIRoute = async ({ site }) => {
 		title: 'SKA ametijuhendid: viimati muudetud',
 		entries: log.entries,
 		unitName: (entry) => model.units.get(entry.position.unit)?.name,
-		describe: (entry) => versionSummary(model, entry.position.id, entry.version, entry.previous),
+		describe: (entry) =>
+			versionSummary(model, entry.position.id, entry.version, entry.previous),
 		fallbackUpdated: buildDate,
 	});
-	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+	return new Response(xml, {
+		headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+	});
 };

@@ -3,7 +3,13 @@
  * hundred bytes; the search code itself loads only on the search page.
  */
 document.addEventListener('keydown', (event) => {
-	if (event.key.toLowerCase() !== 'k' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+	if (
+		event.key.toLowerCase() !== 'k' ||
+		!(event.ctrlKey || event.metaKey) ||
+		event.altKey ||
+		event.shiftKey
+	)
+		return;
 	const field = document.querySelector<HTMLInputElement>('#site-search');
 	if (!field) return;
 	event.preventDefault();

@@ -8,7 +8,8 @@ import { buildPools } from '../../src/lib/generate/pools.ts';
 import { projectRoot } from '../helpers.ts';
 
 const pools = buildPools(projectRoot);
-const concat = (files: readonly CorpusFile[]) => files.map((file) => `${file.path}\n${file.text}`).join('\0');
+const concat = (files: readonly CorpusFile[]) =>
+	files.map((file) => `${file.path}\n${file.text}`).join('\0');
 
 describe('generateCorpus', () => {
 	test('the same seed gives the same bytes, another seed other bytes', () => {
@@ -21,15 +22,21 @@ describe('generateCorpus', () => {
 
 	test('a position does not change when an unrelated draw is added elsewhere', () => {
 		// Per-position streams: the agency head's text depends only on the seed and its id.
-		const small = generateCorpus({ count: 120, seed: 5, pools }).files.find((file) => file.path.endsWith('/peadirektor.md'));
-		const large = generateCorpus({ count: 400, seed: 5, pools }).files.find((file) => file.path.endsWith('/peadirektor.md'));
+		const small = generateCorpus({ count: 120, seed: 5, pools }).files.find((file) =>
+			file.path.endsWith('/peadirektor.md'),
+		);
+		const large = generateCorpus({ count: 400, seed: 5, pools }).files.find((file) =>
+			file.path.endsWith('/peadirektor.md'),
+		);
 		expect(small?.text).toBeDefined();
 		expect(small?.text.split('---')[2]).toBe(large?.text.split('---')[2]);
 	});
 
 	test('positions carry 5–20 duties, some with sub-duties, and recombined rather than copied text', () => {
 		const { files } = generateCorpus({ count: 300, seed: 9, pools });
-		const bodies = files.filter((file) => file.path.endsWith('.md') && !file.text.includes('stub: true')).map((file) => file.text);
+		const bodies = files
+			.filter((file) => file.path.endsWith('.md') && !file.text.includes('stub: true'))
+			.map((file) => file.text);
 		const dutyCounts = bodies.map((text) => text.match(/^### 3\.\d+\. /gm)?.length ?? 0);
 		expect(Math.min(...dutyCounts)).toBeGreaterThanOrEqual(5);
 		expect(Math.max(...dutyCounts)).toBeLessThanOrEqual(20);
@@ -56,23 +63,43 @@ describe('a generated corpus on disk', () => {
 	});
 
 	test('the only warnings are the kinds a real tree has', () => {
-		const kinds = new Set(loaded.problems.map((problem) => problem.field.replace(/\.\d+$/, '')));
-		for (const kind of kinds) expect(['lastReviewed', 'substitutedBy', 'substitutes', 'Tööülesanded', 'Töövahendid', 'Ametijuhendi muutmine']).toContain(kind);
+		const kinds = new Set(
+			loaded.problems.map((problem) => problem.field.replace(/\.\d+$/, '')),
+		);
+		for (const kind of kinds)
+			expect([
+				'lastReviewed',
+				'substitutedBy',
+				'substitutes',
+				'Tööülesanded',
+				'Töövahendid',
+				'Ametijuhendi muutmine',
+			]).toContain(kind);
 	});
 
 	test('competencies are referenced by canonical names and by aliases', () => {
-		const names = [...loaded.model.positions.values()].flatMap((position) => [...position.competencies.core, ...position.competencies.additional].map((ref) => ref.name));
-		const aliases = new Set([...loaded.model.competencies.values()].flatMap((competency) => competency.aliases));
+		const names = [...loaded.model.positions.values()].flatMap((position) =>
+			[...position.competencies.core, ...position.competencies.additional].map(
+				(ref) => ref.name,
+			),
+		);
+		const aliases = new Set(
+			[...loaded.model.competencies.values()].flatMap((competency) => competency.aliases),
+		);
 		expect(names.some((name) => aliases.has(name))).toBe(true);
 		expect(loaded.model.competencyUsage.size).toBeGreaterThan(10);
 	});
 
 	test('the derived model sees managers and substitutes in both directions', () => {
-		const director = [...loaded.model.positions.values()].filter((position) => position.manager === undefined);
+		const director = [...loaded.model.positions.values()].filter(
+			(position) => position.manager === undefined,
+		);
 		expect(director.map((position) => position.id)).toEqual(['peadirektor']);
 		expect(loaded.model.subordinates.get('peadirektor')?.length).toBeGreaterThanOrEqual(1);
 		const links = [...loaded.model.substitutedBy.values()].flat();
 		expect(links.some((link) => link.samePosition)).toBe(true);
-		expect(links.some((link) => !link.samePosition && link.declaredHere && link.declaredThere)).toBe(true);
+		expect(
+			links.some((link) => !link.samePosition && link.declaredHere && link.declaredThere),
+		).toBe(true);
 	});
 });

@@ -1,24 +1,34 @@
 import { describe, expect, test } from 'vitest';
 import { IdSchema } from '../../schemas/shared.ts';
 import { createRng } from '../../src/lib/generate/prng.ts';
-import { buildStructure, departmentCount, unitSizes, type Structure } from '../../src/lib/generate/structure.ts';
+import {
+	buildStructure,
+	departmentCount,
+	unitSizes,
+	type Structure,
+} from '../../src/lib/generate/structure.ts';
 
-const structures = new Map<number, Structure>([500, 2000, 20_000].map((count) => [count, buildStructure(count, createRng(count))]));
+const structures = new Map<number, Structure>(
+	[500, 2000, 20_000].map((count) => [count, buildStructure(count, createRng(count))]),
+);
 
 describe('unit tree', () => {
-	test.each([...structures])('%i positions: one agency, 8–15 departments, divisions and teams below', (count, structure) => {
-		expect(structure.positions).toHaveLength(count);
-		const byKind = (kind: string) => structure.units.filter((unit) => unit.kind === kind);
-		expect(byKind('amet')).toHaveLength(1);
-		expect(byKind('osakond').length).toBeGreaterThanOrEqual(8);
-		expect(byKind('osakond').length).toBeLessThanOrEqual(15);
-		expect(byKind('talitus').length).toBeGreaterThan(byKind('tiim').length);
-		for (const unit of [...byKind('talitus'), ...byKind('tiim')]) {
-			expect(unit.parent?.kind).toBe('osakond');
-			expect(unit.positions.length).toBeGreaterThanOrEqual(5);
-			expect(unit.positions.length).toBeLessThanOrEqual(40);
-		}
-	});
+	test.each([...structures])(
+		'%i positions: one agency, 8–15 departments, divisions and teams below',
+		(count, structure) => {
+			expect(structure.positions).toHaveLength(count);
+			const byKind = (kind: string) => structure.units.filter((unit) => unit.kind === kind);
+			expect(byKind('amet')).toHaveLength(1);
+			expect(byKind('osakond').length).toBeGreaterThanOrEqual(8);
+			expect(byKind('osakond').length).toBeLessThanOrEqual(15);
+			expect(byKind('talitus').length).toBeGreaterThan(byKind('tiim').length);
+			for (const unit of [...byKind('talitus'), ...byKind('tiim')]) {
+				expect(unit.parent?.kind).toBe('osakond');
+				expect(unit.positions.length).toBeGreaterThanOrEqual(5);
+				expect(unit.positions.length).toBeLessThanOrEqual(40);
+			}
+		},
+	);
 
 	test('the tree widens with the corpus', () => {
 		expect(departmentCount(500)).toBeLessThan(departmentCount(20_000));
@@ -55,8 +65,11 @@ describe('positions and relations', () => {
 			if (unit.parent) expect(unit.head?.manager).toBe(unit.parent.head);
 			else expect(unit.head?.manager).toBeUndefined();
 		}
-		for (const position of structure.positions) if (!position.isHead) expect(position.manager).toBe(position.unit.head);
-		expect(structure.positions.filter((position) => position.manager === undefined)).toHaveLength(1);
+		for (const position of structure.positions)
+			if (!position.isHead) expect(position.manager).toBe(position.unit.head);
+		expect(
+			structure.positions.filter((position) => position.manager === undefined),
+		).toHaveLength(1);
 	});
 
 	test('substitution: mostly symmetric with self-substitution, ~5% one-sided, ~5% missing, ids resolve', () => {

@@ -17,12 +17,26 @@ describe('toYaml', () => {
 		['long prose', 'Ametikoha eesmärk on '.repeat(20).trim()],
 		['trailing colon', 'Omab õigust:'],
 	])('%s survives a round trip through the yaml parser', (_name, text) => {
-		const written = toYaml({ title: text, list: [text, { name: text, indicators: [text] }], nested: { text } });
-		expect(parse(written, { version: '1.2', schema: 'core' })).toEqual({ title: text, list: [text, { name: text, indicators: [text] }], nested: { text } });
+		const written = toYaml({
+			title: text,
+			list: [text, { name: text, indicators: [text] }],
+			nested: { text },
+		});
+		expect(parse(written, { version: '1.2', schema: 'core' })).toEqual({
+			title: text,
+			list: [text, { name: text, indicators: [text] }],
+			nested: { text },
+		});
 	});
 
 	test('id lists are written in flow style, empty lists and undefined values are left out', () => {
-		expect(toYaml({ substitutedBy: ['a-b', 'c'], substitutes: [], manager: undefined }, 0, new Set(['substitutedBy', 'substitutes']))).toBe('substitutedBy: [a-b, c]\n');
+		expect(
+			toYaml(
+				{ substitutedBy: ['a-b', 'c'], substitutes: [], manager: undefined },
+				0,
+				new Set(['substitutedBy', 'substitutes']),
+			),
+		).toBe('substitutedBy: [a-b, c]\n');
 	});
 });
 

@@ -5,8 +5,19 @@ import { buildModel, type Model } from '../../src/lib/content/model.ts';
 import { makeMinimalPosition } from '../helpers.ts';
 
 export function position(id: string, overrides: Record<string, unknown> = {}): Position {
-	const frontmatter = PositionFrontmatterSchema.parse(makeMinimalPosition({ unit: 'talitus', ...overrides }));
-	return { ...frontmatter, id, filePath: `content/positions/${id}.md`, duties: [], rights: { items: [] }, responsibilities: { items: [] }, tools: [], revisionPolicy: [] };
+	const frontmatter = PositionFrontmatterSchema.parse(
+		makeMinimalPosition({ unit: 'talitus', ...overrides }),
+	);
+	return {
+		...frontmatter,
+		id,
+		filePath: `content/positions/${id}.md`,
+		duties: [],
+		rights: { items: [] },
+		responsibilities: { items: [] },
+		tools: [],
+		revisionPolicy: [],
+	};
 }
 
 export const units: Unit[] = [
@@ -25,13 +36,40 @@ const competencies: Competency[] = [];
  * other, written in both files.
  */
 export const positions: Position[] = [
-	position('juht', { title: 'Talitusejuhataja', stub: true, manager: undefined, purpose: undefined }),
-	position('a', { title: 'Peaspetsialist (kasutaja tugi)', manager: 'juht', substitutedBy: ['b', 'a'], substitutes: ['a'] }),
+	position('juht', {
+		title: 'Talitusejuhataja',
+		stub: true,
+		manager: undefined,
+		purpose: undefined,
+	}),
+	position('a', {
+		title: 'Peaspetsialist (kasutaja tugi)',
+		manager: 'juht',
+		substitutedBy: ['b', 'a'],
+		substitutes: ['a'],
+	}),
 	position('b', { title: 'Spetsialist', manager: 'juht', substitutedBy: ['b'] }),
-	position('c', { title: 'Järelevalve juhtivspetsialist (täisealistele osutatavad teenused)', manager: 'juht', substitutes: ['a'], substitutedBy: ['juht'] }),
+	position('c', {
+		title: 'Järelevalve juhtivspetsialist (täisealistele osutatavad teenused)',
+		manager: 'juht',
+		substitutes: ['a'],
+		substitutedBy: ['juht'],
+	}),
 	position('d', { title: 'Nõunik', manager: 'juht' }),
-	position('e', { title: 'Ekspert', unit: 'teine', manager: undefined, substitutes: ['f'], substitutedBy: ['f'] }),
-	position('f', { title: 'Analüütik', unit: 'teine', manager: 'e', substitutes: ['e'], substitutedBy: ['e'] }),
+	position('e', {
+		title: 'Ekspert',
+		unit: 'teine',
+		manager: undefined,
+		substitutes: ['f'],
+		substitutedBy: ['f'],
+	}),
+	position('f', {
+		title: 'Analüütik',
+		unit: 'teine',
+		manager: 'e',
+		substitutes: ['e'],
+		substitutedBy: ['e'],
+	}),
 ];
 
 export function makeModel(list: readonly Position[] = positions): Model {

@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import type { Model } from '../../src/lib/content/model.ts';
 import { generateCorpus, writeCorpus } from '../../src/lib/generate/corpus.ts';
-import { graphInput, layOutOnWorker, layOutSections, layOutSectionsAside, MIN_POSITIONS_FOR_WORKER } from '../../src/lib/graph/laid-out.ts';
+import {
+	graphInput,
+	layOutOnWorker,
+	layOutSections,
+	layOutSectionsAside,
+	MIN_POSITIONS_FOR_WORKER,
+} from '../../src/lib/graph/laid-out.ts';
 
 const WORKER = join(process.cwd(), 'src/lib/graph/layout-worker.ts');
 
@@ -14,7 +20,11 @@ let model: Model;
 
 beforeAll(() => {
 	root = mkdtempSync(join(tmpdir(), 'ska-laid-out-'));
-	const corpus = generateCorpus({ count: MIN_POSITIONS_FOR_WORKER + 100, seed: 3, sourceRoot: process.cwd() });
+	const corpus = generateCorpus({
+		count: MIN_POSITIONS_FOR_WORKER + 100,
+		seed: 3,
+		sourceRoot: process.cwd(),
+	});
 	writeCorpus(root, corpus.files);
 	model = loadContent({ root, today: '2026-01-01' }).model;
 	expect(model.positions.size).toBeGreaterThanOrEqual(MIN_POSITIONS_FOR_WORKER);
@@ -31,7 +41,9 @@ describe('substitution pictures laid out on a worker thread', () => {
 	}, 60_000);
 
 	test('are laid out here when the worker file is missing or the thread fails', async () => {
-		expect(await layOutSectionsAside(model, join(root, 'no-such-worker.ts'))).toEqual(layOutSections(model));
+		expect(await layOutSectionsAside(model, join(root, 'no-such-worker.ts'))).toEqual(
+			layOutSections(model),
+		);
 		const broken = join(root, 'broken-worker.ts');
 		writeFileSync(broken, 'throw new Error("broken");\n');
 		await expect(layOutOnWorker(graphInput(model), broken)).rejects.toThrow('broken');

@@ -13,11 +13,15 @@ describe('osakondPictures on the committed content', () => {
 	const pictures = osakondPictures(model, all);
 
 	test('one picture per osakond, in Estonian order, each drawing its own positions in full', () => {
-		const osakonnad = new Set(all.map((id) => unitChain(model, model.positions.get(id)!.unit)[1]?.id));
+		const osakonnad = new Set(
+			all.map((id) => unitChain(model, model.positions.get(id)!.unit)[1]?.id),
+		);
 		expect(pictures.map((picture) => picture.id).sort()).toEqual([...osakonnad].sort());
 		const headings = pictures.map((picture) => picture.heading);
 		expect(headings).toEqual([...headings].sort((a, b) => a.localeCompare(b, 'et')));
-		const inner = pictures.flatMap((picture) => picture.layout.nodes.filter((node) => !node.external).map((node) => node.id));
+		const inner = pictures.flatMap((picture) =>
+			picture.layout.nodes.filter((node) => !node.external).map((node) => node.id),
+		);
 		expect(inner.sort()).toEqual([...all].sort());
 	});
 
@@ -32,7 +36,10 @@ describe('osakondPictures on the committed content', () => {
 });
 
 test("osakondGroups: the agency's own positions first under its name, then the osakonnad with their talitused", () => {
-	const model = makeModel([...positions, position('direktor', { title: 'Peadirektor', unit: 'amet', manager: undefined })]);
+	const model = makeModel([
+		...positions,
+		position('direktor', { title: 'Peadirektor', unit: 'amet', manager: undefined }),
+	]);
 	expect(osakondGroups(model, model.positions.keys())).toEqual([
 		{ id: 'amet', heading: 'Amet', ids: ['direktor'] },
 		{ id: 'osakond', heading: 'Osakond', ids: ['juht', 'a', 'b', 'c', 'd'] },

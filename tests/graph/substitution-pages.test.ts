@@ -28,9 +28,15 @@ describe('substitution pages of a large agency', () => {
 		expect(page.querySelector('table.substitutions')).toBeNull();
 		expect(page.querySelector('svg.graph')).toBeNull();
 		const rows = page.querySelectorAll('table.sections tbody tr');
-		expect(rows.map((row) => row.querySelector('a')?.getAttribute('href'))).toEqual(pages.sections.map(({ section }) => `/asendused/${section.id}/`));
+		expect(rows.map((row) => row.querySelector('a')?.getAttribute('href'))).toEqual(
+			pages.sections.map(({ section }) => `/asendused/${section.id}/`),
+		);
 		// The problem counts of the parts add up to the agency's (a one-sided relation between two parts counts in both).
-		const column = (index: number) => rows.reduce((sum, row) => sum + Number(row.querySelectorAll('td')[index].text.trim()), 0);
+		const column = (index: number) =>
+			rows.reduce(
+				(sum, row) => sum + Number(row.querySelectorAll('td')[index].text.trim()),
+				0,
+			);
 		expect(column(0)).toBe(pages.report.positionCount);
 		expect(column(1)).toBe(pages.report.counts.missing);
 		expect(column(2)).toBeGreaterThanOrEqual(pages.report.counts.asymmetric);
@@ -40,19 +46,34 @@ describe('substitution pages of a large agency', () => {
 
 	test('there is a page for every part, named by its id', async () => {
 		const paths = await getStaticPaths();
-		expect(paths.map((path) => path.params.id)).toEqual(pages.sections.map(({ section }) => section.id));
+		expect(paths.map((path) => path.params.id)).toEqual(
+			pages.sections.map(({ section }) => section.id),
+		);
 	});
 
 	test('a part page has the rows of its own positions and its picture', async () => {
-		const part = pages.sections.find((candidate) => candidate.positionCount > 3 && candidate.counts.missing > 0) ?? pages.sections[0];
+		const part =
+			pages.sections.find(
+				(candidate) => candidate.positionCount > 3 && candidate.counts.missing > 0,
+			) ?? pages.sections[0];
 		// The page takes its part from its id alone (no props).
-		// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed by astro check, which knows the page's props; only ESLint sees an error type
-		const page = await render(SectionPage as unknown as Component, {}, { params: { id: part.section.id } });
+		const page = await render(
+			// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed by astro check, which knows the page's props; only ESLint sees an error type
+			SectionPage as unknown as Component,
+			{},
+			{ params: { id: part.section.id } },
+		);
 		expect(page.querySelector('h1')?.text).toBe(part.section.heading);
-		const rowIds = page.querySelectorAll('table.substitutions tr[id]').map((row) => row.getAttribute('id'));
-		expect(rowIds).toEqual(part.groups.flatMap((group) => group.rows.map((row) => `ametikoht-${row.position.id}`)));
+		const rowIds = page
+			.querySelectorAll('table.substitutions tr[id]')
+			.map((row) => row.getAttribute('id'));
+		expect(rowIds).toEqual(
+			part.groups.flatMap((group) => group.rows.map((row) => `ametikoht-${row.position.id}`)),
+		);
 		expect(page.querySelectorAll('svg.graph')).toHaveLength(1);
-		expect(page.querySelectorAll('svg.graph g.node').length).toBeGreaterThanOrEqual(part.section.positionIds.length);
+		expect(page.querySelectorAll('svg.graph g.node').length).toBeGreaterThanOrEqual(
+			part.section.positionIds.length,
+		);
 		expect(page.querySelector('.lead')?.text).toContain('asendaja puudub');
 	}, 60_000);
 
@@ -60,10 +81,17 @@ describe('substitution pages of a large agency', () => {
 		const tree = buildUnitTree(model);
 		const nodes = [...tree.roots];
 		for (let index = 0; index < nodes.length; index++) nodes.push(...nodes[index].children);
-		const node = nodes.find((candidate) => candidate.positions.length > 0 && candidate.depth >= 2)!;
+		const node = nodes.find(
+			(candidate) => candidate.positions.length > 0 && candidate.depth >= 2,
+		)!;
 		const page = await render(UnitView, { node });
-		const href = page.querySelectorAll('dl.facts a').map((a) => a.getAttribute('href')).find((link) => link?.startsWith('/asendused/'));
-		const drawn = pages.sections.find(({ section }) => section.positionIds.includes(node.positions[0].id))!;
+		const href = page
+			.querySelectorAll('dl.facts a')
+			.map((a) => a.getAttribute('href'))
+			.find((link) => link?.startsWith('/asendused/'));
+		const drawn = pages.sections.find(({ section }) =>
+			section.positionIds.includes(node.positions[0].id),
+		)!;
 		expect(href).toBe(`/asendused/${drawn.section.id}/`);
 	}, 60_000);
 });

@@ -27,11 +27,17 @@ const DOCS = [
 	'CONTRIBUTING.md',
 	...readdirSync(projectRoot, { recursive: true, encoding: 'utf8' })
 		.map((path) => path.split(sep).join('/'))
-		.filter((path) => path.endsWith('/README.md') && !/(^|\/)(node_modules|\.[^/]+)\//.test(path) && !path.startsWith('dist/'))
+		.filter(
+			(path) =>
+				path.endsWith('/README.md') &&
+				!/(^|\/)(node_modules|\.[^/]+)\//.test(path) &&
+				!path.startsWith('dist/'),
+		)
 		.sort(),
 ];
 /** Site URLs the build writes outside Astro's routes: hashed assets, the search index and its files, the open data split per position. */
-const BUILD_OUTPUT = /^\/(_astro\/|pagefind\/|otsing\/(laiendused|jarjestus)\/|otsing\/indeksi-osad\.json$|andmed\/positions\/)/;
+const BUILD_OUTPUT =
+	/^\/(_astro\/|pagefind\/|otsing\/(laiendused|jarjestus)\/|otsing\/indeksi-osad\.json$|andmed\/positions\/)/;
 /** Paths on the machine rather than the site (/usr/bin/time, /proc). */
 const SYSTEM_PATH = /^\/(usr|proc|tmp|srv|etc)(\/|$)/;
 const EXTENSIONS = /\.(md|ts|mjs|js|json|ya?ml|astro|txt|snap|docx)$/;
@@ -85,7 +91,8 @@ function projectPaths(): string[] {
 	for (const entry of readdirSync(projectRoot, { withFileTypes: true, recursive: true })) {
 		const path = relative(projectRoot, join(entry.parentPath, entry.name)).split(sep).join('/');
 		const asFolder = entry.isDirectory() ? `${path}/` : path;
-		if (asFolder.startsWith('.git/') || ignored.some((folder) => asFolder.startsWith(folder))) continue;
+		if (asFolder.startsWith('.git/') || ignored.some((folder) => asFolder.startsWith(folder)))
+			continue;
 		paths.push(asFolder);
 	}
 	return paths;
@@ -110,7 +117,11 @@ describe('the path rule', () => {
 	});
 
 	test.each([
-		['content/positions/<osakond>/<id>.md', 'content/positions/teenuste-osakond/kvaliteedi-peaspetsialist.md', true],
+		[
+			'content/positions/<osakond>/<id>.md',
+			'content/positions/teenuste-osakond/kvaliteedi-peaspetsialist.md',
+			true,
+		],
 		['content/positions/<osakond>/<id>.md', 'content/positions/a/b/c.md', false],
 		['content/positions/**/*.md', 'content/positions/a/b/c.md', true],
 		['schemas/', 'schemas/', true],
@@ -122,7 +133,10 @@ describe('the path rule', () => {
 	});
 
 	test('fenced code blocks do not count', () => {
-		expect(inlineCodeSpans('a `x/y.md` b\n```text\n`not/this.md`\n```\nc `z.ts`')).toEqual(['x/y.md', 'z.ts']);
+		expect(inlineCodeSpans('a `x/y.md` b\n```text\n`not/this.md`\n```\nc `z.ts`')).toEqual([
+			'x/y.md',
+			'z.ts',
+		]);
 	});
 });
 
@@ -138,12 +152,22 @@ describe.each(DOCS)('%s', (doc) => {
 		const folder = dirname(doc);
 		const routes = pageRoutes(join(projectRoot, 'src/pages'));
 		const missingPages = spans
-			.filter((span) => span.startsWith('/') && !BUILD_OUTPUT.test(span) && !SYSTEM_PATH.test(span))
+			.filter(
+				(span) =>
+					span.startsWith('/') && !BUILD_OUTPUT.test(span) && !SYSTEM_PATH.test(span),
+			)
 			.filter((url) => !routes.some((route) => route.test(url.replace(/<[^>]+>/g, 'x'))));
 		expect(missingPages).toEqual([]);
 		const missing = paths.filter((path) => {
 			const here = folder === '.' ? path : posix.normalize(`${folder}/${path}`);
-			if ([path, here].some((p) => ignored.some((ignoredFolder) => p.startsWith(ignoredFolder) || `${p}/` === ignoredFolder))) return false;
+			if (
+				[path, here].some((p) =>
+					ignored.some(
+						(ignoredFolder) => p.startsWith(ignoredFolder) || `${p}/` === ignoredFolder,
+					),
+				)
+			)
+				return false;
 			const patterns = [pathPattern(path), pathPattern(here)];
 			return !all.some((candidate) => patterns.some((pattern) => pattern.test(candidate)));
 		});
@@ -159,7 +183,9 @@ describe.each(DOCS)('%s', (doc) => {
 				.replace(/[^\p{L}\p{N}\s-]/gu, '')
 				.replace(/\s/g, '-');
 		const withoutFences = markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, '');
-		const anchors = new Set([...withoutFences.matchAll(/^#{1,6} (.+)$/gm)].map((match) => slug(match[1])));
+		const anchors = new Set(
+			[...withoutFences.matchAll(/^#{1,6} (.+)$/gm)].map((match) => slug(match[1])),
+		);
 		const links = [...withoutFences.matchAll(/\]\(#([^)]+)\)/g)].map((match) => match[1]);
 		expect(links.filter((link) => !anchors.has(link))).toEqual([]);
 	});

@@ -2,7 +2,11 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { escapeGithubData, escapeGithubProperty, formatGithubProblem } from '../../scripts/check-content.ts';
+import {
+	escapeGithubData,
+	escapeGithubProperty,
+	formatGithubProblem,
+} from '../../scripts/check-content.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { formatProblem, type Problem } from '../../src/lib/content/problems.ts';
 import { projectRoot } from '../helpers.ts';
@@ -51,15 +55,27 @@ describe('formatGithubProblem', () => {
 	});
 
 	test('warning; a path given relative to the repository root', () => {
-		expect(formatGithubProblem(problem({ severity: 'warning' }), `${FIXTURE}/content/positions/osakond/hea.md`)).toMatch(
+		expect(
+			formatGithubProblem(
+				problem({ severity: 'warning' }),
+				`${FIXTURE}/content/positions/osakond/hea.md`,
+			),
+		).toMatch(
 			/^::warning file=tests\/fixtures\/bad-content\/content\/positions\/osakond\/hea\.md,line=12,col=13,/,
 		);
 	});
 
 	test('a problem about the whole file carries no line, column or title', () => {
-		expect(formatGithubProblem(problem({ line: 0, column: 0, field: '', message: 'fail ei ole UTF-8 kodeeringus.' }))).toBe(
-			'::error file=content/positions/osakond/hea.md::fail ei ole UTF-8 kodeeringus.',
-		);
+		expect(
+			formatGithubProblem(
+				problem({
+					line: 0,
+					column: 0,
+					field: '',
+					message: 'fail ei ole UTF-8 kodeeringus.',
+				}),
+			),
+		).toBe('::error file=content/positions/osakond/hea.md::fail ei ole UTF-8 kodeeringus.');
 	});
 
 	test('an unknown column becomes 1, as in the text format', () => {
@@ -67,9 +83,9 @@ describe('formatGithubProblem', () => {
 	});
 
 	test('message, title and file are escaped', () => {
-		expect(formatGithubProblem(problem({ file: 'a,b.md', field: 'x:y', message: '50%\nrohkem' }))).toBe(
-			'::error file=a%2Cb.md,line=12,col=13,title=x%3Ay::50%25%0Arohkem',
-		);
+		expect(
+			formatGithubProblem(problem({ file: 'a,b.md', field: 'x:y', message: '50%\nrohkem' })),
+		).toBe('::error file=a%2Cb.md,line=12,col=13,title=x%3Ay::50%25%0Arohkem');
 	});
 });
 
@@ -77,10 +93,18 @@ describe('npm run check -- --format github', () => {
 	const script = join(projectRoot, 'scripts/check-content.ts');
 	const cli = async (...args: string[]) => {
 		try {
-			const { stdout, stderr } = await run(process.execPath, [script, '--root', FIXTURE, '--today', TODAY, ...args], { cwd: projectRoot });
+			const { stdout, stderr } = await run(
+				process.execPath,
+				[script, '--root', FIXTURE, '--today', TODAY, ...args],
+				{ cwd: projectRoot },
+			);
 			return { code: 0, stdout, stderr };
 		} catch (error) {
-			const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+			const { code, stdout, stderr } = error as {
+				code: number;
+				stdout: string;
+				stderr: string;
+			};
 			return { code, stdout, stderr };
 		}
 	};
@@ -91,8 +115,12 @@ describe('npm run check -- --format github', () => {
 		expect(code).toBe(1);
 		const lines = stdout.split('\n');
 		const commands = lines.filter((line) => line.startsWith('::'));
-		expect(commands).toEqual(problems.map((item) => formatGithubProblem(item, `${FIXTURE}/${item.file}`)));
-		expect(commands.filter((line) => line.startsWith('::warning ')).length).toBe(problems.filter((item) => item.severity === 'warning').length);
+		expect(commands).toEqual(
+			problems.map((item) => formatGithubProblem(item, `${FIXTURE}/${item.file}`)),
+		);
+		expect(commands.filter((line) => line.startsWith('::warning ')).length).toBe(
+			problems.filter((item) => item.severity === 'warning').length,
+		);
 		// Every line is a command, except the blank line, the summary and the how-to-fix line.
 		expect(lines.filter((line) => line !== '' && !line.startsWith('::'))).toHaveLength(2);
 		expect(stdout).toContain(
@@ -101,7 +129,9 @@ describe('npm run check -- --format github', () => {
 		expect(stdout).toContain(
 			`::error file=${FIXTURE}/content/positions/osakond/koormus.md,line=6,col=1,title=koormus%2C %25::tundmatu väli "koormus, %25". Kontrolli välja nime kirjapilti.`,
 		);
-		expect(stdout).toContain(`::error file=${FIXTURE}/content/positions/osakond/latin1.md::fail ei ole UTF-8 kodeeringus.`);
+		expect(stdout).toContain(
+			`::error file=${FIXTURE}/content/positions/osakond/latin1.md::fail ei ole UTF-8 kodeeringus.`,
+		);
 	});
 
 	test('--quiet leaves out warnings in the GitHub format too', async () => {
@@ -113,7 +143,9 @@ describe('npm run check -- --format github', () => {
 	test('the default human format is unchanged', async () => {
 		const { code, stdout } = await cli();
 		expect(code).toBe(1);
-		expect(stdout.split('\n').filter((line) => /^[✘⚠] /.test(line))).toEqual(problems.map(formatProblem));
+		expect(stdout.split('\n').filter((line) => /^[✘⚠] /.test(line))).toEqual(
+			problems.map(formatProblem),
+		);
 		expect(stdout).not.toContain('::');
 	});
 

@@ -29,7 +29,11 @@ import { makeMinimalPosition, projectRoot } from '../helpers.ts';
 const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
 addFormats(ajv);
 const compile = (name: string): ValidateFunction =>
-	ajv.compile(JSON.parse(readFileSync(join(projectRoot, 'schemas/json', `${name}.schema.json`), 'utf8')) as object);
+	ajv.compile(
+		JSON.parse(
+			readFileSync(join(projectRoot, 'schemas/json', `${name}.schema.json`), 'utf8'),
+		) as object,
+	);
 const KINDS = {
 	positions: { zod: PositionFrontmatterSchema as z.ZodType, json: compile('position') },
 	units: { zod: UnitSchema as z.ZodType, json: compile('unit') },
@@ -55,32 +59,49 @@ describe('the JSON Schema is as strict as the check', () => {
 			{ name: 'Amet', kind: 'amet', parent: 'x' },
 			{ name: 'Osakond', kind: 'osakond', parent: 'amet' },
 		]) {
-			expect(KINDS.units.json(data), JSON.stringify(data)).toBe(UnitSchema.safeParse(data).success);
+			expect(KINDS.units.json(data), JSON.stringify(data)).toBe(
+				UnitSchema.safeParse(data).success,
+			);
 		}
 	});
 
 	// Every content file of the project and of the test trees: the two verdicts agree, whichever they are.
-	const files = ['content', 'tests/fixtures/bad-content/content', 'tests/fixtures/many-mistakes/content'].flatMap((folder) =>
+	const files = [
+		'content',
+		'tests/fixtures/bad-content/content',
+		'tests/fixtures/many-mistakes/content',
+	].flatMap((folder) =>
 		readdirSync(join(projectRoot, folder), { recursive: true, withFileTypes: true })
-			.filter((entry) => entry.isFile() && /\.(md|yaml)$/.test(entry.name) && entry.name !== 'README.md')
+			.filter(
+				(entry) =>
+					entry.isFile() && /\.(md|yaml)$/.test(entry.name) && entry.name !== 'README.md',
+			)
 			.map((entry) => relative(projectRoot, join(entry.parentPath, entry.name))),
 	);
 	const cases = files.flatMap((file) => {
-		const kind = (['positions', 'units', 'competencies'] as const).find((candidate) => file.includes(`/${candidate}/`));
+		const kind = (['positions', 'units', 'competencies'] as const).find((candidate) =>
+			file.includes(`/${candidate}/`),
+		);
 		const text = readFileSync(join(projectRoot, file), 'utf8');
 		const yaml = file.endsWith('.md') ? /^---\n([\s\S]*?)\n---/.exec(text)?.[1] : text;
 		if (kind === undefined || yaml === undefined) return [];
 		const source = parseYamlSource(yaml, 1);
 		// A YAML syntax error is not a schema reason (see above).
-		return source.errors.length > 0 || source.data === undefined ? [] : [{ file, kind, data: source.data }];
+		return source.errors.length > 0 || source.data === undefined
+			? []
+			: [{ file, kind, data: source.data }];
 	});
 
 	test('there are enough files, invalid ones among them', () => {
 		expect(cases.length).toBeGreaterThan(60);
-		expect(cases.filter(({ kind, data }) => !KINDS[kind].zod.safeParse(data).success).length).toBeGreaterThanOrEqual(6);
+		expect(
+			cases.filter(({ kind, data }) => !KINDS[kind].zod.safeParse(data).success).length,
+		).toBeGreaterThanOrEqual(6);
 	});
 
 	test.each(cases)('$file: the JSON Schema and the check agree', ({ kind, data }) => {
-		expect(KINDS[kind].json(data), ajv.errorsText(KINDS[kind].json.errors)).toBe(KINDS[kind].zod.safeParse(data).success);
+		expect(KINDS[kind].json(data), ajv.errorsText(KINDS[kind].json.errors)).toBe(
+			KINDS[kind].zod.safeParse(data).success,
+		);
 	});
 });

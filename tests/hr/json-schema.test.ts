@@ -6,12 +6,22 @@ import { describe, expect, test } from 'vitest';
 import { CompetencySchema } from '../../schemas/competency.ts';
 import { PositionFrontmatterSchema } from '../../schemas/position.ts';
 import { UnitSchema } from '../../schemas/unit.ts';
-import { generateSchemaFiles, jsonSchemaFor, SCHEMA_DIR, staleFiles, TARGETS } from '../../scripts/generate-json-schema.ts';
+import {
+	generateSchemaFiles,
+	jsonSchemaFor,
+	SCHEMA_DIR,
+	staleFiles,
+	TARGETS,
+} from '../../scripts/generate-json-schema.ts';
 import { projectRoot } from '../helpers.ts';
 
 const run = promisify(execFile);
 
-type Json = { properties?: Record<string, Json & { description?: string }>; required?: string[]; [key: string]: unknown };
+type Json = {
+	properties?: Record<string, Json & { description?: string }>;
+	required?: string[];
+	[key: string]: unknown;
+};
 
 describe('generated JSON Schema files', () => {
 	test('the committed files are exactly what `npm run schema` generates (they cannot go stale)', () => {
@@ -22,7 +32,10 @@ describe('generated JSON Schema files', () => {
 			'schemas/json/competency.schema.json',
 		]);
 		for (const [path, text] of generated) {
-			expect(readFileSync(join(projectRoot, path), 'utf8'), `${path} is stale: run "npm run schema"`).toBe(text);
+			expect(
+				readFileSync(join(projectRoot, path), 'utf8'),
+				`${path} is stale: run "npm run schema"`,
+			).toBe(text);
 		}
 		expect(readdirSync(join(projectRoot, SCHEMA_DIR)).sort()).toEqual(
 			[...generated.keys()].map((path) => path.slice(SCHEMA_DIR.length + 1)).sort(),
@@ -38,28 +51,37 @@ describe('generated JSON Schema files', () => {
 		['position', PositionFrontmatterSchema.shape, ['title', 'unit']],
 		['unit', UnitSchema.shape, ['name', 'kind']],
 		['competency', CompetencySchema.shape, ['name', 'group', 'definition']],
-	] as const)('%s: every zod field is there with its Estonian description; defaults are optional for authors', (kind, shape, required) => {
-		const target = TARGETS.find((candidate) => candidate.kind === kind);
-		if (!target) throw new Error(kind);
-		const schema = jsonSchemaFor(target) as Json;
-		expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
-		expect(Object.keys(schema.properties ?? {})).toEqual(Object.keys(shape));
-		for (const [name, property] of Object.entries(schema.properties ?? {})) {
-			expect(property.description, name).toMatch(/\S/);
-		}
-		// io: 'input' — fields with a default (status, stub, substitutedBy …) are not required.
-		expect(schema.required).toEqual(required);
-		expect(schema.additionalProperties).toBe(false);
-	});
+	] as const)(
+		'%s: every zod field is there with its Estonian description; defaults are optional for authors',
+		(kind, shape, required) => {
+			const target = TARGETS.find((candidate) => candidate.kind === kind);
+			if (!target) throw new Error(kind);
+			const schema = jsonSchemaFor(target) as Json;
+			expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+			expect(Object.keys(schema.properties ?? {})).toEqual(Object.keys(shape));
+			for (const [name, property] of Object.entries(schema.properties ?? {})) {
+				expect(property.description, name).toMatch(/\S/);
+			}
+			// io: 'input' — fields with a default (status, stub, substitutedBy …) are not required.
+			expect(schema.required).toEqual(required);
+			expect(schema.additionalProperties).toBe(false);
+		},
+	);
 
 	test('`npm run schema -- --check` agrees', async () => {
-		const { stdout } = await run(process.execPath, [join(projectRoot, 'scripts/generate-json-schema.ts'), '--check'], { cwd: projectRoot });
+		const { stdout } = await run(
+			process.execPath,
+			[join(projectRoot, 'scripts/generate-json-schema.ts'), '--check'],
+			{ cwd: projectRoot },
+		);
 		expect(stdout.trim()).toBe('Skeemifailid ja väljade tabelid on ajakohased.');
 	});
 });
 
 describe('editor wiring', () => {
-	const settings = JSON.parse(readFileSync(join(projectRoot, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> };
+	const settings = JSON.parse(
+		readFileSync(join(projectRoot, '.vscode/settings.json'), 'utf8'),
+	) as { 'yaml.schemas': Record<string, string[]> };
 
 	test('the YAML extension maps the unit and competency schemas onto files that exist', () => {
 		const mapping = settings['yaml.schemas'];
@@ -71,7 +93,10 @@ describe('editor wiring', () => {
 			expect(existsSync(join(projectRoot, schema)), schema).toBe(true);
 			for (const glob of globs) {
 				const folder = glob.slice(0, glob.lastIndexOf('/'));
-				expect(readdirSync(join(projectRoot, folder)).some((name) => name.endsWith('.yaml')), glob).toBe(true);
+				expect(
+					readdirSync(join(projectRoot, folder)).some((name) => name.endsWith('.yaml')),
+					glob,
+				).toBe(true);
 			}
 		}
 	});
@@ -81,7 +106,9 @@ describe('editor wiring', () => {
 	});
 
 	test('the recommended extensions include the Red Hat YAML extension', () => {
-		const extensions = JSON.parse(readFileSync(join(projectRoot, '.vscode/extensions.json'), 'utf8')) as { recommendations: string[] };
+		const extensions = JSON.parse(
+			readFileSync(join(projectRoot, '.vscode/extensions.json'), 'utf8'),
+		) as { recommendations: string[] };
 		expect(extensions.recommendations).toContain('redhat.vscode-yaml');
 	});
 });

@@ -9,7 +9,13 @@ import { SECTIONS } from '../../src/lib/content/parse-body.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { messages } from '../../src/lib/content/messages.ts';
 import type { Problem } from '../../src/lib/content/problems.ts';
-import { createPosition, departmentFolder, NewPositionError, PLACEHOLDER, slugify } from '../../scripts/new-position.ts';
+import {
+	createPosition,
+	departmentFolder,
+	NewPositionError,
+	PLACEHOLDER,
+	slugify,
+} from '../../scripts/new-position.ts';
 import { projectRoot } from '../helpers.ts';
 
 const run = promisify(execFile);
@@ -38,11 +44,15 @@ afterAll(() => {
  */
 function check(root: string, file: string) {
 	const { problems } = loadContent({ root, today: TODAY });
-	const isPlaceholder = (problem: Problem) => problem.severity === 'warning' && problem.message === messages.placeholder('eelnõu');
+	const isPlaceholder = (problem: Problem) =>
+		problem.severity === 'warning' && problem.message === messages.placeholder('eelnõu');
 	return {
-		placeholders: problems.filter((problem) => problem.file === file && isPlaceholder(problem)).length,
+		placeholders: problems.filter((problem) => problem.file === file && isPlaceholder(problem))
+			.length,
 		own: problems.filter((problem) => problem.file === file && !isPlaceholder(problem)),
-		otherErrors: problems.filter((problem) => problem.file !== file && problem.severity === 'error').length,
+		otherErrors: problems.filter(
+			(problem) => problem.file !== file && problem.severity === 'error',
+		).length,
 	};
 }
 
@@ -81,7 +91,11 @@ describe('createPosition', () => {
 
 	test('writes a draft skeleton into the department folder: no errors, its placeholders only warn, no review date', () => {
 		const before = check(root, '').otherErrors;
-		const result = createPosition({ root, title: 'Kvaliteedi spetsialist', unit: 'ekspertiisitalitus' });
+		const result = createPosition({
+			root,
+			title: 'Kvaliteedi spetsialist',
+			unit: 'ekspertiisitalitus',
+		});
 		expect(result.file).toBe('content/positions/teenuste-osakond/kvaliteedi-spetsialist.md');
 		expect(result.managerMissing).toBe(false);
 		expect(readFileSync(join(root, result.file), 'utf8')).toBe(result.text);
@@ -91,7 +105,9 @@ describe('createPosition', () => {
 		expect(placeholders).toBeGreaterThan(5);
 		expect(otherErrors).toBe(before);
 
-		const position = loadContent({ root, today: TODAY }).model.positions.get('kvaliteedi-spetsialist');
+		const position = loadContent({ root, today: TODAY }).model.positions.get(
+			'kvaliteedi-spetsialist',
+		);
 		expect(position).toMatchObject({
 			title: 'Kvaliteedi spetsialist',
 			unit: 'ekspertiisitalitus',
@@ -133,36 +149,68 @@ describe('createPosition', () => {
 		});
 		expect(result.file).toBe('content/positions/arendusosakond/arendusnounik.md');
 		expect(check(root, result.file).own).toEqual([]);
-		expect(loadContent({ root, today: TODAY }).model.positions.get('arendusnounik')).toMatchObject({
+		expect(
+			loadContent({ root, today: TODAY }).model.positions.get('arendusnounik'),
+		).toMatchObject({
 			title: 'Nõunik: arendus',
 			manager: 'peaspetsialist-kasutaja-tugi',
 		});
 	});
 
 	test('a unit without a head gets no manager: a warning, not an error', () => {
-		const result = createPosition({ root, title: 'Infoturbe spetsialist', unit: 'infosusteemide-osakond' });
-		expect(result.file).toBe('content/positions/infosusteemide-osakond/infoturbe-spetsialist.md');
+		const result = createPosition({
+			root,
+			title: 'Infoturbe spetsialist',
+			unit: 'infosusteemide-osakond',
+		});
+		expect(result.file).toBe(
+			'content/positions/infosusteemide-osakond/infoturbe-spetsialist.md',
+		);
 		expect(result.managerMissing).toBe(true);
 		const { own } = check(root, result.file);
-		expect(own.map((problem) => [problem.severity, problem.field])).toEqual([['warning', 'title']]);
+		expect(own.map((problem) => [problem.severity, problem.field])).toEqual([
+			['warning', 'title'],
+		]);
 	});
 
 	test('a position of the agency itself goes to the agency folder and needs no manager', () => {
-		const result = createPosition({ root, title: 'Peadirektor', unit: 'sotsiaalkindlustusamet' });
+		const result = createPosition({
+			root,
+			title: 'Peadirektor',
+			unit: 'sotsiaalkindlustusamet',
+		});
 		expect(result.file).toBe('content/positions/sotsiaalkindlustusamet/peadirektor.md');
 		expect(result.managerMissing).toBe(false);
 		expect(check(root, result.file).own).toEqual([]);
 	});
 
 	test('once marked kehtiv, an unedited skeleton fails the check: every placeholder is an error', () => {
-		const result = createPosition({ root, title: 'Kvaliteedi analüütik', unit: 'ekspertiisitalitus' });
+		const result = createPosition({
+			root,
+			title: 'Kvaliteedi analüütik',
+			unit: 'ekspertiisitalitus',
+		});
 		const path = join(root, result.file);
 		writeFileSync(path, readFileSync(path, 'utf8').replace('status: eelnõu', 'status: kehtiv'));
 		const { own } = check(root, result.file);
 		expect(own.length).toBeGreaterThan(5);
-		expect(own.every((problem) => problem.severity === 'error' && problem.message === messages.placeholder('kehtiv'))).toBe(true);
+		expect(
+			own.every(
+				(problem) =>
+					problem.severity === 'error' &&
+					problem.message === messages.placeholder('kehtiv'),
+			),
+		).toBe(true);
 		// Lines in the body are reported with their section.
-		expect(own.map((problem) => problem.field)).toEqual(expect.arrayContaining(['purpose', 'requirements.computerSkills', 'competencies.core.indicators', 'Tööülesanded', 'Õigused']));
+		expect(own.map((problem) => problem.field)).toEqual(
+			expect.arrayContaining([
+				'purpose',
+				'requirements.computerSkills',
+				'competencies.core.indicators',
+				'Tööülesanded',
+				'Õigused',
+			]),
+		);
 		rmSync(path);
 	});
 
@@ -171,14 +219,25 @@ describe('createPosition', () => {
 		expect(refuse({ title: 'talitusejuhataja ' })).toBe(
 			'üksuses "Ekspertiisitalitus" on ametikoht nimetusega "talitusejuhataja" juba olemas: content/positions/teenuste-osakond/ekspertiisitalituse-juhataja.md. Kui sama ametikohta täidab mitu inimest, piisab ühest failist; kui see on tõesti teine ametikoht, anna nimetusele täpsustus (nt "talitusejuhataja (kvaliteet)") või lisa käsule --force.',
 		);
-		const forced = createPosition({ root, title: 'Talitusejuhataja', unit: 'ekspertiisitalitus', id: 'teine-juhataja', force: true });
+		const forced = createPosition({
+			root,
+			title: 'Talitusejuhataja',
+			unit: 'ekspertiisitalitus',
+			id: 'teine-juhataja',
+			force: true,
+		});
 		expect(forced.file).toBe('content/positions/teenuste-osakond/teine-juhataja.md');
 		rmSync(join(root, forced.file));
 	});
 
 	const refuse = (options: Partial<Parameters<typeof createPosition>[0]>) => {
 		try {
-			createPosition({ root, title: 'Uus ametikoht', unit: 'ekspertiisitalitus', ...options });
+			createPosition({
+				root,
+				title: 'Uus ametikoht',
+				unit: 'ekspertiisitalitus',
+				...options,
+			});
 		} catch (error) {
 			expect(error).toBeInstanceOf(NewPositionError);
 			return (error as Error).message;
@@ -187,9 +246,13 @@ describe('createPosition', () => {
 	};
 
 	test('refuses an unknown unit and suggests the closest one', () => {
-		expect(refuse({ unit: 'ekspertiisitalitu' })).toMatch(/^struktuuriüksust "ekspertiisitalitu" ei ole \(kaust content\/units\)\. Kas mõtlesid "ekspertiisitalitus"\? Üksused: arendusosakond, /);
+		expect(refuse({ unit: 'ekspertiisitalitu' })).toMatch(
+			/^struktuuriüksust "ekspertiisitalitu" ei ole \(kaust content\/units\)\. Kas mõtlesid "ekspertiisitalitus"\? Üksused: arendusosakond, /,
+		);
 		// People type the unit's name rather than its id.
-		expect(refuse({ unit: 'Järelevalve talitus' })).toContain('Kas mõtlesid "jarelevalve-talitus"?');
+		expect(refuse({ unit: 'Järelevalve talitus' })).toContain(
+			'Kas mõtlesid "jarelevalve-talitus"?',
+		);
 	});
 
 	test('refuses an id that exists, a missing title or unit, a bad id and an unknown manager', () => {
@@ -198,9 +261,15 @@ describe('createPosition', () => {
 		);
 		expect(refuse({ title: undefined })).toMatch(/^ametinimetus puudub\./);
 		expect(refuse({ title: '   ' })).toMatch(/^ametinimetus puudub\./);
-		expect(refuse({ unit: undefined })).toMatch(/^struktuuriüksus puudub: lisa --unit <tunnus>\./);
-		expect(refuse({ id: 'Suur_Nimi' })).toBe('tunnus "Suur_Nimi" ei sobi: kasuta väiketähti a–z, numbreid ja sidekriipse (nt kvaliteedi-peaspetsialist).');
-		expect(refuse({ title: '!!!' })).toBe('ametinimetusest "!!!" ei saa tunnust tuletada. Anna tunnus ise: --id <tunnus>.');
+		expect(refuse({ unit: undefined })).toMatch(
+			/^struktuuriüksus puudub: lisa --unit <tunnus>\./,
+		);
+		expect(refuse({ id: 'Suur_Nimi' })).toBe(
+			'tunnus "Suur_Nimi" ei sobi: kasuta väiketähti a–z, numbreid ja sidekriipse (nt kvaliteedi-peaspetsialist).',
+		);
+		expect(refuse({ title: '!!!' })).toBe(
+			'ametinimetusest "!!!" ei saa tunnust tuletada. Anna tunnus ise: --id <tunnus>.',
+		);
 		expect(refuse({ manager: 'ekspertiisitalituse-juhatja' })).toBe(
 			'ametikohta "ekspertiisitalituse-juhatja" ei ole (kaust content/positions). Kas mõtlesid "ekspertiisitalituse-juhataja"? Vahetu juht peab olema olemasolev ametikoht.',
 		);
@@ -211,26 +280,49 @@ describe('npm run new (the command line)', () => {
 	const script = join(projectRoot, 'scripts/new-position.ts');
 	const cli = async (...args: string[]) => {
 		try {
-			const { stdout, stderr } = await run(process.execPath, [script, ...args], { cwd: projectRoot });
+			const { stdout, stderr } = await run(process.execPath, [script, ...args], {
+				cwd: projectRoot,
+			});
 			return { code: 0, stdout, stderr };
 		} catch (error) {
-			const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+			const { code, stdout, stderr } = error as {
+				code: number;
+				stdout: string;
+				stderr: string;
+			};
 			return { code, stdout, stderr };
 		}
 	};
 
 	test('creates the file, joins an unquoted title and says what to do next', async () => {
 		const root = tempRoot();
-		const { code, stdout, stderr } = await cli('Kvaliteedi', 'spetsialist', '--unit', 'ekspertiisitalitus', '--root', root);
+		const { code, stdout, stderr } = await cli(
+			'Kvaliteedi',
+			'spetsialist',
+			'--unit',
+			'ekspertiisitalitus',
+			'--root',
+			root,
+		);
 		expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-		expect(stdout).toContain('✔ Loodud content/positions/teenuste-osakond/kvaliteedi-spetsialist.md (staatus: eelnõu).');
+		expect(stdout).toContain(
+			'✔ Loodud content/positions/teenuste-osakond/kvaliteedi-spetsialist.md (staatus: eelnõu).',
+		);
 		expect(stdout).toContain('npm run check');
-		expect(check(root, 'content/positions/teenuste-osakond/kvaliteedi-spetsialist.md').own).toEqual([]);
+		expect(
+			check(root, 'content/positions/teenuste-osakond/kvaliteedi-spetsialist.md').own,
+		).toEqual([]);
 	});
 
 	test('warns when no manager could be filled in', async () => {
 		const root = tempRoot();
-		const { code, stdout } = await cli('Infoturbe spetsialist', '--unit', 'infosusteemide-osakond', '--root', root);
+		const { code, stdout } = await cli(
+			'Infoturbe spetsialist',
+			'--unit',
+			'infosusteemide-osakond',
+			'--root',
+			root,
+		);
 		expect(code).toBe(0);
 		expect(stdout).toContain('⚠ Vahetut juhti ei määratud');
 	});

@@ -19,7 +19,9 @@ describe('.github/CODEOWNERS', () => {
 		});
 	/** GitHub uses the last matching rule. */
 	const ownersOf = (path: string) =>
-		rules.findLast((rule) => rule.pattern === '*' || path.startsWith(rule.pattern.replace(/^\//, '')))?.owners ?? [];
+		rules.findLast(
+			(rule) => rule.pattern === '*' || path.startsWith(rule.pattern.replace(/^\//, '')),
+		)?.owners ?? [];
 
 	test('says that the team names are examples', () => {
 		expect(readFileSync(join(projectRoot, '.github/CODEOWNERS'), 'utf8')).toMatch(/NÄITED/);
@@ -34,10 +36,14 @@ describe('.github/CODEOWNERS', () => {
 
 	test('each department (osakond) has its own team; catalogue and units belong to HR; code to developers', () => {
 		const { model } = loadContent({ root: projectRoot });
-		const departments = [...model.units.values()].filter((unit) => unit.kind === 'osakond').map((unit) => unit.id);
+		const departments = [...model.units.values()]
+			.filter((unit) => unit.kind === 'osakond')
+			.map((unit) => unit.id);
 		expect(departments.length).toBeGreaterThan(0);
 		for (const department of departments) {
-			expect(ownersOf(`content/positions/${department}/x.md`), department).toEqual([`@ska/personal-${department}`]);
+			expect(ownersOf(`content/positions/${department}/x.md`), department).toEqual([
+				`@ska/personal-${department}`,
+			]);
 		}
 		expect(ownersOf('content/units/teenuste-osakond.yaml')).toEqual(['@ska/personalitalitus']);
 		expect(ownersOf('content/competencies/korrektsus.yaml')).toEqual(['@ska/personalitalitus']);
@@ -47,14 +53,18 @@ describe('.github/CODEOWNERS', () => {
 
 	test('every existing position folder has an owner from HR or its department', () => {
 		for (const folder of readdirSync(join(projectRoot, 'content/positions'))) {
-			expect(ownersOf(`content/positions/${folder}/x.md`).join(' '), folder).toMatch(/@ska\/personal/);
+			expect(ownersOf(`content/positions/${folder}/x.md`).join(' '), folder).toMatch(
+				/@ska\/personal/,
+			);
 		}
 	});
 });
 
 describe('.github/workflows/content.yml', () => {
 	type Step = { uses?: string; run?: string; with?: Record<string, unknown> };
-	const workflow = parse(readFileSync(join(projectRoot, '.github/workflows/content.yml'), 'utf8')) as {
+	const workflow = parse(
+		readFileSync(join(projectRoot, '.github/workflows/content.yml'), 'utf8'),
+	) as {
 		on: Record<string, unknown>;
 		jobs: Record<string, { steps: Step[] }>;
 	};
@@ -76,9 +86,17 @@ describe('.github/workflows/content.yml', () => {
 	});
 
 	test('installs, checks with annotations, builds, provides Chromium and tests — in that order', () => {
-		const order = ['npm ci', 'npm run check -- --format github', 'npm run build', 'apt-get install -y chromium', 'npm test'].map(indexOf);
+		const order = [
+			'npm ci',
+			'npm run check -- --format github',
+			'npm run build',
+			'apt-get install -y chromium',
+			'npm test',
+		].map(indexOf);
 		expect(order.every((index) => index >= 0)).toBe(true);
 		expect([...order].sort((a, b) => a - b)).toEqual(order);
-		expect(runs[indexOf('apt-get install -y chromium')]).toContain('[ ! -x /usr/bin/chromium ]');
+		expect(runs[indexOf('apt-get install -y chromium')]).toContain(
+			'[ ! -x /usr/bin/chromium ]',
+		);
 	});
 });

@@ -72,9 +72,9 @@ describe('bullets', () => {
 	});
 
 	test('a leading space is no bullet where real bullets exist', () => {
-		expect(normalizeText(` AMETIJUHEND \n${WINGDINGS} üks \n a \n b \n c \n`).spaceBullets).toBe(
-			false,
-		);
+		expect(
+			normalizeText(` AMETIJUHEND \n${WINGDINGS} üks \n a \n b \n c \n`).spaceBullets,
+		).toBe(false);
 	});
 
 	test('a lost bullet inside a duty line: sentence, two spaces, capital (seed 002, duty 3.7)', () => {
@@ -145,7 +145,9 @@ describe('hard wraps', () => {
 		]);
 		expect(
 			joinParagraphs(
-				lines('andmete kogumine arenguvajadusest lähtuvalt. \nTeenuseomanike juhendamine. '),
+				lines(
+					'andmete kogumine arenguvajadusest lähtuvalt. \nTeenuseomanike juhendamine. ',
+				),
 			),
 		).toEqual(['andmete kogumine arenguvajadusest lähtuvalt. Teenuseomanike juhendamine.']);
 	});
@@ -165,7 +167,9 @@ describe('hard wraps', () => {
 	test('tools: sentences of one paragraph stay together (seed 001)', () => {
 		expect(
 			parseFreeText(
-				lines('Kontoritehnika. Tagatud ametiauto kasutamine. \nVajadusel hüvitatakse kulud. \n'),
+				lines(
+					'Kontoritehnika. Tagatud ametiauto kasutamine. \nVajadusel hüvitatakse kulud. \n',
+				),
 			),
 		).toEqual(['Kontoritehnika. Tagatud ametiauto kasutamine. Vajadusel hüvitatakse kulud.']);
 	});
@@ -217,7 +221,9 @@ describe('page breaks', () => {
 				],
 			},
 		]);
-		expect(report.map((item) => item.message).join('\n')).toContain('ülesanne 3.4: lehevahetus');
+		expect(report.map((item) => item.message).join('\n')).toContain(
+			'ülesanne 3.4: lehevahetus',
+		);
 	});
 });
 
@@ -275,7 +281,9 @@ describe('flattened tables', () => {
 			['duties', 3],
 			['rights', 4],
 		]);
-		expect(sections[1].lines.map((line) => line.text)).toEqual(['2. Ülesanded ei ole pealkiri']);
+		expect(sections[1].lines.map((line) => line.text)).toEqual([
+			'2. Ülesanded ei ole pealkiri',
+		]);
 	});
 
 	test('Üldosa columns flattened into one stream are kept as cells for the mapping step', () => {
@@ -336,7 +344,9 @@ describe('flattened tables', () => {
 
 	test('requirements: labels on their own line in the numbered layout, inline in the tabular one', () => {
 		const numbered = parseRequirements(
-			lines('Haridus \n\nKõrgharidus \n\nTöökogemus \n\nTöökogemus ametikoha töövaldkonnas. \n'),
+			lines(
+				'Haridus \n\nKõrgharidus \n\nTöökogemus \n\nTöökogemus ametikoha töövaldkonnas. \n',
+			),
 			false,
 		);
 		expect(numbered.requirements).toEqual({
@@ -380,7 +390,10 @@ describe('competency lists', () => {
 			{ name: 'Analüüsioskus', indicators: ['Valib sobivad meetodid.'] },
 			{ name: 'Uuendusmeelsus', indicators: ['oleme ennetavad.'] },
 			{ name: 'Avatud mõtlemine', indicators: ['Mõtleb raamist välja.'] },
-			{ name: 'Pingetaluvus (tasakaalukus)', indicators: ['Hoiab oma tundeid kontrolli all.'] },
+			{
+				name: 'Pingetaluvus (tasakaalukus)',
+				indicators: ['Hoiab oma tundeid kontrolli all.'],
+			},
 			// Not in the catalogue, but written as a name: kept for the mapping step to report.
 			{ name: 'Otsustusvõime', indicators: ['Teeb otsuseid.'] },
 		]);

@@ -50,7 +50,9 @@ test('a folder of good and bad files: reasons in one line, the rest imported', a
 		'[5/6] sisse/skaneeritud.pdf',
 		'[6/6] sisse/tuhi.txt',
 	]);
-	expect(result.outcomes.map((outcome) => [outcome.input, outcome.failure ?? outcome.action])).toEqual([
+	expect(
+		result.outcomes.map((outcome) => [outcome.input, outcome.failure ?? outcome.action]),
+	).toEqual([
 		['sisse/alamkaust/uks.txt', 'written'],
 		['sisse/kaitstud.pdf', importMessages.pdfEncrypted()],
 		['sisse/kaskkiri.txt (lisa 1)', 'written'],
@@ -64,11 +66,17 @@ test('a folder of good and bad files: reasons in one line, the rest imported', a
 		if (outcome.failure !== undefined) expect(outcome.failure).not.toContain('\n');
 	// Annexes of one directive name each other: the second pass resolves them within the batch.
 	const [, , first] = result.outcomes;
-	expect(first.imported?.position.frontmatter.substitutedBy).toEqual(['juhtivspetsialist-tegevusload']);
+	expect(first.imported?.position.frontmatter.substitutedBy).toEqual([
+		'juhtivspetsialist-tegevusload',
+	]);
 	expect(result.exitCode).toBe(1);
 	expect(formatTable(result.outcomes)[0]).toMatch(/^fail\s+tunnus\s+välju/u);
 	expect(formatSummary(result.outcomes)[0]).toBe(
-		importMessages.summary(6, 4, result.outcomes.filter((outcome) => outcome.attention > 0).length),
+		importMessages.summary(
+			6,
+			4,
+			result.outcomes.filter((outcome) => outcome.attention > 0).length,
+		),
 	);
 });
 

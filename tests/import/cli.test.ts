@@ -131,7 +131,13 @@ describe('runImport', () => {
 		const root = projectCopy([SEEDS[0].file]);
 		const docx = join(temporary('import-docx-'), 'analüütik.docx');
 		writeFileSync(docx, await buildDocx());
-		const alone = await runImport({ inputs: [docx], root, out: root, dryRun: true, force: false });
+		const alone = await runImport({
+			inputs: [docx],
+			root,
+			out: root,
+			dryRun: true,
+			force: false,
+		});
 		expect(alone.outcomes[0].imported?.position.frontmatter.substitutes).toEqual([]);
 		expect(alone.exitCode).toBe(1);
 
@@ -212,7 +218,9 @@ describe('npm run import', () => {
 		expect(result.status).toBe(1);
 		expect(result.stderr).toBe('');
 		expect(result.stdout).not.toMatch(/^\s+at /mu);
-		expect(result.stdout).toContain(`[1/2] ${seedPaths[4]}\n[2/2] ${join(out, 'vigane.pdf')}\n`);
+		expect(result.stdout).toContain(
+			`[1/2] ${seedPaths[4]}\n[2/2] ${join(out, 'vigane.pdf')}\n`,
+		);
 		expect(result.stdout).toContain(
 			`✔ ${seedPaths[4]} → kirjutatud content/positions/ohvriabi-osakond/ekspert-kvaliteet-ja-seire.md  OK\n`,
 		);
@@ -225,7 +233,9 @@ describe('npm run import', () => {
 		expect(result.stdout).toMatch(
 			/^004_cccb7aed7b961e8a\.txt\s+ekspert-kvaliteet-ja-seire\s+6\/7\s+8\s+18\s+0\s+0\s+OK$/mu,
 		);
-		expect(result.stdout).toContain('2 faili, 1 ametijuhend; tabelis vajab tähelepanu 1 rida.\n');
+		expect(result.stdout).toContain(
+			'2 faili, 1 ametijuhend; tabelis vajab tähelepanu 1 rida.\n',
+		);
 	});
 
 	test('--dry-run prints the file that would be written', () => {

@@ -33,7 +33,14 @@ test('the quoted run is what the command prints', () => {
 	writeFileSync(join(folder, 'kiri.txt'), 'Tere!\nKohtume reedel.\n');
 	const result = spawnSync(
 		join(projectRoot, 'node_modules/.bin/node'),
-		[join(projectRoot, 'scripts/import-documents.ts'), '--out', join(root, 'valja'), '--today', '2026-01-01', 'ametijuhendid/'],
+		[
+			join(projectRoot, 'scripts/import-documents.ts'),
+			'--out',
+			join(root, 'valja'),
+			'--today',
+			'2026-01-01',
+			'ametijuhendid/',
+		],
 		{ cwd: root, env: { ...process.env, INIT_CWD: root }, encoding: 'utf8' },
 	);
 	expect(result.stderr).toBe('');

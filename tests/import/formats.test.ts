@@ -45,7 +45,10 @@ describe.each([
 	});
 
 	test('rights, tools and the Estonian letters õ, š, ž', () => {
-		expect(imported.position.body.rights).toEqual({ lead: 'Omab õigust:', items: EXPECTED.rights });
+		expect(imported.position.body.rights).toEqual({
+			lead: 'Omab õigust:',
+			items: EXPECTED.rights,
+		});
 		expect(imported.position.body.tools).toEqual(EXPECTED.tools);
 		expect(imported.markdown).toContain('šablooni');
 		expect(imported.markdown).toContain('garaažis');
@@ -62,7 +65,9 @@ describe.each([
 	});
 
 	test('needs no attention', () => {
-		expect(imported.position.report.filter((item) => item.severity === 'attention')).toEqual([]);
+		expect(imported.position.report.filter((item) => item.severity === 'attention')).toEqual(
+			[],
+		);
 	});
 });
 
@@ -97,9 +102,9 @@ describe('unreadable inputs get an Estonian message', () => {
 	});
 
 	test('a file that is not a PDF', async () => {
-		expect(await failure(extractBytes(new TextEncoder().encode('see ei ole PDF'), '.pdf'))).toMatch(
-			/^fail ei ole loetav PDF/u,
-		);
+		expect(
+			await failure(extractBytes(new TextEncoder().encode('see ei ole PDF'), '.pdf')),
+		).toMatch(/^fail ei ole loetav PDF/u);
 	});
 
 	test('a file that is not a DOCX', async () => {
@@ -118,7 +123,9 @@ describe('unreadable inputs get an Estonian message', () => {
 		expect(await failure(extractFile(join(folder, 'puudub.txt')))).toBe(
 			'faili ei ole. Kontrolli faili nime ja kausta.',
 		);
-		expect(await failure(extractFile(join(folder, 'kaust.pdf')))).toMatch(/^kaustas ei ole ühtki/u);
+		expect(await failure(extractFile(join(folder, 'kaust.pdf')))).toMatch(
+			/^kaustas ei ole ühtki/u,
+		);
 		expect(await failure(extractFile(join(folder, 'tühi.txt')))).toBe('failis ei ole teksti.');
 	});
 

@@ -58,7 +58,10 @@ const pieces = fc.constantFrom(
 
 describe('the importer never crashes', () => {
 	test('on arbitrary text', () => {
-		fc.assert(fc.property(fc.string({ maxLength: 400 }), holds), { seed: 20261207, numRuns: 1_000 });
+		fc.assert(fc.property(fc.string({ maxLength: 400 }), holds), {
+			seed: 20261207,
+			numRuns: 1_000,
+		});
 	});
 
 	test('on text made of the documents’ own labels and headings', () => {
@@ -79,7 +82,8 @@ describe('the importer never crashes', () => {
 				fc.array(fc.nat(), { maxLength: 5 }),
 				(text, cut, drops) => {
 					const lines = text.slice(0, Math.floor(text.length * cut)).split('\n');
-					for (const drop of drops) if (lines.length > 1) lines.splice(drop % lines.length, 1);
+					for (const drop of drops)
+						if (lines.length > 1) lines.splice(drop % lines.length, 1);
 					if (lines.length > 3) [lines[1], lines[2]] = [lines[2], lines[1]];
 					holds(lines.join('\n'));
 				},

@@ -28,14 +28,17 @@ const importFn: ImportFn = (text, options) =>
 	);
 
 describe('evaluation sets', () => {
-	test.each(['tuning', 'blind'])('%s: every document yields a file, header fields ≥ 95 %%', (name) => {
-		const set = evaluateSet(name, join(layouts, name), importFn);
-		const t = totals(set);
-		expect(set.documents.filter((document) => document.crashed)).toEqual([]);
-		expect(t.descriptionsWithFile).toBe(t.descriptions);
-		expect(t.fieldsRight / t.fieldsTotal).toBeGreaterThanOrEqual(0.95);
-		expect(t.draftsRight).toBe(t.draftsTotal);
-	});
+	test.each(['tuning', 'blind'])(
+		'%s: every document yields a file, header fields ≥ 95 %%',
+		(name) => {
+			const set = evaluateSet(name, join(layouts, name), importFn);
+			const t = totals(set);
+			expect(set.documents.filter((document) => document.crashed)).toEqual([]);
+			expect(t.descriptionsWithFile).toBe(t.descriptions);
+			expect(t.fieldsRight / t.fieldsTotal).toBeGreaterThanOrEqual(0.95);
+			expect(t.draftsRight).toBe(t.draftsTotal);
+		},
+	);
 
 	test('tuning: every duty, result and requirement line reaches the file in order', () => {
 		const t = totals(evaluateSet('tuning', join(layouts, 'tuning'), importFn));
@@ -80,8 +83,10 @@ describe('directives with several annexes', () => {
 	});
 
 	test('an annex heading of another register ("… käskkirja „…“ lisa 3", date and number)', () => {
-		const [annex] = importDocument(read('tuning/t03-heading-title-kellele-allub.txt'), fullContext())
-			.annexes;
+		const [annex] = importDocument(
+			read('tuning/t03-heading-title-kellele-allub.txt'),
+			fullContext(),
+		).annexes;
 		expect(annex.imported?.position.frontmatter.approval).toEqual({
 			date: '2025-02-12',
 			directive: '2.1-4/25-7',
@@ -120,8 +125,10 @@ describe('never all or nothing', () => {
 	});
 
 	test('a title only in the heading block is turned into the nominative, and reported', () => {
-		const [annex] = importDocument(read('tuning/t03-heading-title-kellele-allub.txt'), fullContext())
-			.annexes;
+		const [annex] = importDocument(
+			read('tuning/t03-heading-title-kellele-allub.txt'),
+			fullContext(),
+		).annexes;
 		expect(annex.imported?.position.frontmatter.title).toBe('Teemeister');
 		expect(annex.imported?.position.report).toContainEqual({
 			severity: 'info',

@@ -72,11 +72,15 @@ describe('units', () => {
 			unitId: 'ekspertiisitalitus',
 		});
 		expect(
-			splitTitleAndUnit(['Peaspetsialist (kasutaja tugi) Arendusosakonna arendustalitus'], context)
-				.title,
+			splitTitleAndUnit(
+				['Peaspetsialist (kasutaja tugi) Arendusosakonna arendustalitus'],
+				context,
+			).title,
 		).toBe('Peaspetsialist (kasutaja tugi)');
 		// Unknown unit: the first capitalised word outside the parentheses starts it.
-		expect(splitTitleAndUnit(['Analüütik (andmed ja seire) Tundmatu osakond'], context)).toEqual({
+		expect(
+			splitTitleAndUnit(['Analüütik (andmed ja seire) Tundmatu osakond'], context),
+		).toEqual({
 			title: 'Analüütik (andmed ja seire)',
 			unitText: 'Tundmatu osakond',
 		});
@@ -118,10 +122,18 @@ describe('managers and substitutes', () => {
 		['Järelevalve juhtivspetsialisti', jarelevalve, ['jarelevalve-juhtivspetsialist']],
 		[
 			'Peaspetsialisti',
-			scope('arendustalitus', 'peaspetsialist-kasutaja-tugi', 'Peaspetsialist (kasutaja tugi)'),
+			scope(
+				'arendustalitus',
+				'peaspetsialist-kasutaja-tugi',
+				'Peaspetsialist (kasutaja tugi)',
+			),
 			['peaspetsialist-kasutaja-tugi'],
 		],
-		['Haldusjuht', scope('halduse-tiim', 'haldusspetsialist', 'Haldusspetsialist'), ['haldusjuht']],
+		[
+			'Haldusjuht',
+			scope('halduse-tiim', 'haldusspetsialist', 'Haldusspetsialist'),
+			['haldusjuht'],
+		],
 		['Osakonnajuhataja', scope('ekspertiisitalitus', 'x', 'Analüütik'), []],
 		['Raamatupidaja', scope('ekspertiisitalitus', 'x', 'Analüütik'), []],
 	])('%s', (phrase, positionScope, ids) => {
@@ -138,10 +150,16 @@ describe('managers and substitutes', () => {
 		const headless = {
 			...context,
 			units,
-			positions: context.positions.filter((position) => position.unit !== 'ekspertiisitalitus'),
+			positions: context.positions.filter(
+				(position) => position.unit !== 'ekspertiisitalitus',
+			),
 		};
 		expect(
-			resolvePosition('Talitusejuhataja', scope('ekspertiisitalitus', 'x', 'Analüütik'), headless),
+			resolvePosition(
+				'Talitusejuhataja',
+				scope('ekspertiisitalitus', 'x', 'Analüütik'),
+				headless,
+			),
 		).toEqual([]);
 	});
 
@@ -195,7 +213,9 @@ describe('managers and substitutes', () => {
 	test('an unknown title keeps its own column instead of swallowing a known one', () => {
 		const resolve = (phrase: string) => resolvePosition(phrase, jarelevalve, context);
 		const columns = segmentColumns(
-			['Osakonnajuhataja Järelevalve juhtivspetsialist Vanemspetsialisti või talituse juhatajat'],
+			[
+				'Osakonnajuhataja Järelevalve juhtivspetsialist Vanemspetsialisti või talituse juhatajat',
+			],
 			3,
 			resolve,
 		);
@@ -213,7 +233,10 @@ describe('managers and substitutes', () => {
 describe('requirements', () => {
 	test.each([
 		['Kõrgharidus', 'kõrgharidus'],
-		['Rakenduslik kõrgharidus, soovitatavalt infotehnoloogia alane.', 'rakenduslik kõrgharidus'],
+		[
+			'Rakenduslik kõrgharidus, soovitatavalt infotehnoloogia alane.',
+			'rakenduslik kõrgharidus',
+		],
 		[
 			'Soovituslikult majandus- või ehitusalane rakendus- või kõrgharidus.',
 			'rakenduslik kõrgharidus',
@@ -257,7 +280,9 @@ describe('requirements', () => {
 
 	test('approval line → date, directive number and the approver as a role, never a name', () => {
 		expect(
-			parseApproval(' Sotsiaalkindlustusameti peadirektori 26.03.2023  \n\nkäskkirjaga nr 57  '),
+			parseApproval(
+				' Sotsiaalkindlustusameti peadirektori 26.03.2023  \n\nkäskkirjaga nr 57  ',
+			),
 		).toEqual({
 			date: '2023-03-26',
 			directive: '57',
@@ -296,7 +321,10 @@ describe('what cannot be mapped stays as text and is reported', () => {
 		)
 		.replace('Tõhusus: ', 'Otsustusvõime: ')
 		.replace(' AMETIJUHEND \n', ' AMETIJUHEND \nMärkus arhiivile: versioon 3 \n')
-		.replace('tähtaegselt. \n\n \n\n3.1.1.', 'tähtaegselt. *Tähtis:* <b> 1. osa \n\n \n\n3.1.1.');
+		.replace(
+			'tähtaegselt. \n\n \n\n3.1.1.',
+			'tähtaegselt. *Tähtis:* <b> 1. osa \n\n \n\n3.1.1.',
+		);
 	const { position, markdown } = importText(seed, fullContext());
 	const attention = position.report
 		.filter((item) => item.severity === 'attention')

@@ -62,8 +62,7 @@ const SCENARIOS: Scenario[] = [
 				},
 				{
 					path: 'filePath',
-					actual:
-						'content/positions/oiguse-ja-jarelevalve-osakond/jarelevalve-juhtivspetsialist-taisealistele-osutatavad-teenused.md',
+					actual: 'content/positions/oiguse-ja-jarelevalve-osakond/jarelevalve-juhtivspetsialist-taisealistele-osutatavad-teenused.md',
 					why: 'follows the id',
 				},
 				{
@@ -81,7 +80,11 @@ const SCENARIOS: Scenario[] = [
 					actual: 'jarelevalve-talituse-juhataja',
 					why: '"nõunikku" names the Nõunik, whose stub file is absent: reported, not guessed, so the list is one shorter',
 				},
-				{ path: 'substitutes.2', actual: undefined, why: 'the list is one shorter (see above)' },
+				{
+					path: 'substitutes.2',
+					actual: undefined,
+					why: 'the list is one shorter (see above)',
+				},
 			],
 			'002': [
 				{
@@ -121,7 +124,9 @@ describe.each(SCENARIOS)('$name', (scenario) => {
 describe('seed imports are clean', () => {
 	test.each(SEEDS)('$seed passes the content check and needs no attention', ({ seed }) => {
 		const imported = importText(readSeed(seed), fullContext());
-		expect(imported.position.report.filter((item) => item.severity === 'attention')).toEqual([]);
+		expect(imported.position.report.filter((item) => item.severity === 'attention')).toEqual(
+			[],
+		);
 		const problems = verifyImported({
 			markdown: imported.markdown,
 			file: imported.path,

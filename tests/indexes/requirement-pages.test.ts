@@ -1,10 +1,20 @@
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import type { Model } from '../../src/lib/content/model.ts';
 import { educationSections, languageIndex } from '../../src/lib/indexes/requirements.ts';
-import { MAX_ROWS_ON_ONE_PAGE, pageHref, pageParam, pageRangeText, pageRows } from '../../src/lib/paging.ts';
-import EducationPage, { getStaticPaths as educationPaths } from '../../src/pages/nouded/haridus/[osa]/[...page].astro';
+import {
+	MAX_ROWS_ON_ONE_PAGE,
+	pageHref,
+	pageParam,
+	pageRangeText,
+	pageRows,
+} from '../../src/lib/paging.ts';
+import EducationPage, {
+	getStaticPaths as educationPaths,
+} from '../../src/pages/nouded/haridus/[osa]/[...page].astro';
 import HaridusPage from '../../src/pages/nouded/haridus.astro';
-import LanguagePage, { getStaticPaths as languagePaths } from '../../src/pages/nouded/keeled/[keel]/[...page].astro';
+import LanguagePage, {
+	getStaticPaths as languagePaths,
+} from '../../src/pages/nouded/keeled/[keel]/[...page].astro';
 import KeeledPage from '../../src/pages/nouded/keeled.astro';
 import { generatedModel, render, type Component } from '../support/generated-agency.ts';
 import { useModel } from '../support/fake-site-data.ts';
@@ -24,8 +34,13 @@ describe('pageRows', () => {
 
 	test('addresses: the first page is the list itself', () => {
 		expect([1, 2, 10].map(pageParam)).toEqual([undefined, '2', '10']);
-		expect([1, 2].map(pageHref('/nouded/keeled/eesti/'))).toEqual(['/nouded/keeled/eesti/', '/nouded/keeled/eesti/2/']);
-		expect(pageRangeText({ first: 151, total: 12345 }, 150)).toBe('151.–300. 12\u00a0345-st ametikohast');
+		expect([1, 2].map(pageHref('/nouded/keeled/eesti/'))).toEqual([
+			'/nouded/keeled/eesti/',
+			'/nouded/keeled/eesti/2/',
+		]);
+		expect(pageRangeText({ first: 151, total: 12345 }, 150)).toBe(
+			'151.–300. 12\u00a0345-st ametikohast',
+		);
 	});
 });
 
@@ -48,8 +63,13 @@ describe('requirement indexes of a large agency', () => {
 			const element = page.querySelector(`section[aria-labelledby="${section.id}"]`)!;
 			expect(element.querySelector(`h2#${section.id}`)).not.toBeNull();
 			const isLong = section.rows.length > MAX_ROWS_ON_ONE_PAGE;
-			expect(element.querySelectorAll('tbody tr')).toHaveLength(isLong ? 0 : section.rows.length);
-			if (isLong) expect(element.querySelector('a')?.getAttribute('href')).toBe(`/nouded/keeled/${section.id}/`);
+			expect(element.querySelectorAll('tbody tr')).toHaveLength(
+				isLong ? 0 : section.rows.length,
+			);
+			if (isLong)
+				expect(element.querySelector('a')?.getAttribute('href')).toBe(
+					`/nouded/keeled/${section.id}/`,
+				);
 		}
 
 		const paths = await languagePaths();
@@ -67,7 +87,8 @@ describe('requirement indexes of a large agency', () => {
 		const sections = educationSections(model);
 		expect(sections.at(-1)?.kind).toBe('experience');
 		const page = await render(HaridusPage);
-		for (const section of sections) expect(page.querySelector(`h2#${section.id}`)).not.toBeNull();
+		for (const section of sections)
+			expect(page.querySelector(`h2#${section.id}`)).not.toBeNull();
 
 		const paths = await educationPaths();
 		const experience = paths.filter((path) => path.params.osa === 'tookogemus');
@@ -75,6 +96,8 @@ describe('requirement indexes of a large agency', () => {
 		expect(experience.flatMap((path) => path.props.page.rows)).toEqual(sections.at(-1)!.rows);
 		const html = await render(EducationPage as Component, experience[0].props);
 		expect(html.querySelector('h1')?.text).toBe('Nõutav töökogemus');
-		expect(html.querySelectorAll('td.years')).toHaveLength(experience[0].props.page.rows.length);
+		expect(html.querySelectorAll('td.years')).toHaveLength(
+			experience[0].props.page.rows.length,
+		);
 	}, 60_000);
 });

@@ -2,12 +2,28 @@ import { describe, expect, test } from 'vitest';
 import { PositionFrontmatterSchema, type Position } from '../../schemas/position.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { buildModel } from '../../src/lib/content/model.ts';
-import { educationIndex, experienceIndex, languageIndex, requirementSummary } from '../../src/lib/indexes/requirements.ts';
+import {
+	educationIndex,
+	experienceIndex,
+	languageIndex,
+	requirementSummary,
+} from '../../src/lib/indexes/requirements.ts';
 import { makeMinimalPosition } from '../helpers.ts';
 
 function position(id: string, title: string, overrides: Record<string, unknown> = {}): Position {
-	const frontmatter = PositionFrontmatterSchema.parse(makeMinimalPosition({ unit: 'talitus', title, ...overrides }));
-	return { ...frontmatter, id, filePath: `content/positions/${id}.md`, duties: [], rights: { items: [] }, responsibilities: { items: [] }, tools: [], revisionPolicy: [] };
+	const frontmatter = PositionFrontmatterSchema.parse(
+		makeMinimalPosition({ unit: 'talitus', title, ...overrides }),
+	);
+	return {
+		...frontmatter,
+		id,
+		filePath: `content/positions/${id}.md`,
+		duties: [],
+		rights: { items: [] },
+		responsibilities: { items: [] },
+		tools: [],
+		revisionPolicy: [],
+	};
 }
 
 const units: Unit[] = [
@@ -24,25 +40,37 @@ const model = buildModel({
 			requirements: {
 				education: { level: 'magistrikraad', text: 'Magistrikraad õigusteaduses.' },
 				experience: { years: 3, text: 'Vähemalt 3 aastat.' },
-				languages: languages([{ language: 'eesti', level: 'C1' }, { language: 'võõrkeel', level: 'B1', preferred: ['inglise', 'vene'] }]),
+				languages: languages([
+					{ language: 'eesti', level: 'C1' },
+					{ language: 'võõrkeel', level: 'B1', preferred: ['inglise', 'vene'] },
+				]),
 			},
 		}),
 		position('abiline', 'Abiline', {
 			requirements: {
 				education: { level: 'keskharidus', text: 'Keskharidus.' },
 				experience: { years: 1, text: 'Üks aasta.' },
-				languages: languages([{ language: 'eesti', level: 'B2' }, { language: 'inglise', level: 'B1' }]),
+				languages: languages([
+					{ language: 'eesti', level: 'B2' },
+					{ language: 'inglise', level: 'B1' },
+				]),
 			},
 		}),
 		position('ekspert', 'Ekspert', {
 			requirements: {
 				education: { level: 'magistrikraad', text: 'Magistrikraad.' },
 				experience: { years: 3, text: 'Kolm aastat.' },
-				languages: languages([{ language: 'eesti', level: 'C1' }, { language: 'inglise', level: 'C1' }]),
+				languages: languages([
+					{ language: 'eesti', level: 'C1' },
+					{ language: 'inglise', level: 'C1' },
+				]),
 			},
 		}),
 		position('analuutik', 'Analüütik', {
-			requirements: { education: { text: 'Kõrgharidus, soovitavalt majandus.' }, experience: { text: 'Kogemus valdkonnas.' } },
+			requirements: {
+				education: { text: 'Kõrgharidus, soovitavalt majandus.' },
+				experience: { text: 'Kogemus valdkonnas.' },
+			},
 		}),
 		position('assistent', 'Assistent'),
 		// Stubs have no requirements and stay out of every index.
@@ -86,12 +114,17 @@ describe('educationIndex', () => {
 
 	test('levels in use, highest first, each with slug id and positions by title', () => {
 		// A magistrikraad is a kõrgharidus: the broader level lists it too (schemas/position.ts EDUCATION_LEVEL_PARENT).
-		expect(index.levels.map((section) => [section.id, section.rows.map((row) => row.position.id)])).toEqual([
+		expect(
+			index.levels.map((section) => [section.id, section.rows.map((row) => row.position.id)]),
+		).toEqual([
 			['magistrikraad', ['ekspert', 'nounik']],
 			['korgharidus', ['ekspert', 'nounik']],
 			['keskharidus', ['abiline']],
 		]);
-		expect(index.levels[1].rows.map((row) => row.level)).toEqual(['magistrikraad', 'magistrikraad']);
+		expect(index.levels[1].rows.map((row) => row.level)).toEqual([
+			'magistrikraad',
+			'magistrikraad',
+		]);
 		expect(index.levels[0].rows[1].text).toBe('Magistrikraad õigusteaduses.');
 	});
 

@@ -7,10 +7,25 @@ import { makeMinimalPosition } from '../helpers.ts';
 
 function position(id: string, unit: string, title: string): Position {
 	const frontmatter = PositionFrontmatterSchema.parse(makeMinimalPosition({ unit, title }));
-	return { ...frontmatter, id, filePath: `content/positions/${id}.md`, duties: [], rights: { items: [] }, responsibilities: { items: [] }, tools: [], revisionPolicy: [] };
+	return {
+		...frontmatter,
+		id,
+		filePath: `content/positions/${id}.md`,
+		duties: [],
+		rights: { items: [] },
+		responsibilities: { items: [] },
+		tools: [],
+		revisionPolicy: [],
+	};
 }
 
-const unit = (id: string, name: string, kind: Unit['kind'], parent?: string): Unit => ({ id, name, kind, parent, filePath: '' });
+const unit = (id: string, name: string, kind: Unit['kind'], parent?: string): Unit => ({
+	id,
+	name,
+	kind,
+	parent,
+	filePath: '',
+});
 
 const model = buildModel({
 	units: [
@@ -37,8 +52,14 @@ const tree = buildUnitTree(model);
 describe('buildUnitTree', () => {
 	test('the agency is the only root and children are sorted by Estonian name', () => {
 		expect(tree.roots.map((node) => node.unit.id)).toEqual(['amet']);
-		expect(tree.roots[0].children.map((node) => node.unit.name)).toEqual(['Arendusosakond', 'Teenuste osakond']);
-		expect(tree.byId.get('teenused')?.children.map((node) => node.unit.name)).toEqual(['Abitalitus', 'Ekspertiisitalitus']);
+		expect(tree.roots[0].children.map((node) => node.unit.name)).toEqual([
+			'Arendusosakond',
+			'Teenuste osakond',
+		]);
+		expect(tree.byId.get('teenused')?.children.map((node) => node.unit.name)).toEqual([
+			'Abitalitus',
+			'Ekspertiisitalitus',
+		]);
 	});
 
 	test('every unit is reachable by id with its depth', () => {
@@ -57,7 +78,11 @@ describe('buildUnitTree', () => {
 
 	test('ancestors run from the agency down and exclude the unit itself', () => {
 		const tiim = tree.byId.get('tiim');
-		expect(tiim && ancestors(tiim).map((node) => node.unit.id)).toEqual(['amet', 'teenused', 'ekspertiis']);
+		expect(tiim && ancestors(tiim).map((node) => node.unit.id)).toEqual([
+			'amet',
+			'teenused',
+			'ekspertiis',
+		]);
 		expect(ancestors(tree.roots[0])).toEqual([]);
 	});
 });

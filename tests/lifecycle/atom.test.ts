@@ -22,11 +22,24 @@ const feed = renderAtom({
 
 describe('Atom feed', () => {
 	test('has the elements RFC 4287 requires of a feed and of each entry', () => {
-		expect(feed.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"')).toBe(true);
+		expect(
+			feed.startsWith(
+				'<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"',
+			),
+		).toBe(true);
 		const head = feed.slice(0, feed.indexOf('<entry>'));
-		for (const element of ['<id>', '<title>', '<updated>', '<author><name>', '<link rel="self"', '<link rel="alternate"']) expect(head).toContain(element);
+		for (const element of [
+			'<id>',
+			'<title>',
+			'<updated>',
+			'<author><name>',
+			'<link rel="self"',
+			'<link rel="alternate"',
+		])
+			expect(head).toContain(element);
 		const entry = feed.slice(feed.indexOf('<entry>'), feed.indexOf('</entry>'));
-		for (const element of ['<id>', '<title>', '<updated>', '<link rel="alternate"']) expect(entry).toContain(element);
+		for (const element of ['<id>', '<title>', '<updated>', '<link rel="alternate"'])
+			expect(entry).toContain(element);
 	});
 
 	test('dates are RFC 3339 in UTC and text is escaped', () => {

@@ -18,7 +18,16 @@ const version = (n: number, dateTime: string): Version => ({
 });
 
 const position = (id: string, unit: string) =>
-	({ id, title: id, unit, stub: false, status: 'kehtiv', substitutedBy: [], substitutes: [], competencies: { core: [], additional: [], notes: [] } }) as unknown as Position;
+	({
+		id,
+		title: id,
+		unit,
+		stub: false,
+		status: 'kehtiv',
+		substitutedBy: [],
+		substitutes: [],
+		competencies: { core: [], additional: [], notes: [] },
+	}) as unknown as Position;
 
 describe('versionPairs', () => {
 	test.each([
@@ -28,7 +37,9 @@ describe('versionPairs', () => {
 		[3, 3],
 		[10, 17],
 	])('%i versions → %i pages (2n − 3)', (n, pages) => {
-		const versions = Array.from({ length: n }, (_, i) => version(i + 1, `2026-01-${String(20 - i).padStart(2, '0')}T00:00:00Z`));
+		const versions = Array.from({ length: n }, (_, i) =>
+			version(i + 1, `2026-01-${String(20 - i).padStart(2, '0')}T00:00:00Z`),
+		);
 		expect(versionPairs(versions)).toHaveLength(pages);
 	});
 });
@@ -71,7 +82,15 @@ describe('buildChangeLog', () => {
 		const shallow = buildChangeLog(model, {
 			available: true,
 			shallow: true,
-			byId: new Map([['a', [version(3, '2026-02-01T10:00:00Z'), { ...version(1, '2026-01-01T10:00:00Z'), change: 'added', boundary: true }]]]),
+			byId: new Map([
+				[
+					'a',
+					[
+						version(3, '2026-02-01T10:00:00Z'),
+						{ ...version(1, '2026-01-01T10:00:00Z'), change: 'added', boundary: true },
+					],
+				],
+			]),
 		});
 		expect(shallow.entries.map((entry) => entry.version.subject)).toEqual(['muudatus 3']);
 	});
@@ -83,11 +102,21 @@ describe('buildChangeLog', () => {
 	});
 
 	test('a draft is left out of the changes and feeds until its status is kehtiv', () => {
-		const histories = { available: true, shallow: false, byId: new Map([['a', [version(3, '2026-02-01T10:00:00Z')]], ['b', [version(2, '2026-02-01T09:00:00Z')]]]) };
+		const histories = {
+			available: true,
+			shallow: false,
+			byId: new Map([
+				['a', [version(3, '2026-02-01T10:00:00Z')]],
+				['b', [version(2, '2026-02-01T09:00:00Z')]],
+			]),
+		};
 		const withDraft = buildModel({
 			units: [{ id: 'amet', name: 'Amet', kind: 'amet', filePath: '' }],
 			competencies: [],
-			positions: [{ ...position('a', 'amet'), status: 'eelnõu' }, { ...position('b', 'amet'), status: 'kehtetu' }],
+			positions: [
+				{ ...position('a', 'amet'), status: 'eelnõu' },
+				{ ...position('b', 'amet'), status: 'kehtetu' },
+			],
 		});
 		const drafted = buildChangeLog(withDraft, histories);
 		expect(drafted.entries.map((entry) => entry.position.id)).toEqual(['b']);

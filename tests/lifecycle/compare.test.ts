@@ -16,7 +16,12 @@ const lookups = {
 describe('selectedIds', () => {
 	test('keeps known ids once, in order, at most four; ignores blanks', () => {
 		const known = (id: string) => ['a', 'b', 'c', 'd', 'e'].includes(id);
-		expect(selectedIds(['b', '', 'a', 'b', 'x', 'c', 'd', 'e'], known)).toEqual(['b', 'a', 'c', 'd']);
+		expect(selectedIds(['b', '', 'a', 'b', 'x', 'c', 'd', 'e'], known)).toEqual([
+			'b',
+			'a',
+			'c',
+			'd',
+		]);
 		expect(selectedIds([' a '], known)).toEqual(['a']);
 	});
 });
@@ -26,7 +31,8 @@ describe('buildComparison', () => {
 	const comparison = buildComparison(ids.map(record), lookups);
 
 	test('one cell per position in every row', () => {
-		for (const row of [...comparison.general, ...comparison.requirements]) expect(row.cells).toHaveLength(3);
+		for (const row of [...comparison.general, ...comparison.requirements])
+			expect(row.cells).toHaveLength(3);
 		for (const row of comparison.competencies) expect(row.cells).toHaveLength(3);
 		expect(comparison.duties).toHaveLength(3);
 		expect(comparison.general[0]).toEqual({
@@ -53,10 +59,13 @@ describe('buildComparison', () => {
 			const present = row.cells.filter(Boolean).length;
 			expect(row.sharing).toBe(present === 3 ? 'all' : present === 1 ? 'unique' : 'some');
 		}
-		expect(comparison.competencies.filter((row) => row.sharing === 'all').map((row) => row.id)).toContain('kliendikesksus');
+		expect(
+			comparison.competencies.filter((row) => row.sharing === 'all').map((row) => row.id),
+		).toContain('kliendikesksus');
 	});
 
 	test('rows that are empty for every position are left out', () => {
-		for (const row of comparison.requirements) expect(row.cells.some((cell) => cell.length > 0)).toBe(true);
+		for (const row of comparison.requirements)
+			expect(row.cells.some((cell) => cell.length > 0)).toBe(true);
 	});
 });

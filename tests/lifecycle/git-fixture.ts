@@ -46,13 +46,32 @@ export function createFixtureRepo(): { root: string; cleanup: () => void } {
 	git(root, ['init', '--quiet', '--initial-branch=main']);
 	put(root, FIRST_PATH, 'v1.md');
 	git(root, ['add', '-A']);
-	git(root, ['commit', '--quiet', '-m', 'Lisa teenuste peaspetsialisti ametijuhend'], '2025-02-03T10:00:00+02:00');
+	git(
+		root,
+		['commit', '--quiet', '-m', 'Lisa teenuste peaspetsialisti ametijuhend'],
+		'2025-02-03T10:00:00+02:00',
+	);
 	put(root, FIRST_PATH, 'v2.md');
-	git(root, ['commit', '--quiet', '-am', 'Täienda tööülesandeid ja kompetentse', '-m', 'Selgitus: Muudetud osakonna\n  töökorralduse tõttu.'], '2026-02-02T09:30:00+02:00');
+	git(
+		root,
+		[
+			'commit',
+			'--quiet',
+			'-am',
+			'Täienda tööülesandeid ja kompetentse',
+			'-m',
+			'Selgitus: Muudetud osakonna\n  töökorralduse tõttu.',
+		],
+		'2026-02-02T09:30:00+02:00',
+	);
 	mkdirSync(dirname(join(root, MOVED_PATH)), { recursive: true });
 	renameSync(join(root, FIRST_PATH), join(root, MOVED_PATH));
 	git(root, ['add', '-A']);
-	git(root, ['commit', '--quiet', '-m', 'Tõsta üksusesse, küsimused mari.maasikas@example.com'], '2026-03-02T12:00:00+02:00');
+	git(
+		root,
+		['commit', '--quiet', '-m', 'Tõsta üksusesse, küsimused mari.maasikas@example.com'],
+		'2026-03-02T12:00:00+02:00',
+	);
 	mkdirSync(join(root, 'docs'), { recursive: true });
 	copyFileSync(join(fixtures, 'v1.md'), join(root, 'docs', 'note.md'));
 	git(root, ['add', '-A']);

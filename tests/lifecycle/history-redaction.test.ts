@@ -14,7 +14,8 @@ import { loadVersion } from '../../src/lib/lifecycle/site.ts';
 import { fixtures, git, POSITION_ID } from './git-fixture.ts';
 
 const PATH = `content/positions/teenuste-osakond/${POSITION_ID}.md`;
-const LEAKED = '- Küsimused: Mari Maasikas, isikukood 376 0503 0299, mari.maasikas@gmail.com, tel 5123 4567.';
+const LEAKED =
+	'- Küsimused: Mari Maasikas, isikukood 376 0503 0299, mari.maasikas@gmail.com, tel 5123 4567.';
 
 let root: string;
 
@@ -22,14 +23,23 @@ beforeAll(() => {
 	root = mkdtempSync(join(tmpdir(), 'ska-redaction-'));
 	git(root, ['init', '--quiet', '--initial-branch=main']);
 	const clean = readFileSync(join(fixtures, 'v1.md'), 'utf8');
-	const leaked = clean.replace('- Taotlused on menetletud tähtaegselt.', `- Taotlused on menetletud tähtaegselt.\n${LEAKED}`).replace(
-		'  Ametikoha eesmärk on tagada teenuste korrektne osutamine.',
-		'  Ametikoha eesmärk on tagada teenuste korrektne osutamine (Mari &#51;7605030299).',
-	);
+	const leaked = clean
+		.replace(
+			'- Taotlused on menetletud tähtaegselt.',
+			`- Taotlused on menetletud tähtaegselt.\n${LEAKED}`,
+		)
+		.replace(
+			'  Ametikoha eesmärk on tagada teenuste korrektne osutamine.',
+			'  Ametikoha eesmärk on tagada teenuste korrektne osutamine (Mari &#51;7605030299).',
+		);
 	mkdirSync(dirname(join(root, PATH)), { recursive: true });
 	writeFileSync(join(root, PATH), leaked);
 	git(root, ['add', '-A']);
-	git(root, ['commit', '--quiet', '-m', 'Lisa Mari Maasika (376 0503 0299) ametijuhend'], '2026-01-05T10:00:00+02:00');
+	git(
+		root,
+		['commit', '--quiet', '-m', 'Lisa Mari Maasika (376 0503 0299) ametijuhend'],
+		'2026-01-05T10:00:00+02:00',
+	);
 	writeFileSync(join(root, PATH), clean);
 	git(root, ['commit', '--quiet', '-am', 'Eemalda isikuandmed'], '2026-01-06T10:00:00+02:00');
 });
@@ -56,9 +66,25 @@ describe('history with personal data removed in a later commit', () => {
 describe('the check on history', () => {
 	test('warns about the earlier version and the subject, and says how to remove them from git', () => {
 		const problems = findPersonalDataInHistory(root);
-		expect(problems.map((problem) => [problem.file, problem.severity, problem.message.split('.')[0]])).toEqual([
-			[PATH, 'warning', expect.stringMatching(/^muudatuse [0-9a-f]{12} kirjelduses on isikukood$/)],
-			[PATH, 'warning', expect.stringMatching(/^selle faili varasemas versioonis \(muudatus [0-9a-f]{12}\) on isikukood, isiklik e-posti aadress, telefoninumber$/)],
+		expect(
+			problems.map((problem) => [
+				problem.file,
+				problem.severity,
+				problem.message.split('.')[0],
+			]),
+		).toEqual([
+			[
+				PATH,
+				'warning',
+				expect.stringMatching(/^muudatuse [0-9a-f]{12} kirjelduses on isikukood$/),
+			],
+			[
+				PATH,
+				'warning',
+				expect.stringMatching(
+					/^selle faili varasemas versioonis \(muudatus [0-9a-f]{12}\) on isikukood, isiklik e-posti aadress, telefoninumber$/,
+				),
+			],
 		]);
 		for (const problem of problems) expect(problem.message).toContain('git filter-repo');
 		// The warning names the kind of data, never the data.

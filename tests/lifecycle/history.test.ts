@@ -7,7 +7,14 @@ import { parsePosition } from '../../src/lib/content/parse-file.ts';
 import { diffPositions, modelNames, summarizeDiff } from '../../src/lib/lifecycle/diff.ts';
 import { BlobStore, readBlobs, readPositionHistories } from '../../src/lib/lifecycle/history.ts';
 import { versionPairs } from '../../src/lib/lifecycle/versions.ts';
-import { createFixtureRepo, FIRST_PATH, fixtures, git, MOVED_PATH, POSITION_ID } from './git-fixture.ts';
+import {
+	createFixtureRepo,
+	FIRST_PATH,
+	fixtures,
+	git,
+	MOVED_PATH,
+	POSITION_ID,
+} from './git-fixture.ts';
 
 let repo: ReturnType<typeof createFixtureRepo>;
 beforeAll(() => {
@@ -18,11 +25,40 @@ afterAll(() => repo?.cleanup());
 const names = modelNames(
 	buildModel({
 		positions: [],
-		units: [{ id: 'teenuste-talitus', name: 'Teenuste talitus', kind: 'talitus', parent: 'amet', filePath: '' }],
+		units: [
+			{
+				id: 'teenuste-talitus',
+				name: 'Teenuste talitus',
+				kind: 'talitus',
+				parent: 'amet',
+				filePath: '',
+			},
+		],
 		competencies: [
-			{ id: 'kliendikesksus', name: 'Kliendikesksus', aliases: [], group: 'core', definition: '.', filePath: '' },
-			{ id: 'koostoovoime', name: 'Koostöövõime', aliases: [], group: 'core', definition: '.', filePath: '' },
-			{ id: 'analuusioskus', name: 'Analüüsioskus', aliases: ['Analüüsivõime'], group: 'additional', definition: '.', filePath: '' },
+			{
+				id: 'kliendikesksus',
+				name: 'Kliendikesksus',
+				aliases: [],
+				group: 'core',
+				definition: '.',
+				filePath: '',
+			},
+			{
+				id: 'koostoovoime',
+				name: 'Koostöövõime',
+				aliases: [],
+				group: 'core',
+				definition: '.',
+				filePath: '',
+			},
+			{
+				id: 'analuusioskus',
+				name: 'Analüüsioskus',
+				aliases: ['Analüüsivõime'],
+				group: 'additional',
+				definition: '.',
+				filePath: '',
+			},
 		],
 	}),
 );
@@ -34,7 +70,9 @@ describe('readPositionHistories on a fixture repository', () => {
 		expect(history.shallow).toBe(false);
 		expect([...history.byId.keys()]).toEqual([POSITION_ID]);
 		const versions = history.byId.get(POSITION_ID)!;
-		expect(versions.map(({ date, change, path, boundary }) => ({ date, change, path, boundary }))).toEqual([
+		expect(
+			versions.map(({ date, change, path, boundary }) => ({ date, change, path, boundary })),
+		).toEqual([
 			{ date: '2026-03-02', change: 'moved', path: MOVED_PATH, boundary: false },
 			{ date: '2026-02-02', change: 'modified', path: FIRST_PATH, boundary: false },
 			{ date: '2025-02-03', change: 'added', path: FIRST_PATH, boundary: false },
@@ -67,7 +105,8 @@ describe('readPositionHistories on a fixture repository', () => {
 		const versions = readPositionHistories(repo.root).byId.get(POSITION_ID)!;
 		const store = new BlobStore(repo.root, 10);
 		store.plan(versions.map((version) => version.blob));
-		for (const version of versions) expect(store.get(version.blob)).toContain('title: Teenuste peaspetsialist');
+		for (const version of versions)
+			expect(store.get(version.blob)).toContain('title: Teenuste peaspetsialist');
 		expect(store.reads).toBe(1);
 	});
 
@@ -110,7 +149,12 @@ describe('readPositionHistories on a fixture repository', () => {
 				numberBefore: '3.1',
 				numberAfter: '3.1',
 				depth: 1,
-				text: { kind: 'same', before: 'Taotluste menetlemine.', after: 'Taotluste menetlemine.', parts: [{ kind: 'same', text: 'Taotluste menetlemine.' }] },
+				text: {
+					kind: 'same',
+					before: 'Taotluste menetlemine.',
+					after: 'Taotluste menetlemine.',
+					parts: [{ kind: 'same', text: 'Taotluste menetlemine.' }],
+				},
 				results: [
 					{
 						kind: 'changed',
@@ -128,7 +172,12 @@ describe('readPositionHistories on a fixture repository', () => {
 				kind: 'added',
 				numberAfter: '3.3',
 				depth: 1,
-				text: { kind: 'added', before: undefined, after: 'Menetluspraktika analüüsimine.', parts: [{ kind: 'ins', text: 'Menetluspraktika analüüsimine.' }] },
+				text: {
+					kind: 'added',
+					before: undefined,
+					after: 'Menetluspraktika analüüsimine.',
+					parts: [{ kind: 'ins', text: 'Menetluspraktika analüüsimine.' }],
+				},
 				results: [
 					{
 						kind: 'added',
@@ -147,8 +196,20 @@ describe('readPositionHistories on a fixture repository', () => {
 				parts: [{ kind: 'del', text: 'teha ettepanekuid töö paremaks korraldamiseks;' }],
 			},
 		]);
-		expect(diff.competencies.map(({ kind, key, groupBefore, groupAfter }) => ({ kind, key, groupBefore, groupAfter }))).toEqual([
-			{ kind: 'added', key: 'analuusioskus', groupBefore: undefined, groupAfter: 'additional' },
+		expect(
+			diff.competencies.map(({ kind, key, groupBefore, groupAfter }) => ({
+				kind,
+				key,
+				groupBefore,
+				groupAfter,
+			})),
+		).toEqual([
+			{
+				kind: 'added',
+				key: 'analuusioskus',
+				groupBefore: undefined,
+				groupAfter: 'additional',
+			},
 		]);
 		expect(diff.renumbered).toEqual([]);
 		expect(diff.responsibilities).toEqual([]);
@@ -170,7 +231,9 @@ describe('readPositionHistories on a fixture repository', () => {
 
 	test('three versions give 2n − 3 = 3 pre-rendered pairs', () => {
 		const versions = readPositionHistories(repo.root).byId.get(POSITION_ID)!;
-		expect(versionPairs(versions).map((pair) => [pair.from.date, pair.to.date, pair.consecutive])).toEqual([
+		expect(
+			versionPairs(versions).map((pair) => [pair.from.date, pair.to.date, pair.consecutive]),
+		).toEqual([
 			['2026-02-02', '2026-03-02', true],
 			['2025-02-03', '2026-02-02', true],
 			['2025-02-03', '2026-03-02', false],

@@ -10,9 +10,17 @@ describe('a JSON file with one large array, in pieces', () => {
 		const value = fc.jsonValue({ maxDepth: 3 });
 		fc.assert(
 			fc.property(
-				fc.dictionary(fc.string().filter((key) => key !== 'items'), value, { maxKeys: 3 }),
+				fc.dictionary(
+					fc.string().filter((key) => key !== 'items'),
+					value,
+					{ maxKeys: 3 },
+				),
 				fc.array(value, { maxLength: 12 }),
-				fc.dictionary(fc.string().filter((key) => key !== 'items'), value, { maxKeys: 3 }),
+				fc.dictionary(
+					fc.string().filter((key) => key !== 'items'),
+					value,
+					{ maxKeys: 3 },
+				),
 				fc.integer({ min: 1, max: 5 }),
 				(before, items, after, perPiece) => {
 					const data = { ...before, items, ...after };
@@ -24,7 +32,11 @@ describe('a JSON file with one large array, in pieces', () => {
 	});
 
 	test('keeps text with line breaks, quotes and Estonian letters, nested one level down', () => {
-		const data = { schemaVersion: 1, nested: { positions: [{ text: 'rida 1\nrida "2" – šokolaad' }, {}, []] }, tail: true };
+		const data = {
+			schemaVersion: 1,
+			nested: { positions: [{ text: 'rida 1\nrida "2" – šokolaad' }, {}, []] },
+			tail: true,
+		};
 		expect([...jsonTextPieces(data.nested, 'positions', 2)].join('')).toBe(whole(data.nested));
 		const empty = { positions: [] as unknown[], generated: '2026-11-23' };
 		expect([...jsonTextPieces(empty, 'positions')].join('')).toBe(whole(empty));
@@ -35,7 +47,14 @@ describe('a JSON file with one large array, in pieces', () => {
 	});
 
 	test('as a response: the same bytes as the whole text in UTF-8', async () => {
-		const data = { schemaVersion: 1, generated: '2026-11-23', positions: Array.from({ length: 250 }, (_, i) => ({ id: `a${i}`, title: `Järelevalve – ${i}` })) };
+		const data = {
+			schemaVersion: 1,
+			generated: '2026-11-23',
+			positions: Array.from({ length: 250 }, (_, i) => ({
+				id: `a${i}`,
+				title: `Järelevalve – ${i}`,
+			})),
+		};
 		const bytes = new Uint8Array(await largeJsonResponse(data, 'positions').arrayBuffer());
 		expect(bytes).toEqual(new TextEncoder().encode(whole(data)));
 	});

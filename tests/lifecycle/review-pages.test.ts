@@ -2,11 +2,18 @@ import { beforeAll, describe, expect, test, vi } from 'vitest';
 import Pagination from '../../src/components/Pagination.astro';
 import ReviewCounts from '../../src/components/lifecycle/ReviewCounts.astro';
 import type { Model } from '../../src/lib/content/model.ts';
-import { buildReviewReport, MAX_REVIEW_ENTRIES_ON_ONE_PAGE } from '../../src/lib/lifecycle/review.ts';
+import {
+	buildReviewReport,
+	MAX_REVIEW_ENTRIES_ON_ONE_PAGE,
+} from '../../src/lib/lifecycle/review.ts';
 import { buildDate } from '../../src/lib/site-config.ts';
-import DepartmentPage, { getStaticPaths as departmentPaths } from '../../src/pages/ulevaatus/[osakond].astro';
+import DepartmentPage, {
+	getStaticPaths as departmentPaths,
+} from '../../src/pages/ulevaatus/[osakond].astro';
 import IndexPage from '../../src/pages/ulevaatus/index.astro';
-import AllPage, { getStaticPaths as allPaths } from '../../src/pages/ulevaatus/koik/[...page].astro';
+import AllPage, {
+	getStaticPaths as allPaths,
+} from '../../src/pages/ulevaatus/koik/[...page].astro';
 import { generatedModel, render, type Component } from '../support/generated-agency.ts';
 import { useModel } from '../support/fake-site-data.ts';
 
@@ -24,13 +31,15 @@ describe('review dashboard of a large agency', () => {
 		const report = buildReviewReport(model, buildDate);
 		expect(report.entries.length).toBeGreaterThan(MAX_REVIEW_ENTRIES_ON_ONE_PAGE);
 		const page = await render(IndexPage);
-		expect(page.querySelectorAll('table.departments tbody a').map((a) => a.getAttribute('href'))).toEqual(
-			report.departments.map((department) => `/ulevaatus/${department.unit.id}/`),
-		);
+		expect(
+			page.querySelectorAll('table.departments tbody a').map((a) => a.getAttribute('href')),
+		).toEqual(report.departments.map((department) => `/ulevaatus/${department.unit.id}/`));
 		expect(page.querySelectorAll('.unit-review')).toHaveLength(0);
 
 		const paths = await departmentPaths();
-		expect(paths.map((path) => path.params.osakond)).toEqual(report.departments.map((department) => department.unit.id));
+		expect(paths.map((path) => path.params.osakond)).toEqual(
+			report.departments.map((department) => department.unit.id),
+		);
 		const { department } = paths[1].props;
 		const own = await render(DepartmentPage as Component, paths[1].props);
 		expect(own.querySelector('h1')?.text).toBe(department.unit.name);
@@ -41,26 +50,65 @@ describe('review dashboard of a large agency', () => {
 	test('/ulevaatus/koik/ is paged by due date: every description once, the earliest first', async () => {
 		const report = buildReviewReport(model, buildDate);
 		const paths = await allPaths();
-		expect(paths.map((path) => path.params.page)).toEqual([undefined, ...paths.slice(1).map((_, index) => String(index + 2))]);
+		expect(paths.map((path) => path.params.page)).toEqual([
+			undefined,
+			...paths.slice(1).map((_, index) => String(index + 2)),
+		]);
 		expect(paths.flatMap((path) => path.props.page.rows)).toEqual(report.entries);
-		expect(paths.every((path) => path.props.page.rows.length <= MAX_REVIEW_ENTRIES_ON_ONE_PAGE)).toBe(true);
+		expect(
+			paths.every((path) => path.props.page.rows.length <= MAX_REVIEW_ENTRIES_ON_ONE_PAGE),
+		).toBe(true);
 
-		const second = await render(AllPage as Component, paths[1].props, { request: new Request('http://localhost/ulevaatus/koik/2/') });
-		expect(second.querySelector('.view-switch [aria-current="page"]')?.getAttribute('href')).toBe('/ulevaatus/koik/');
+		const second = await render(AllPage as Component, paths[1].props, {
+			request: new Request('http://localhost/ulevaatus/koik/2/'),
+		});
+		expect(
+			second.querySelector('.view-switch [aria-current="page"]')?.getAttribute('href'),
+		).toBe('/ulevaatus/koik/');
 		expect(second.querySelector('.pagination [aria-current="page"]')?.text.trim()).toBe('2');
-		expect(second.querySelector('.pagination a[rel="prev"]')?.getAttribute('href')).toBe('/ulevaatus/koik/');
+		expect(second.querySelector('.pagination a[rel="prev"]')?.getAttribute('href')).toBe(
+			'/ulevaatus/koik/',
+		);
 	}, 60_000);
 });
 
 describe('Pagination', () => {
 	const numbers = async (current: number, last: number) => {
-		const nav = (await render(Pagination, { current, last, href: (n: number) => `/x/${n}/`, label: 'Leheküljed' })).querySelector('nav');
+		const nav = (
+			await render(Pagination, {
+				current,
+				last,
+				href: (n: number) => `/x/${n}/`,
+				label: 'Leheküljed',
+			})
+		).querySelector('nav');
 		return nav?.querySelectorAll('li').map((li) => li.text.trim());
 	};
 
 	test('shows the first, the last and two pages each side of the current one, with gaps', async () => {
-		expect(await numbers(2, 32)).toEqual(['‹ Eelmine', '1', '2', '3', '4', '…', '32', 'Järgmine ›']);
-		expect(await numbers(16, 32)).toEqual(['‹ Eelmine', '1', '…', '14', '15', '16', '17', '18', '…', '32', 'Järgmine ›']);
+		expect(await numbers(2, 32)).toEqual([
+			'‹ Eelmine',
+			'1',
+			'2',
+			'3',
+			'4',
+			'…',
+			'32',
+			'Järgmine ›',
+		]);
+		expect(await numbers(16, 32)).toEqual([
+			'‹ Eelmine',
+			'1',
+			'…',
+			'14',
+			'15',
+			'16',
+			'17',
+			'18',
+			'…',
+			'32',
+			'Järgmine ›',
+		]);
 		expect(await numbers(32, 32)).toEqual(['‹ Eelmine', '1', '…', '30', '31', '32']);
 		expect(await numbers(1, 3)).toEqual(['1', '2', '3', 'Järgmine ›']);
 	});

@@ -69,7 +69,12 @@ describe('due date = last review + interval', () => {
 
 	test('a missing last review gives no due date and status "missing"', () => {
 		const entry = reviewEntry(position('p'), '2026-01-01');
-		expect(entry).toMatchObject({ due: undefined, status: 'missing', daysLeft: undefined, lastReviewed: undefined });
+		expect(entry).toMatchObject({
+			due: undefined,
+			status: 'missing',
+			daysLeft: undefined,
+			lastReviewed: undefined,
+		});
 	});
 });
 
@@ -141,14 +146,31 @@ describe('ordering and counts', () => {
 	});
 
 	test('counts per status', () => {
-		expect(countStatuses(entries)).toEqual({ overdue: 2, 'due-soon': 1, ok: 1, missing: 1, total: 5 });
+		expect(countStatuses(entries)).toEqual({
+			overdue: 2,
+			'due-soon': 1,
+			ok: 1,
+			missing: 1,
+			total: 5,
+		});
 	});
 });
 
 describe('buildReviewReport', () => {
-	const unit = (id: string, kind: Unit['kind'], parent?: string): Unit => ({ id, name: id, kind, parent, filePath: '' });
+	const unit = (id: string, kind: Unit['kind'], parent?: string): Unit => ({
+		id,
+		name: id,
+		kind,
+		parent,
+		filePath: '',
+	});
 	const model = buildModel({
-		units: [unit('amet', 'amet'), unit('osakond-a', 'osakond', 'amet'), unit('talitus-a', 'talitus', 'osakond-a'), unit('osakond-b', 'osakond', 'amet')],
+		units: [
+			unit('amet', 'amet'),
+			unit('osakond-a', 'osakond', 'amet'),
+			unit('talitus-a', 'talitus', 'osakond-a'),
+			unit('osakond-b', 'osakond', 'amet'),
+		],
 		competencies: [],
 		positions: [
 			position('juht', { unit: 'amet', lastReviewed: '2026-05-01' }),
@@ -164,7 +186,13 @@ describe('buildReviewReport', () => {
 	test('counts for the agency, per department and per unit; stubs and repealed positions left out', () => {
 		expect(report.counts).toEqual({ overdue: 1, 'due-soon': 1, ok: 1, missing: 1, total: 4 });
 		expect(report.repealed).toBe(1);
-		expect(report.departments.map((d) => [d.unit.id, d.counts.total, d.units.map((u) => [u.unit.id, u.counts.total])])).toEqual([
+		expect(
+			report.departments.map((d) => [
+				d.unit.id,
+				d.counts.total,
+				d.units.map((u) => [u.unit.id, u.counts.total]),
+			]),
+		).toEqual([
 			['amet', 1, [['amet', 1]]],
 			[
 				'osakond-a',
@@ -175,7 +203,13 @@ describe('buildReviewReport', () => {
 				],
 			],
 		]);
-		expect(report.departments[1].counts).toEqual({ overdue: 1, 'due-soon': 1, ok: 0, missing: 1, total: 3 });
+		expect(report.departments[1].counts).toEqual({
+			overdue: 1,
+			'due-soon': 1,
+			ok: 0,
+			missing: 1,
+			total: 3,
+		});
 	});
 
 	test('each unit table is sorted by due date', () => {

@@ -6,7 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { RequirementKey } from '../../schemas/position.ts';
-import { numberedHeading, requirementOrder, sectionNumbers, type SectionKey } from '../../src/lib/content/document-form.ts';
+import {
+	numberedHeading,
+	requirementOrder,
+	sectionNumbers,
+	type SectionKey,
+} from '../../src/lib/content/document-form.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { projectRoot } from '../helpers.ts';
 
@@ -20,7 +25,8 @@ const SEEDS: Record<string, string> = {
 	'004_cccb7aed7b961e8a.txt': 'ekspert-kvaliteet-ja-seire',
 };
 
-const seedLines = (seed: string) => readFileSync(join(projectRoot, 'tests/fixtures/seeds', seed), 'utf8').split('\n');
+const seedLines = (seed: string) =>
+	readFileSync(join(projectRoot, 'tests/fixtures/seeds', seed), 'utf8').split('\n');
 
 /** The document's numbered top-level headings ("2. Peamised teenistusülesanded …") by site section. */
 function documentSections(lines: string[]): Partial<Record<SectionKey, string>> {
@@ -59,7 +65,11 @@ const LABELS: [RegExp, RequirementKey][] = [
 
 /** The requirement labels in the order the document's requirements section lists them. */
 function documentRequirementOrder(lines: string[]): RequirementKey[] {
-	const from = lines.findIndex((line) => /^\d\.\s+(AMETIKOHALE ESITATAVAD NÕUDED|Teenistuskoha täitjale esitatavad nõuded)/.test(line.trim()));
+	const from = lines.findIndex((line) =>
+		/^\d\.\s+(AMETIKOHALE ESITATAVAD NÕUDED|Teenistuskoha täitjale esitatavad nõuded)/.test(
+			line.trim(),
+		),
+	);
 	const order: RequirementKey[] = [];
 	for (const line of lines.slice(from + 1)) {
 		const text = line.trim();
@@ -77,7 +87,8 @@ describe.each(Object.entries(SEEDS))('%s', (seed, id) => {
 	test('section numbers are the document’s own', () => {
 		const expected = documentSections(lines);
 		const numbers = sectionNumbers(position);
-		for (const key of Object.keys(numbers) as SectionKey[]) expect([key, numbers[key]]).toEqual([key, expected[key]]);
+		for (const key of Object.keys(numbers) as SectionKey[])
+			expect([key, numbers[key]]).toEqual([key, expected[key]]);
 	});
 
 	test('every duty number begins with its section’s number', () => {
@@ -94,7 +105,9 @@ describe.each(Object.entries(SEEDS))('%s', (seed, id) => {
 test('Ekspert (kvaliteet ja seire): duties under "2. Tööülesanded", requirements under 3, the purpose unnumbered', () => {
 	const numbers = sectionNumbers(model.positions.get('ekspert-kvaliteet-ja-seire')!);
 	expect(numberedHeading('Tööülesanded', numbers.duties)).toBe('2. Tööülesanded');
-	expect(numberedHeading('Ametikohale esitatavad nõuded', numbers.requirements)).toBe('3. Ametikohale esitatavad nõuded');
+	expect(numberedHeading('Ametikohale esitatavad nõuded', numbers.requirements)).toBe(
+		'3. Ametikohale esitatavad nõuded',
+	);
 	expect(numberedHeading('Ametikoha eesmärk', numbers.purpose)).toBe('Ametikoha eesmärk');
 });
 

@@ -2,7 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { alternate, inflect, misspell, queriesFromModel, recompose, stripDiacritics, typed } from '../../scripts/lib/corpus-queries.ts';
+import {
+	alternate,
+	inflect,
+	misspell,
+	queriesFromModel,
+	recompose,
+	stripDiacritics,
+	typed,
+} from '../../scripts/lib/corpus-queries.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { generateCorpus, writeCorpus } from '../../src/lib/generate/corpus.ts';
 import { createRng } from '../../src/lib/generate/prng.ts';
@@ -72,7 +80,15 @@ describe('queries made from a generated corpus', () => {
 		expect(first.tuning.length - first.blind.length).toBeGreaterThanOrEqual(0);
 		expect(first.tuning.length + first.blind.length).toBeGreaterThan(100);
 		const categories = new Set([...first.tuning, ...first.blind].map((item) => item.category));
-		expect([...categories].sort()).toEqual(['abbreviation', 'compound', 'exact-title', 'gradation', 'inflected', 'no-diacritics', 'typo']);
+		expect([...categories].sort()).toEqual([
+			'abbreviation',
+			'compound',
+			'exact-title',
+			'gradation',
+			'inflected',
+			'no-diacritics',
+			'typo',
+		]);
 	});
 
 	test('expect pages that exist, and an exact title expects every position with that title', () => {
@@ -81,10 +97,18 @@ describe('queries made from a generated corpus', () => {
 			...[...model.positions.keys()].map((id) => `/ametikohad/${id}/`),
 			...[...model.units.keys()].map((id) => `/uksused/${id}/`),
 		]);
-		for (const item of [...tuning, ...blind]) for (const path of item.expect) expect(pages.has(path), `${item.query} → ${path}`).toBe(true);
-		for (const item of [...tuning, ...blind].filter((query) => query.category === 'exact-title' && query.expect[0].startsWith('/ametikohad/'))) {
-			const holders = [...model.positions.values()].filter((position) => typed(position.title) === item.query);
-			for (const holder of holders) expect(item.expect).toContain(`/ametikohad/${holder.id}/`);
+		for (const item of [...tuning, ...blind])
+			for (const path of item.expect)
+				expect(pages.has(path), `${item.query} → ${path}`).toBe(true);
+		for (const item of [...tuning, ...blind].filter(
+			(query) =>
+				query.category === 'exact-title' && query.expect[0].startsWith('/ametikohad/'),
+		)) {
+			const holders = [...model.positions.values()].filter(
+				(position) => typed(position.title) === item.query,
+			);
+			for (const holder of holders)
+				expect(item.expect).toContain(`/ametikohad/${holder.id}/`);
 		}
 	});
 });

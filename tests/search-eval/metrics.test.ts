@@ -1,7 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { firstRank, recallAt, score, summarise, summariseByCategory } from '../../scripts/lib/search-metrics.ts';
+import {
+	firstRank,
+	recallAt,
+	score,
+	summarise,
+	summariseByCategory,
+} from '../../scripts/lib/search-metrics.ts';
 
-const judged = (expect: string[], need?: 'any' | 'all') => ({ query: 'q', category: 'typo', expect, ...(need ? { need } : {}) });
+const judged = (expect: string[], need?: 'any' | 'all') => ({
+	query: 'q',
+	category: 'typo',
+	expect,
+	...(need ? { need } : {}),
+});
 
 describe('search evaluation metrics', () => {
 	test.each([
@@ -10,9 +21,12 @@ describe('search evaluation metrics', () => {
 		{ results: ['/a/', '/b/', '/c/'], expect: ['/x/', '/b/'], rank: 2 },
 		{ results: ['/a/', '/b/'], expect: ['/x/'], rank: 0 },
 		{ results: [], expect: ['/x/'], rank: 0 },
-	])('first expected page of $results for $expect is at rank $rank', ({ results, expect: wanted, rank }) => {
-		expect(firstRank(results, wanted)).toBe(rank);
-	});
+	])(
+		'first expected page of $results for $expect is at rank $rank',
+		({ results, expect: wanted, rank }) => {
+			expect(firstRank(results, wanted)).toBe(rank);
+		},
+	);
 
 	test('with need "any", recall@k is 1 when any expected page is in the first k', () => {
 		expect(recallAt(1, ['/a/', '/b/'], ['/b/', '/c/'])).toBe(0);
@@ -26,9 +40,24 @@ describe('search evaluation metrics', () => {
 	});
 
 	test('a query scores recall@1, recall@3 and its reciprocal rank', () => {
-		expect(score(judged(['/c/']), ['/a/', '/b/', '/c/'])).toMatchObject({ rank: 3, recallAt1: 0, recallAt3: 1, reciprocalRank: 1 / 3 });
-		expect(score(judged(['/c/']), ['/a/', '/b/', '/d/', '/c/'])).toMatchObject({ rank: 4, recallAt1: 0, recallAt3: 0, reciprocalRank: 1 / 4 });
-		expect(score(judged(['/z/']), ['/a/'])).toMatchObject({ rank: 0, recallAt1: 0, recallAt3: 0, reciprocalRank: 0 });
+		expect(score(judged(['/c/']), ['/a/', '/b/', '/c/'])).toMatchObject({
+			rank: 3,
+			recallAt1: 0,
+			recallAt3: 1,
+			reciprocalRank: 1 / 3,
+		});
+		expect(score(judged(['/c/']), ['/a/', '/b/', '/d/', '/c/'])).toMatchObject({
+			rank: 4,
+			recallAt1: 0,
+			recallAt3: 0,
+			reciprocalRank: 1 / 4,
+		});
+		expect(score(judged(['/z/']), ['/a/'])).toMatchObject({
+			rank: 0,
+			recallAt1: 0,
+			recallAt3: 0,
+			reciprocalRank: 0,
+		});
 	});
 
 	test('summaries are means per category, in the given order, then all', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { blindQueries, CATEGORIES, splitHalves, tuningQueries } from '../fixtures/search-eval/queries.ts';
+import {
+	blindQueries,
+	CATEGORIES,
+	splitHalves,
+	tuningQueries,
+} from '../fixtures/search-eval/queries.ts';
 import { projectRoot } from '../helpers.ts';
 
 const all = [...tuningQueries, ...blindQueries];
@@ -9,8 +14,14 @@ describe('search evaluation query set', () => {
 	test('has at least 160 queries, every category in both halves', () => {
 		expect(all.length).toBeGreaterThanOrEqual(160);
 		for (const category of CATEGORIES) {
-			expect(tuningQueries.some((item) => item.category === category), category).toBe(true);
-			expect(blindQueries.some((item) => item.category === category), category).toBe(true);
+			expect(
+				tuningQueries.some((item) => item.category === category),
+				category,
+			).toBe(true);
+			expect(
+				blindQueries.some((item) => item.category === category),
+				category,
+			).toBe(true);
 		}
 	});
 
@@ -25,8 +36,12 @@ describe('search evaluation query set', () => {
 
 	test('the committed halves are the seeded split of the whole set', () => {
 		const halves = splitHalves(all);
-		expect(tuningQueries.filter((item) => halves.get(item) !== 'tuning').map((item) => item.query)).toEqual([]);
-		expect(blindQueries.filter((item) => halves.get(item) !== 'blind').map((item) => item.query)).toEqual([]);
+		expect(
+			tuningQueries.filter((item) => halves.get(item) !== 'tuning').map((item) => item.query),
+		).toEqual([]);
+		expect(
+			blindQueries.filter((item) => halves.get(item) !== 'blind').map((item) => item.query),
+		).toEqual([]);
 	});
 
 	test('no query is asked twice', () => {
@@ -41,7 +56,9 @@ describe('search evaluation query set', () => {
 			...[...model.units.keys()].map((id) => `/uksused/${id}/`),
 			...[...model.competencies.keys()].map((id) => `/kompetentsid/${id}/`),
 		]);
-		const missing = all.flatMap((item) => item.expect.filter((path) => !pages.has(path)).map((path) => `${item.query} → ${path}`));
+		const missing = all.flatMap((item) =>
+			item.expect.filter((path) => !pages.has(path)).map((path) => `${item.query} → ${path}`),
+		);
 		expect(missing).toEqual([]);
 		expect(all.every((item) => item.expect.length > 0)).toBe(true);
 	});

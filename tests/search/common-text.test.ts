@@ -30,8 +30,14 @@ function position(id: number, wordings: Wordings): Position {
 }
 
 /** n positions, of which the first `using` have the wording as a right. */
-function corpus(n: number, using: number, right = 'teha kaugtööd kokkuleppel vahetu juhiga;'): Position[] {
-	return Array.from({ length: n }, (_, i) => position(i, { rights: i < using ? [right, `erioigus ${i}`] : [`erioigus ${i}`] }));
+function corpus(
+	n: number,
+	using: number,
+	right = 'teha kaugtööd kokkuleppel vahetu juhiga;',
+): Position[] {
+	return Array.from({ length: n }, (_, i) =>
+		position(i, { rights: i < using ? [right, `erioigus ${i}`] : [`erioigus ${i}`] }),
+	);
 }
 
 const threshold = { minShare: 0.5, minPositions: 50 };
@@ -48,17 +54,28 @@ describe('common wordings', () => {
 	});
 
 	test('stubs have no description and do not count towards the share', () => {
-		const positions = [...corpus(100, 50), ...Array.from({ length: 100 }, (_, i) => position(1000 + i, { stub: true }))];
+		const positions = [
+			...corpus(100, 50),
+			...Array.from({ length: 100 }, (_, i) => position(1000 + i, { stub: true })),
+		];
 		const common = findCommonTexts(positions, threshold);
 		expect(common.described).toBe(100);
 		expect(common.list.map((item) => item.positions)).toEqual([50]);
 	});
 
 	test('case, spacing and closing punctuation do not make another wording; the commonest spelling is shown', () => {
-		const spellings = ['Teha kaugtööd  kokkuleppel vahetu juhiga;', 'teha kaugtööd kokkuleppel vahetu juhiga.', 'teha kaugtööd kokkuleppel vahetu juhiga.'];
-		const positions = Array.from({ length: 60 }, (_, i) => position(i, { rights: [spellings[i % 3]] }));
+		const spellings = [
+			'Teha kaugtööd  kokkuleppel vahetu juhiga;',
+			'teha kaugtööd kokkuleppel vahetu juhiga.',
+			'teha kaugtööd kokkuleppel vahetu juhiga.',
+		];
+		const positions = Array.from({ length: 60 }, (_, i) =>
+			position(i, { rights: [spellings[i % 3]] }),
+		);
 		const common = findCommonTexts(positions, threshold);
-		expect(common.list).toEqual([{ kind: 'right', text: 'teha kaugtööd kokkuleppel vahetu juhiga.', positions: 60 }]);
+		expect(common.list).toEqual([
+			{ kind: 'right', text: 'teha kaugtööd kokkuleppel vahetu juhiga.', positions: 60 },
+		]);
 		expect(isCommon(common, 'right', 'TEHA kaugtööd kokkuleppel vahetu juhiga')).toBe(true);
 		expect(normalizeWording(' Vastu võtta otsuseid;\n')).toBe('vastu võtta otsuseid');
 	});
@@ -91,27 +108,49 @@ describe('common wordings', () => {
 				props: {
 					common,
 					duties: [
-						{ number: '3.1', depth: 1, text: ['Vahetu juhi ühekordsete ülesannete täitmine.'], results: ['Ülesanded on täidetud.', 'Tulemus 7'] },
+						{
+							number: '3.1',
+							depth: 1,
+							text: ['Vahetu juhi ühekordsete ülesannete täitmine.'],
+							results: ['Ülesanded on täidetud.', 'Tulemus 7'],
+						},
 						{ number: '3.2', depth: 1, text: ['Eriülesanne 7'], results: [] },
 					],
 				},
 			}),
 		);
 		const ignored = (root: ReturnType<typeof parse>) =>
-			root.querySelectorAll('h3, li').filter((element) => element.hasAttribute('data-pagefind-ignore')).map((element) => element.textContent);
-		expect(ignored(table)).toEqual(['Vahetu juhi ühekordsete ülesannete täitmine.', 'Ülesanded on täidetud.']);
+			root
+				.querySelectorAll('h3, li')
+				.filter((element) => element.hasAttribute('data-pagefind-ignore'))
+				.map((element) => element.textContent);
+		expect(ignored(table)).toEqual([
+			'Vahetu juhi ühekordsete ülesannete täitmine.',
+			'Ülesanded on täidetud.',
+		]);
 		expect(table.textContent).toContain('Tulemus 7');
 
 		const list = parse(
 			await container.renderToString(ListSection, {
-				props: { id: 'vastutus', heading: '5. Vastutus', kind: 'responsibility', common, section: { items: ['ameti maine hoidmise eest.', 'vastutus 7'] } },
+				props: {
+					id: 'vastutus',
+					heading: '5. Vastutus',
+					kind: 'responsibility',
+					common,
+					section: { items: ['ameti maine hoidmise eest.', 'vastutus 7'] },
+				},
 			}),
 		);
 		expect(ignored(list)).toEqual(['ameti maine hoidmise eest.']);
 		// Without the set (a small site), nothing is left out.
 		const plain = parse(
 			await container.renderToString(ListSection, {
-				props: { id: 'vastutus', heading: '5. Vastutus', kind: 'responsibility', section: { items: ['ameti maine hoidmise eest.'] } },
+				props: {
+					id: 'vastutus',
+					heading: '5. Vastutus',
+					kind: 'responsibility',
+					section: { items: ['ameti maine hoidmise eest.'] },
+				},
 			}),
 		);
 		expect(ignored(plain)).toEqual([]);

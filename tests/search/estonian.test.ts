@@ -29,7 +29,14 @@ const FAMILIES: Record<string, string[]> = {
 	],
 	hange: ['hange', 'hanke', 'hanget', 'hanked', 'hangete', 'hankeid', 'hangetega', 'hankega'],
 	riigihange: ['riigihange', 'riigihanke', 'riigihanked', 'riigihangete'],
-	ülevaatus: ['ülevaatus', 'ülevaatuse', 'ülevaatust', 'ülevaatused', 'ülevaatuste', 'ülevaatusi'],
+	ülevaatus: [
+		'ülevaatus',
+		'ülevaatuse',
+		'ülevaatust',
+		'ülevaatused',
+		'ülevaatuste',
+		'ülevaatusi',
+	],
 	koodiülevaatus: ['koodiülevaatus', 'koodiülevaatuse', 'koodiülevaatustes'],
 	järelevalve: ['järelevalve', 'järelevalvet', 'järelevalvete', 'järelevalved', 'järelevalvesse'],
 	kasutajakonto: [
@@ -171,7 +178,10 @@ describe('head terms and query expansions', () => {
 	test('without head terms a compound is not reached by its last part', () => {
 		const pageWords = ['riigihangetega'];
 		const expansions = analyzer.expansions(pageWords);
-		const searched = [pagefindStem('hanked'), ...(expansions.get(pagefindStem('hanked')) ?? []).map(pagefindStem)];
+		const searched = [
+			pagefindStem('hanked'),
+			...(expansions.get(pagefindStem('hanked')) ?? []).map(pagefindStem),
+		];
 		expect(searched.some((t) => pagefindStem('riigihangetega').startsWith(t))).toBe(false);
 	});
 
@@ -193,8 +203,13 @@ describe('head terms and query expansions', () => {
 		const texts = [...model.positions.values()].map(positionSearchText);
 		expect(texts.length).toBeGreaterThan(0);
 		// Each text against an analyser that has seen nothing else, and again after all of them.
-		const fresh = await Promise.all(texts.map(async (text) => (await createAnalyzer()).headTerms(text)));
-		for (const round of [1, 2]) texts.forEach((text, index) => expect(analyzer.headTerms(text), `round ${round}`).toEqual(fresh[index]));
+		const fresh = await Promise.all(
+			texts.map(async (text) => (await createAnalyzer()).headTerms(text)),
+		);
+		for (const round of [1, 2])
+			texts.forEach((text, index) =>
+				expect(analyzer.headTerms(text), `round ${round}`).toEqual(fresh[index]),
+			);
 		// The first occurrence decides the order, across lines as within one.
 		expect(analyzer.headTerms('riigihangete korraldamine\ntööülesanded\nriigihangete')).toEqual(
 			analyzer.headTerms('riigihangete korraldamine tööülesanded riigihangete'),

@@ -58,7 +58,15 @@ describe('HunspellLexicon', () => {
 	test('loads dictionary-et and knows its forms', () => {
 		const estonian = new HunspellLexicon(parseHunspell(et.aff, et.dic));
 		expect(estonian.data.entries.size).toBeGreaterThan(280_000);
-		for (const word of ['hange', 'hanke', 'hangetega', 'toetusi', 'sõidukeid', 'kontosid', 'juhti'])
+		for (const word of [
+			'hange',
+			'hanke',
+			'hangetega',
+			'toetusi',
+			'sõidukeid',
+			'kontosid',
+			'juhti',
+		])
 			expect(estonian.has(word), word).toBe(true);
 		// compounds are left to the COMPOUNDFLAG and are not entries: the analyser splits them
 		expect(estonian.has('riigihange')).toBe(false);

@@ -4,7 +4,11 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { writeExpansions } from '../../src/lib/search/build/expansions.ts';
 import { buildSearchIndex } from '../../src/lib/search/build/index-build.ts';
-import { indexedPageText, pageVocabulary, vocabularyOf } from '../../src/lib/search/build/page-vocabulary.ts';
+import {
+	indexedPageText,
+	pageVocabulary,
+	vocabularyOf,
+} from '../../src/lib/search/build/page-vocabulary.ts';
 import { indexedVocabulary } from '../support/indexed-vocabulary.ts';
 import { EXPANSIONS_PATH } from '../../src/lib/search/query.ts';
 
@@ -34,8 +38,14 @@ const PAGES: Record<string, string> = {
 			'<aside>Kõrvalveerg</aside><div data-pagefind-body><h2>Teine osa</h2></div>',
 	),
 	// Neither h1 nor meta title: the document title is the page's title.
-	'kompetentsid/koostoo/index.html': page('', '<article data-pagefind-body><p>Koostöö kirjeldus</p></article>'),
-	'korduvad-sonastused/index.html': page('', '<main data-pagefind-body><h1 data-pagefind-ignore>Peidetud pealkiri</h1><p>Sõnastus</p></main>'),
+	'kompetentsid/koostoo/index.html': page(
+		'',
+		'<article data-pagefind-body><p>Koostöö kirjeldus</p></article>',
+	),
+	'korduvad-sonastused/index.html': page(
+		'',
+		'<main data-pagefind-body><h1 data-pagefind-ignore>Peidetud pealkiri</h1><p>Sõnastus</p></main>',
+	),
 	// Not a searchable page kind: never read.
 	'nouded/index.html': page('', '<main data-pagefind-body><h1>Nõuded</h1></main>'),
 };
@@ -49,10 +59,33 @@ describe('pageVocabulary', () => {
 		await buildSearchIndex(dir);
 		const fromPagefind = indexedVocabulary(dir);
 		// The cases above matter only if they reach the vocabulary in their tell-tale forms.
-		for (const word of ['riigihangete', 'terminseletuspäis', 'lahter', 'kokku', 'kirjutatud', 'andmed', 'lehe', 'õigusosakonna', 'riigihange']) {
+		for (const word of [
+			'riigihangete',
+			'terminseletuspäis',
+			'lahter',
+			'kokku',
+			'kirjutatud',
+			'andmed',
+			'lehe',
+			'õigusosakonna',
+			'riigihange',
+		]) {
 			expect(fromPagefind.has(word), word).toBe(true);
 		}
-		for (const word of ['väljaspool', 'ignoreeritud', 'välistatud', 'sisukord', 'joonise', 'silt', 'väärtus', 'kõrvalveerg', 'nõuded', 'jalus', 'amp', 'nbsp']) {
+		for (const word of [
+			'väljaspool',
+			'ignoreeritud',
+			'välistatud',
+			'sisukord',
+			'joonise',
+			'silt',
+			'väärtus',
+			'kõrvalveerg',
+			'nõuded',
+			'jalus',
+			'amp',
+			'nbsp',
+		]) {
 			expect(fromPagefind.has(word), word).toBe(false);
 		}
 		expect([...pageVocabulary(dir)].sort()).toEqual([...fromPagefind].sort());
@@ -61,7 +94,12 @@ describe('pageVocabulary', () => {
 
 describe('indexedPageText', () => {
 	test('joins inline elements into one word and separates block elements', () => {
-		const text = indexedPageText(page('', '<main data-pagefind-body><h1>Pealkiri</h1><p>riigi<b>hange</b></p><p>uus&nbsp;osa</p><dl><dt>a</dt><dd>b</dd></dl></main>'));
+		const text = indexedPageText(
+			page(
+				'',
+				'<main data-pagefind-body><h1>Pealkiri</h1><p>riigi<b>hange</b></p><p>uus&nbsp;osa</p><dl><dt>a</dt><dd>b</dd></dl></main>',
+			),
+		);
 		expect([...vocabularyOf([text])]).toEqual(['pealkiri', 'riigihange', 'uus', 'osa', 'ab']);
 	});
 
@@ -73,13 +111,31 @@ describe('indexedPageText', () => {
 describe('writeExpansions', () => {
 	test('writes the same files whatever order the vocabulary comes in', async () => {
 		// Forms of one paradigm that share a stem: which one is written must not depend on reading order.
-		const words = ['aasta', 'aastas', 'aastast', 'aastase', 'aastasi', 'aastane', 'aastaste', 'hange', 'hanke', 'hanked', 'hangete', 'riigihange', 'riigihangete'];
+		const words = [
+			'aasta',
+			'aastas',
+			'aastast',
+			'aastase',
+			'aastasi',
+			'aastane',
+			'aastaste',
+			'hange',
+			'hanke',
+			'hanked',
+			'hangete',
+			'riigihange',
+			'riigihangete',
+		];
 		const written = async (order: string[]) => {
 			const site = mkdtempSync(join(tmpdir(), 'ska-expansions-'));
 			try {
 				await writeExpansions(site, order);
 				const folder = join(site, EXPANSIONS_PATH);
-				return Object.fromEntries(readdirSync(folder).sort().map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
+				return Object.fromEntries(
+					readdirSync(folder)
+						.sort()
+						.map((name) => [name, readFileSync(join(folder, name), 'utf8')]),
+				);
 			} finally {
 				rmSync(site, { recursive: true, force: true });
 			}

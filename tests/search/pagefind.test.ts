@@ -36,7 +36,10 @@ const FAMILIES: Record<string, { forms: string[]; compounds: string[] }> = {
 		compounds: ['koodiülevaatus', 'koodiülevaatustes'],
 	},
 	järelevalve: { forms: ['järelevalve', 'järelevalvet', 'järelevalvete'], compounds: [] },
-	konto: { forms: ['konto', 'kontod', 'kontode'], compounds: ['kasutajakonto', 'kasutajakontode'] },
+	konto: {
+		forms: ['konto', 'kontod', 'kontode'],
+		compounds: ['kasutajakonto', 'kasutajakontode'],
+	},
 	teenus: {
 		forms: ['teenus', 'teenused', 'teenuste'],
 		compounds: ['sotsiaalteenus', 'sotsiaalteenuste'],
@@ -91,7 +94,9 @@ afterAll(async () => {
 function expansionsFor(built: TestPage[]): Map<string, string[]> {
 	const words = new Set<string>();
 	for (const page of built)
-		for (const m of `${page.title} ${page.body} ${(page.terms ?? []).join(' ')}`.toLocaleLowerCase('et').matchAll(/\p{L}+/gu))
+		for (const m of `${page.title} ${page.body} ${(page.terms ?? []).join(' ')}`
+			.toLocaleLowerCase('et')
+			.matchAll(/\p{L}+/gu))
 			words.add(m[0]);
 	return terms.analyzer.expansions(words);
 }
@@ -105,8 +110,11 @@ async function misses(expanded: boolean): Promise<string[]> {
 	try {
 		for (const { q, pages: expected } of queries) {
 			for (const query of new Set([q, foldDiacritics(q)])) {
-				const found = new Set(expanded ? await searchExpanded(query, expansions) : await search(query));
-				for (const form of expected) if (!found.has(`/${form}/`)) missed.push(`${query} ↛ ${form}`);
+				const found = new Set(
+					expanded ? await searchExpanded(query, expansions) : await search(query),
+				);
+				for (const form of expected)
+					if (!found.has(`/${form}/`)) missed.push(`${query} ↛ ${form}`);
 			}
 		}
 	} finally {
@@ -136,7 +144,10 @@ describe('Pagefind with head terms and query expansion', () => {
 		].map((page) => ({ ...page, terms: terms.forPage(page.body) }));
 		const { searchExpanded, close } = await openSearch(await buildIndex(built));
 		try {
-			expect(await searchExpanded('hanked', expansionsFor(built))).toEqual(['/hange/', '/riigihange/']);
+			expect(await searchExpanded('hanked', expansionsFor(built))).toEqual([
+				'/hange/',
+				'/riigihange/',
+			]);
 		} finally {
 			close();
 		}
@@ -144,13 +155,21 @@ describe('Pagefind with head terms and query expansion', () => {
 
 	test('several words: a page must match each of them in some form', async () => {
 		const built: TestPage[] = [
-			{ url: '/both/', title: 'Haldus', body: 'Riigihangete korraldamine ja aruannete koostamine' },
+			{
+				url: '/both/',
+				title: 'Haldus',
+				body: 'Riigihangete korraldamine ja aruannete koostamine',
+			},
 			{ url: '/one/', title: 'Haldus', body: 'Hangete korraldamine' },
 		].map((page) => ({ ...page, terms: terms.forPage(page.body) }));
 		const { searchExpanded, close } = await openSearch(await buildIndex(built));
 		try {
-			expect(await searchExpanded('hanked aruandeid', expansionsFor(built))).toEqual(['/both/']);
-			expect(new Set(await searchExpanded('hanked', expansionsFor(built)))).toEqual(new Set(['/both/', '/one/']));
+			expect(await searchExpanded('hanked aruandeid', expansionsFor(built))).toEqual([
+				'/both/',
+			]);
+			expect(new Set(await searchExpanded('hanked', expansionsFor(built)))).toEqual(
+				new Set(['/both/', '/one/']),
+			);
 		} finally {
 			close();
 		}
@@ -166,9 +185,15 @@ describe('Pagefind with head terms and query expansion', () => {
 		try {
 			// Pagefind alone requires every word that is anywhere in the index, "ja" too.
 			expect(await search('hangete ja aruannete')).toEqual(['/ja/']);
-			expect(new Set(await searchExpanded('hangete ja aruannete', expansionsFor(built)))).toEqual(new Set(['/ja/', '/ilma/']));
-			expect(new Set(await searchExpanded('hanked ja aruanded', expansionsFor(built)))).toEqual(new Set(['/ja/', '/ilma/']));
-			expect(new Set(await searchExpanded('ja', expansionsFor(built)))).toEqual(new Set(['/ja/', '/ainult/']));
+			expect(
+				new Set(await searchExpanded('hangete ja aruannete', expansionsFor(built))),
+			).toEqual(new Set(['/ja/', '/ilma/']));
+			expect(
+				new Set(await searchExpanded('hanked ja aruanded', expansionsFor(built))),
+			).toEqual(new Set(['/ja/', '/ilma/']));
+			expect(new Set(await searchExpanded('ja', expansionsFor(built)))).toEqual(
+				new Set(['/ja/', '/ainult/']),
+			);
 		} finally {
 			close();
 		}
@@ -189,10 +214,14 @@ describe('Pagefind with head terms and query expansion', () => {
 		const expansions = expansionsFor(built);
 		const { searchExpanded, close } = await openSearch(await buildIndex(built));
 		try {
-			expect(await searchExpanded('sotsiaalkaitse infosüsteemis', expansions)).toContain('/skais/');
+			expect(await searchExpanded('sotsiaalkaitse infosüsteemis', expansions)).toContain(
+				'/skais/',
+			);
 			expect(await searchExpanded('andmeregistrist', expansions)).toContain('/skais/');
 			expect(await searchExpanded('KOV', expansions)).toContain('/kov/');
-			expect(await searchExpanded('Riigi Tugiteenuste Keskusele', expansions)).toContain('/rtk/');
+			expect(await searchExpanded('Riigi Tugiteenuste Keskusele', expansions)).toContain(
+				'/rtk/',
+			);
 		} finally {
 			close();
 		}
@@ -221,9 +250,9 @@ describe('the Snowball port', () => {
 		const differ = list.filter(
 			(w) => stems.get(w)?.length !== 1 || stems.get(w)![0] !== pagefindStem(w),
 		);
-		expect(differ.map((w) => `${w}: pagefind ${String(stems.get(w))} / port ${pagefindStem(w)}`)).toEqual(
-			[],
-		);
+		expect(
+			differ.map((w) => `${w}: pagefind ${String(stems.get(w))} / port ${pagefindStem(w)}`),
+		).toEqual([]);
 		expect(list.length).toBeGreaterThan(1000);
 	});
 });

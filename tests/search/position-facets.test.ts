@@ -14,14 +14,18 @@ const model = useModel(loadContent({ root: projectRoot, today: '2026-11-23' }).m
 vi.mock('../../src/lib/site-data.ts', () => import('../support/fake-site-data.ts'));
 
 async function metas(position: Position): Promise<(string | undefined)[]> {
-	const html = await (await AstroContainer.create()).renderToString(PositionFacets, { props: { position } });
+	const html = await (
+		await AstroContainer.create()
+	).renderToString(PositionFacets, { props: { position } });
 	return parse(html)
 		.querySelectorAll('[data-pagefind-meta]')
 		.map((element) => element.getAttribute('data-pagefind-meta'));
 }
 
 async function filters(position: Position): Promise<string[]> {
-	const html = await (await AstroContainer.create()).renderToString(PositionFacets, { props: { position } });
+	const html = await (
+		await AstroContainer.create()
+	).renderToString(PositionFacets, { props: { position } });
 	return parse(html)
 		.querySelectorAll('[data-pagefind-filter]')
 		.map((element) => element.getAttribute('data-pagefind-filter')!)
@@ -29,7 +33,9 @@ async function filters(position: Position): Promise<string[]> {
 }
 
 describe('PositionFacets', () => {
-	const position = [...model.positions.values()].find((candidate) => candidate.unit === 'arendustalitus')!;
+	const position = [...model.positions.values()].find(
+		(candidate) => candidate.unit === 'arendustalitus',
+	)!;
 
 	test('names the units above the position, without the agency', async () => {
 		expect(await metas(position)).toContain('unit:Arendusosakond › Arendustalitus');

@@ -12,8 +12,18 @@ let texts: string[];
 beforeAll(async () => {
 	direct = await createSearchTerms();
 	// Page texts as a build has them: a generated corpus's position bodies, each a distinct text.
-	const corpus = generateCorpus({ count: MIN_TEXTS_FOR_WORKER + 100, seed: 7, sourceRoot: process.cwd() });
-	texts = [...new Set(corpus.files.filter((file) => file.path.startsWith('content/positions/')).map((file) => file.text.split('\n---\n')[1] ?? ''))];
+	const corpus = generateCorpus({
+		count: MIN_TEXTS_FOR_WORKER + 100,
+		seed: 7,
+		sourceRoot: process.cwd(),
+	});
+	texts = [
+		...new Set(
+			corpus.files
+				.filter((file) => file.path.startsWith('content/positions/'))
+				.map((file) => file.text.split('\n---\n')[1] ?? ''),
+		),
+	];
 	expect(texts.length).toBeGreaterThanOrEqual(MIN_TEXTS_FOR_WORKER);
 }, 60_000);
 
@@ -22,7 +32,9 @@ describe('search terms computed ahead on a worker thread', () => {
 		const terms = prefetchSearchTerms(texts, WORKER);
 		const order = [...texts.keys()].reverse();
 		const results = await Promise.all(order.map((index) => terms.forPage(texts[index])));
-		order.forEach((index, position) => expect(results[position], `text ${index}`).toEqual(direct.forPage(texts[index])));
+		order.forEach((index, position) =>
+			expect(results[position], `text ${index}`).toEqual(direct.forPage(texts[index])),
+		);
 		expect(terms.counts()).toEqual({ prefetched: texts.length, computedHere: 0 });
 	}, 60_000);
 
@@ -37,25 +49,38 @@ describe('search terms computed ahead on a worker thread', () => {
 	test('take texts known later from the worker too, even when a page asks for one before it is known', async () => {
 		const [first, more] = [texts.slice(0, -3), texts.slice(-3)];
 		let release: (texts: string[]) => void = () => {};
-		const terms = prefetchSearchTerms(first, WORKER, new Promise((resolve) => (release = resolve)));
+		const terms = prefetchSearchTerms(
+			first,
+			WORKER,
+			new Promise((resolve) => (release = resolve)),
+		);
 		// Asked for before the later texts are known: waits for them, then for the worker.
 		const early = terms.forPage(more[0]);
 		setTimeout(() => release([...more, first[0]]), 50);
 		expect(await early).toEqual(direct.forPage(more[0]));
-		for (const text of [...more, first[0], first.at(-1)!]) expect(await terms.forPage(text)).toEqual(direct.forPage(text));
+		for (const text of [...more, first[0], first.at(-1)!])
+			expect(await terms.forPage(text)).toEqual(direct.forPage(text));
 		expect(terms.counts()).toEqual({ prefetched: 6, computedHere: 0 });
 	}, 60_000);
 
 	test('compute the later texts on this thread when they cannot be had', async () => {
-		const terms = prefetchSearchTerms(texts.slice(0, -1), WORKER, Promise.reject(new Error('no common wordings')));
+		const terms = prefetchSearchTerms(
+			texts.slice(0, -1),
+			WORKER,
+			Promise.reject(new Error('no common wordings')),
+		);
 		expect(await terms.forPage(texts.at(-1)!)).toEqual(direct.forPage(texts.at(-1)!));
 		expect(await terms.forPage(texts[0])).toEqual(direct.forPage(texts[0]));
 		expect(terms.counts()).toEqual({ prefetched: 1, computedHere: 1 });
 	}, 60_000);
 
 	test('without the worker file, or with few texts, compute everything on this thread', async () => {
-		for (const terms of [prefetchSearchTerms(texts, join(process.cwd(), 'no-such-worker.ts')), prefetchSearchTerms(texts.slice(0, 10), WORKER)]) {
-			for (const text of texts.slice(0, 10)) expect(await terms.forPage(text)).toEqual(direct.forPage(text));
+		for (const terms of [
+			prefetchSearchTerms(texts, join(process.cwd(), 'no-such-worker.ts')),
+			prefetchSearchTerms(texts.slice(0, 10), WORKER),
+		]) {
+			for (const text of texts.slice(0, 10))
+				expect(await terms.forPage(text)).toEqual(direct.forPage(text));
 			expect(terms.counts()).toEqual({ prefetched: 0, computedHere: 10 });
 		}
 	}, 60_000);

@@ -1,11 +1,20 @@
 /** The query handling of src/lib/search/query.ts that needs no index: stop words and sort orders. */
 import { describe, expect, test } from 'vitest';
-import { STOP_WORDS, aheadQuery, rememberSearches, sortResults, withoutStopWords, type PagefindLike } from '../../src/lib/search/query.ts';
+import {
+	STOP_WORDS,
+	aheadQuery,
+	rememberSearches,
+	sortResults,
+	withoutStopWords,
+	type PagefindLike,
+} from '../../src/lib/search/query.ts';
 
 describe('stop words', () => {
 	test('are left out of a query that has other words', () => {
 		expect(withoutStopWords('töö ja tervis')).toBe('töö tervis');
-		expect(withoutStopWords('Hanked  JA  aruanded, ning lepingud')).toBe('Hanked aruanded, lepingud');
+		expect(withoutStopWords('Hanked  JA  aruanded, ning lepingud')).toBe(
+			'Hanked aruanded, lepingud',
+		);
 		expect(withoutStopWords('kes tegeleb hangetega')).toBe('tegeleb hangetega');
 		expect(withoutStopWords('see, mis on')).toBe('see, mis on');
 	});
@@ -26,8 +35,20 @@ describe('stop words', () => {
 describe('sortResults', () => {
 	const found = [{ id: 'c' }, { id: 'x' }, { id: 'a' }, { id: 'b' }, { id: 'y' }];
 	test('orders the listed results by the order, then the others as they came', () => {
-		expect(sortResults(found, ['a', 'b', 'c', 'd'], false).map(({ id }) => id)).toEqual(['a', 'b', 'c', 'x', 'y']);
-		expect(sortResults(found, ['a', 'b', 'c', 'd'], true).map(({ id }) => id)).toEqual(['c', 'b', 'a', 'x', 'y']);
+		expect(sortResults(found, ['a', 'b', 'c', 'd'], false).map(({ id }) => id)).toEqual([
+			'a',
+			'b',
+			'c',
+			'x',
+			'y',
+		]);
+		expect(sortResults(found, ['a', 'b', 'c', 'd'], true).map(({ id }) => id)).toEqual([
+			'c',
+			'b',
+			'a',
+			'x',
+			'y',
+		]);
 		expect(sortResults([], ['a'], false)).toEqual([]);
 	});
 });
@@ -57,7 +78,9 @@ describe('rememberSearches', () => {
 			search: async (query, options) => {
 				calls.push(JSON.stringify([query, options?.filters ?? {}]));
 				if (query === 'viga') throw new Error('network');
-				return { results: [{ id: String(query), score: 1, data: () => Promise.resolve({}) }] };
+				return {
+					results: [{ id: String(query), score: 1, data: () => Promise.resolve({}) }],
+				};
 			},
 		};
 		return { calls, pagefind };
@@ -83,7 +106,12 @@ describe('rememberSearches', () => {
 		// "b" was the least recently used of three.
 		await remembered.search('a');
 		await remembered.search('b');
-		expect(calls.map((call) => (JSON.parse(call) as unknown[])[0])).toEqual(['a', 'b', 'c', 'b']);
+		expect(calls.map((call) => (JSON.parse(call) as unknown[])[0])).toEqual([
+			'a',
+			'b',
+			'c',
+			'b',
+		]);
 	});
 
 	test('a failed search is run again', async () => {

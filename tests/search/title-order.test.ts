@@ -3,8 +3,32 @@ import { displayTitle } from '../../src/lib/display-title.ts';
 import { modelTitleSortKey, titleSortKeys } from '../../src/lib/search/title-order.ts';
 import { generatedModel } from '../support/generated-agency.ts';
 
-const TITLES = ['Õigusnõunik', 'Ärianalüütik', 'Zooloog', 'Šofför', 'Sekretär', 'Tõlk', 'Ülevaataja', 'Öövalvur', 'Arhivaar', 'Žürii liige', 'Wiki toimetaja'];
-const ESTONIAN = ['Arhivaar', 'Sekretär', 'Šofför', 'Zooloog', 'Žürii liige', 'Tõlk', 'Wiki toimetaja', 'Õigusnõunik', 'Ärianalüütik', 'Öövalvur', 'Ülevaataja'];
+const TITLES = [
+	'Õigusnõunik',
+	'Ärianalüütik',
+	'Zooloog',
+	'Šofför',
+	'Sekretär',
+	'Tõlk',
+	'Ülevaataja',
+	'Öövalvur',
+	'Arhivaar',
+	'Žürii liige',
+	'Wiki toimetaja',
+];
+const ESTONIAN = [
+	'Arhivaar',
+	'Sekretär',
+	'Šofför',
+	'Zooloog',
+	'Žürii liige',
+	'Tõlk',
+	'Wiki toimetaja',
+	'Õigusnõunik',
+	'Ärianalüütik',
+	'Öövalvur',
+	'Ülevaataja',
+];
 
 describe('title sort keys', () => {
 	const key = titleSortKeys(TITLES);
@@ -37,6 +61,12 @@ test('a model gives every position (as results show it), unit and competency tit
 		...[...model.units.values()].map((unit) => unit.name),
 		...[...model.competencies.values()].map((competency) => competency.name),
 	];
-	const byKey = [...titles].sort((a, b) => (modelTitleSortKey(model, a) < modelTitleSortKey(model, b) ? -1 : modelTitleSortKey(model, a) > modelTitleSortKey(model, b) ? 1 : 0));
+	const byKey = [...titles].sort((a, b) =>
+		modelTitleSortKey(model, a) < modelTitleSortKey(model, b)
+			? -1
+			: modelTitleSortKey(model, a) > modelTitleSortKey(model, b)
+				? 1
+				: 0,
+	);
 	expect(byKey).toEqual([...titles].sort(new Intl.Collator('et').compare));
 });

@@ -6,7 +6,14 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { projectRoot } from '../helpers.ts';
-import { axeViolations, horizontalOverflow, launchChromium, openPage, PHONE, type OpenedPage } from './support/browser.ts';
+import {
+	axeViolations,
+	horizontalOverflow,
+	launchChromium,
+	openPage,
+	PHONE,
+	type OpenedPage,
+} from './support/browser.ts';
 import { listFiles, MISSING_PAGE, pageRoutes, pagesToVisit } from './support/site.ts';
 
 const siteUrl = inject('siteUrl');
@@ -14,7 +21,6 @@ const visits = pagesToVisit(
 	listFiles(inject('siteDir')).filter((file) => file.endsWith('.html')),
 	pageRoutes(join(projectRoot, 'src/pages')),
 );
-
 
 let browser: Browser;
 beforeAll(async () => {
@@ -43,7 +49,6 @@ function focusedElement(page: Page) {
 		};
 	});
 }
-
 
 for (const visit of visits) {
 	const label = visit.path === MISSING_PAGE ? `${visit.path} (404 page)` : visit.path;
@@ -92,16 +97,19 @@ for (const visit of visits) {
 			expect(skip?.onScreen, 'focused skip link is not on screen').toBe(true);
 
 			await page.keyboard.press('Enter');
-			const focused = await page.evaluate(() => document.activeElement?.tagName.toLowerCase());
+			const focused = await page.evaluate(() =>
+				document.activeElement?.tagName.toLowerCase(),
+			);
 			expect(focused, 'focus after activating the skip link').toBe('main');
 
 			// The next Tab stop is the first control in main; when it is a link it must show focus too.
 			await page.keyboard.press('Tab');
 			const next = await focusedElement(page);
 			if (next?.tag === 'a') {
-				expect(next.inMain, `Tab after the skip link went to "${next.text}" outside main`).toBe(
-					true,
-				);
+				expect(
+					next.inMain,
+					`Tab after the skip link went to "${next.text}" outside main`,
+				).toBe(true);
 				expect(
 					next.hasRing,
 					`focused link "${next.text}" has no outline or box-shadow (outline: ${next.outline})`,

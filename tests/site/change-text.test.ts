@@ -28,16 +28,26 @@ describe('change descriptions', () => {
 	test('no commit subject appears in a page or a feed', () => {
 		expect(subjects.length).toBeGreaterThan(0);
 		const found = subjects.flatMap((subject) => {
-			const escaped = subject.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-			return texts.filter(({ text }) => text.includes(subject) || text.includes(escaped)).map(({ file }) => `${file}: ${subject}`);
+			const escaped = subject
+				.replace(/&/g, '&amp;')
+				.replace(/</g, '&lt;')
+				.replace(/>/g, '&gt;');
+			return texts
+				.filter(({ text }) => text.includes(subject) || text.includes(escaped))
+				.map(({ file }) => `${file}: ${subject}`);
 		});
 		expect(found).toEqual([]);
 	});
 
 	test('every feed entry summarises its change in Estonian', () => {
 		const feed = texts.find(({ file }) => file === 'muudatused.xml')!.text;
-		const summaries = [...feed.matchAll(/<summary>([^<]*)<\/summary>/g)].map((match) => match[1]);
+		const summaries = [...feed.matchAll(/<summary>([^<]*)<\/summary>/g)].map(
+			(match) => match[1],
+		);
 		expect(summaries.length).toBe([...feed.matchAll(/<entry>/g)].length);
-		for (const summary of summaries) expect(summary).toMatch(/^(Ametijuhend lisatud|Lisatud|Muudetud|Eemaldatud|Ümber nummerdatud|Kinnitatud|Sisulisi muudatusi ei ole|Muudatuse sisu ei saa)/);
+		for (const summary of summaries)
+			expect(summary).toMatch(
+				/^(Ametijuhend lisatud|Lisatud|Muudetud|Eemaldatud|Ümber nummerdatud|Kinnitatud|Sisulisi muudatusi ei ole|Muudatuse sisu ei saa)/,
+			);
 	});
 });

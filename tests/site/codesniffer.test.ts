@@ -25,15 +25,20 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-test.each(visits.map((visit) => visit.path))('HTML_CodeSniffer finds no WCAG 2 AA errors on %s', async (path) => {
-	const context = await browser.newContext({ bypassCSP: true });
-	try {
-		const page = await context.newPage();
-		await page.goto(new URL(path, siteUrl).href);
-		const errors = await codeSnifferErrors(page);
-		const message = errors.map((error) => `${error.code}: ${error.message}\n    ${error.element}`).join('\n');
-		expect(errors.length, `HTML_CodeSniffer errors on ${path}:\n${message}`).toBe(0);
-	} finally {
-		await context.close();
-	}
-});
+test.each(visits.map((visit) => visit.path))(
+	'HTML_CodeSniffer finds no WCAG 2 AA errors on %s',
+	async (path) => {
+		const context = await browser.newContext({ bypassCSP: true });
+		try {
+			const page = await context.newPage();
+			await page.goto(new URL(path, siteUrl).href);
+			const errors = await codeSnifferErrors(page);
+			const message = errors
+				.map((error) => `${error.code}: ${error.message}\n    ${error.element}`)
+				.join('\n');
+			expect(errors.length, `HTML_CodeSniffer errors on ${path}:\n${message}`).toBe(0);
+		} finally {
+			await context.close();
+		}
+	},
+);

@@ -32,11 +32,15 @@ describe('/vordlus/', () => {
 		const groups = await page.locator('#p2 optgroup').evaluateAll((elements) =>
 			elements.map((group) => ({
 				unit: (group as HTMLOptGroupElement).label,
-				titles: [...group.querySelectorAll('option')].map((option) => option.textContent ?? ''),
+				titles: [...group.querySelectorAll('option')].map(
+					(option) => option.textContent ?? '',
+				),
 			})),
 		);
 		expect(groups.length).toBeGreaterThan(1);
-		expect(groups.map((group) => group.unit)).toEqual(sorted(groups.map((group) => group.unit)));
+		expect(groups.map((group) => group.unit)).toEqual(
+			sorted(groups.map((group) => group.unit)),
+		);
 		for (const group of groups) expect(group.titles, group.unit).toEqual(sorted(group.titles));
 	});
 
@@ -46,7 +50,9 @@ describe('/vordlus/', () => {
 		expect(titles.length).toBeGreaterThan(0);
 		for (const title of titles) expect(title.toLowerCase()).toContain('haldus');
 		expect(await page.locator('#p2').inputValue()).not.toBe('');
-		await expect.poll(() => page.locator('#p2-count').textContent()).toMatch(/sobivat ametikohta/);
+		await expect
+			.poll(() => page.locator('#p2-count').textContent())
+			.toMatch(/sobivat ametikohta/);
 		await page.locator('#p2-filter').fill('');
 		expect(await page.locator('#p2 optgroup option').count()).toBeGreaterThan(titles.length);
 	});
@@ -55,11 +61,15 @@ describe('/vordlus/', () => {
 		await page.locator('#p2').selectOption('haldusspetsialist');
 		await page.getByRole('button', { name: 'Võrdle' }).click();
 		await page.locator('.compare').waitFor();
-		const row = (label: string) => page.locator('.compare tr', { has: page.locator(`th[scope="row"]`, { hasText: label }) });
-		expect(await row('Vahetu juht').locator('td a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
-			'/ametikohad/ekspertiisitalituse-juhataja/',
-			'/ametikohad/haldusjuht/',
-		]);
+		const row = (label: string) =>
+			page.locator('.compare tr', {
+				has: page.locator(`th[scope="row"]`, { hasText: label }),
+			});
+		expect(
+			await row('Vahetu juht')
+				.locator('td a')
+				.evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+		).toEqual(['/ametikohad/ekspertiisitalituse-juhataja/', '/ametikohad/haldusjuht/']);
 		expect(await row('Struktuuriüksus').locator('td a').count()).toBe(2);
 		expect(await page.locator('.compare thead th a').count()).toBe(2);
 	});

@@ -29,8 +29,16 @@ test.each([
 				// The picture may be scaled to its column: what counts is the text's size on screen.
 				const scale = svg.getBoundingClientRect().width / Number(svg.getAttribute('width'));
 				const size = (selector: string) =>
-					Math.min(...[...svg.querySelectorAll(selector)].map((text) => parseFloat(getComputedStyle(text).fontSize) * scale));
-				return { unit: size('text.unit'), title: size('text.title'), caption: svg.closest('figure')?.querySelector('figcaption')?.textContent ?? '' };
+					Math.min(
+						...[...svg.querySelectorAll(selector)].map(
+							(text) => parseFloat(getComputedStyle(text).fontSize) * scale,
+						),
+					);
+				return {
+					unit: size('text.unit'),
+					title: size('text.title'),
+					caption: svg.closest('figure')?.querySelector('figcaption')?.textContent ?? '',
+				};
 			}),
 		);
 		expect(pictures.length, 'pictures per osakond').toBeGreaterThan(1);

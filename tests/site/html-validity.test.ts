@@ -11,12 +11,16 @@ const paths = listFiles(inject('siteDir'))
 	.filter((file) => file.endsWith('.html'))
 	.map(urlPathOf);
 
-test(`the Nu HTML checker finds no errors on the ${paths.length} pages`, { timeout: 120_000 }, async () => {
-	expect(paths).toContain('/');
-	const errors = await nuErrors(paths.map((path) => new URL(path, siteUrl).href));
-	const lines = errors.map(
-		(error) =>
-			`${new URL(error.url).pathname}:${error.lastLine ?? '?'}  ${error.type}${error.subType ? ` (${error.subType})` : ''}: ${error.message}\n      ${error.extract?.replace(/\s+/g, ' ') ?? ''}`,
-	);
-	expect(errors.length, `${errors.length} errors:\n  ${lines.join('\n  ')}`).toBe(0);
-});
+test(
+	`the Nu HTML checker finds no errors on the ${paths.length} pages`,
+	{ timeout: 120_000 },
+	async () => {
+		expect(paths).toContain('/');
+		const errors = await nuErrors(paths.map((path) => new URL(path, siteUrl).href));
+		const lines = errors.map(
+			(error) =>
+				`${new URL(error.url).pathname}:${error.lastLine ?? '?'}  ${error.type}${error.subType ? ` (${error.subType})` : ''}: ${error.message}\n      ${error.extract?.replace(/\s+/g, ' ') ?? ''}`,
+		);
+		expect(errors.length, `${errors.length} errors:\n  ${lines.join('\n  ')}`).toBe(0);
+	},
+);

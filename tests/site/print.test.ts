@@ -45,7 +45,11 @@ describe(`printing ${PAGE}`, () => {
 		const text = (await header.innerText()).replace(/\s+/g, ' ');
 		expect(text).toContain(new URL(PAGE, inject('siteUrl')).href);
 		expect(text).toMatch(/Kehtiv seisuga \d{2}\.\d{2}\.\d{4}/);
-		const today = new Date().toLocaleDateString('et-EE', { day: '2-digit', month: '2-digit', year: 'numeric' });
+		const today = new Date().toLocaleDateString('et-EE', {
+			day: '2-digit',
+			month: '2-digit',
+			year: 'numeric',
+		});
 		expect(text).toContain(`prinditud ${today}`);
 		// Before the title, so it opens the first page.
 		const order = await page.evaluate(() => {
@@ -64,7 +68,9 @@ describe(`printing ${PAGE}`, () => {
 				.map((element) => ({
 					text: element.textContent?.trim() ?? '',
 					after: getComputedStyle(element).breakAfter,
-					next: element.nextElementSibling ? getComputedStyle(element.nextElementSibling).breakBefore : 'avoid',
+					next: element.nextElementSibling
+						? getComputedStyle(element.nextElementSibling).breakBefore
+						: 'avoid',
 				})),
 		);
 		expect(headings.length).toBeGreaterThan(5);
@@ -76,13 +82,22 @@ describe(`printing ${PAGE}`, () => {
 
 	test('ends no printed page with a heading or a table header', async () => {
 		const headings = new Set(
-			(await page.locator('main :is(h2, h3):not(td *), main thead tr').allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim()),
+			(await page.locator('main :is(h2, h3):not(td *), main thead tr').allInnerTexts()).map(
+				(text) => text.replace(/\s+/g, ' ').trim(),
+			),
 		);
 		const pdf = await page.pdf({ format: 'A4' });
-		const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
+		const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), {
+			mergePages: false,
+		});
 		expect(text.length, 'pages').toBeGreaterThan(1);
 		const stranded = text.slice(0, -1).flatMap((pageText, index) => {
-			const last = pageText.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean).at(-1) ?? '';
+			const last =
+				pageText
+					.split('\n')
+					.map((line) => line.replace(/\s+/g, ' ').trim())
+					.filter(Boolean)
+					.at(-1) ?? '';
 			return headings.has(last) ? [`page ${index + 1} ends with "${last}"`] : [];
 		});
 		expect(stranded).toEqual([]);

@@ -30,12 +30,15 @@ test('every page is reachable by links from /', () => {
 		];
 		for (const target of targets) {
 			const url = new URL(target, new URL(path, origin));
-			if (url.origin !== origin || !fileByPath.has(url.pathname) || reached.has(url.pathname)) continue;
+			if (url.origin !== origin || !fileByPath.has(url.pathname) || reached.has(url.pathname))
+				continue;
 			reached.add(url.pathname);
 			queue.push(url.pathname);
 		}
 	}
-	const unreached = [...fileByPath.keys()].filter((path) => !reached.has(path) && !NOT_LINKED.has(path));
+	const unreached = [...fileByPath.keys()].filter(
+		(path) => !reached.has(path) && !NOT_LINKED.has(path),
+	);
 	expect(reached.size).toBeGreaterThan(1);
 	expect(unreached, `${unreached.length} pages no link leads to from /`).toEqual([]);
 });

@@ -4,7 +4,15 @@
  * positions (Astro only, no search index) and checks those pages as browser.test.ts checks the real ones.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	rmSync,
+	symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -13,7 +21,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../src/lib/generate/corpus.ts';
 import { projectRoot } from '../helpers.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { axeViolations, horizontalOverflow, launchChromium, openPage, PHONE } from './support/browser.ts';
+import {
+	axeViolations,
+	horizontalOverflow,
+	launchChromium,
+	openPage,
+	PHONE,
+} from './support/browser.ts';
 
 const run = promisify(execFile);
 let root: string;
@@ -22,7 +36,9 @@ let browser: Browser;
 
 /** The first sub-folder of a built folder: a page of that kind, whatever the generated ids are. */
 const firstPage = (dir: string, skip: string[] = []) => {
-	const name = readdirSync(join(root, 'dist', dir), { withFileTypes: true }).find((entry) => entry.isDirectory() && !skip.includes(entry.name))?.name;
+	const name = readdirSync(join(root, 'dist', dir), { withFileTypes: true }).find(
+		(entry) => entry.isDirectory() && !skip.includes(entry.name),
+	)?.name;
 	return name === undefined ? undefined : `/${dir}/${name}/`;
 };
 
@@ -30,13 +46,22 @@ const pages: string[] = [];
 
 beforeAll(async () => {
 	root = mkdtempSync(join(tmpdir(), 'ska-scale-pages-'));
-	for (const name of ['src', 'schemas', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+	for (const name of [
+		'src',
+		'schemas',
+		'public',
+		'scripts',
+		'astro.config.mjs',
+		'tsconfig.json',
+		'package.json',
+	]) {
 		cpSync(join(projectRoot, name), join(root, name), { recursive: true });
 	}
 	// Packages are shared; Astro's caches stay per root.
 	mkdirSync(join(root, 'node_modules'));
 	for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
-		if (name !== '.astro' && name !== '.vite') symlinkSync(join(projectRoot, 'node_modules', name), join(root, 'node_modules', name));
+		if (name !== '.astro' && name !== '.vite')
+			symlinkSync(join(projectRoot, 'node_modules', name), join(root, 'node_modules', name));
 	}
 	writeCorpus(root, generateCorpus({ count: 1100, seed: 2, sourceRoot: projectRoot }).files);
 	await run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -77,7 +102,10 @@ afterAll(async () => {
 
 describe('page kinds of a large agency', () => {
 	test('every kind was built', () => {
-		expect(pages.every((path) => path && existsSync(join(root, 'dist', path, 'index.html'))), pages.join(', ')).toBe(true);
+		expect(
+			pages.every((path) => path && existsSync(join(root, 'dist', path, 'index.html'))),
+			pages.join(', '),
+		).toBe(true);
 		expect(pages).toHaveLength(13);
 	});
 
@@ -90,7 +118,10 @@ describe('page kinds of a large agency', () => {
 				expect(ids, `axe violations on ${path}:\n${message}`).toEqual([]);
 				await opened.page.setViewportSize(PHONE);
 				const { scrollWidth, innerWidth, culprits } = await horizontalOverflow(opened.page);
-				expect(scrollWidth, `${path} is ${scrollWidth} px wide at ${innerWidth} px:\n  ${culprits.join('\n  ')}`).toBeLessThanOrEqual(innerWidth);
+				expect(
+					scrollWidth,
+					`${path} is ${scrollWidth} px wide at ${innerWidth} px:\n  ${culprits.join('\n  ')}`,
+				).toBeLessThanOrEqual(innerWidth);
 				expect(opened.failed, `failed requests from ${path}`).toEqual([]);
 			} finally {
 				await opened.close();

@@ -24,7 +24,13 @@ let parts: number;
 beforeAll(async () => {
 	site = mkdtempSync(join(tmpdir(), 'site-parts-'));
 	cpSync(inject('siteDir'), site, { recursive: true });
-	const { page_count: pages } = Object.values((JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages)[0];
+	const { page_count: pages } = Object.values(
+		(
+			JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+				languages: Record<string, { page_count: number }>;
+			}
+		).languages,
+	)[0];
 	// Indexed again, as a site of more than pagesPerPart pages is (index-build.ts).
 	rmSync(join(site, 'pagefind'), { recursive: true });
 	await buildSearchIndex(site, Math.ceil(pages / 3));
@@ -42,7 +48,11 @@ afterAll(async () => {
 describe('a search index in parts', () => {
 	test('is merged by the search page, which finds the same number of pages as from one index', async () => {
 		expect(parts).toBe(3);
-		expect(JSON.parse(readFileSync(join(site, ...SEARCH_PARTS_PATH.split('/').filter(Boolean)), 'utf8'))).toEqual(['/pagefind/osa-2/', '/pagefind/osa-3/']);
+		expect(
+			JSON.parse(
+				readFileSync(join(site, ...SEARCH_PARTS_PATH.split('/').filter(Boolean)), 'utf8'),
+			),
+		).toEqual(['/pagefind/osa-2/', '/pagefind/osa-3/']);
 		const totals = async (origin: string) => {
 			const page = await (await browser.newContext()).newPage();
 			const requested: string[] = [];
@@ -65,14 +75,25 @@ describe('a search index in parts', () => {
 		expect(split.counts).toEqual(whole.counts);
 		expect(whole.counts['hanked']).toContain('(0)');
 		expect(Object.values(split.found).some((total) => Number(total) > 5)).toBe(true);
-		for (const part of ['/pagefind/', '/pagefind/osa-2/', '/pagefind/osa-3/']) expect(split.requested.some((path) => path.startsWith(part) && path.endsWith('.pf_meta'))).toBe(true);
+		for (const part of ['/pagefind/', '/pagefind/osa-2/', '/pagefind/osa-3/'])
+			expect(
+				split.requested.some((path) => path.startsWith(part) && path.endsWith('.pf_meta')),
+			).toBe(true);
 	}, 60_000);
 
 	test('every query still finds its positions in the top 5', async () => {
 		const page = await (await browser.newContext()).newPage();
 		const outcomes = await runQueries(page, server.url, SEARCH_QUERIES);
 		const misses = outcomes.filter((outcome) => outcome.recall < 1);
-		const report = misses.map((miss) => `  "${miss.query}": expected ${miss.expect.join(', ')}, got [${miss.top.join(', ')}]`).join('\n');
-		expect(misses.length, `recall@5 = ${meanRecall(outcomes).toFixed(3)}; misses:\n${report}`).toBe(0);
+		const report = misses
+			.map(
+				(miss) =>
+					`  "${miss.query}": expected ${miss.expect.join(', ')}, got [${miss.top.join(', ')}]`,
+			)
+			.join('\n');
+		expect(
+			misses.length,
+			`recall@5 = ${meanRecall(outcomes).toFixed(3)}; misses:\n${report}`,
+		).toBe(0);
 	}, 120_000);
 });

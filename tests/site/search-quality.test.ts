@@ -34,33 +34,62 @@ describe('search finds positions the way employees ask', () => {
 
 	test('every query finds its positions in the top 5', () => {
 		const misses = outcomes.filter((outcome) => outcome.recall < 1);
-		const report = misses.map((miss) => `  "${miss.query}": expected ${miss.expect.join(', ')}, got [${miss.top.join(', ')}]`).join('\n');
-		expect(misses.length, `recall@5 = ${meanRecall(outcomes).toFixed(3)}; misses:\n${report}`).toBe(0);
+		const report = misses
+			.map(
+				(miss) =>
+					`  "${miss.query}": expected ${miss.expect.join(', ')}, got [${miss.top.join(', ')}]`,
+			)
+			.join('\n');
+		expect(
+			misses.length,
+			`recall@5 = ${meanRecall(outcomes).toFixed(3)}; misses:\n${report}`,
+		).toBe(0);
 	});
 });
 
 describe('the search page with results', () => {
 	test('shows matched duties as links, applies a filter from the URL, and passes axe', async () => {
-		const page = await (await browser.newContext({ viewport: { width: 360, height: 800 } })).newPage();
-		const url = new URL('/otsing/?q=j%C3%A4relevalve&osakond=teenuste-osakond', inject('siteUrl'));
+		const page = await (
+			await browser.newContext({ viewport: { width: 360, height: 800 } })
+		).newPage();
+		const url = new URL(
+			'/otsing/?q=j%C3%A4relevalve&osakond=teenuste-osakond',
+			inject('siteUrl'),
+		);
 		await page.goto(url.href, { waitUntil: 'networkidle' });
 		await page.locator('#search-results > li').first().waitFor();
 		const titles = await page.locator('#search-results > li h2').allTextContents();
 		expect(titles).toEqual(['Kvaliteedi peaspetsialist']);
-		expect(await page.locator('#search-results .sub a[href*="#ulesanne-"]').count()).toBeGreaterThan(0);
+		expect(
+			await page.locator('#search-results .sub a[href*="#ulesanne-"]').count(),
+		).toBeGreaterThan(0);
 		// A duty's heading is its sentence, and Pagefind's excerpt starts with it: the page shows it once.
 		const subs = await page.locator('#search-results .sub li').evaluateAll((items) =>
-			items.map((li) => ({ link: li.querySelector('a')?.textContent?.trim() ?? '', excerpt: li.querySelector('p')?.textContent?.trim() ?? '' })),
+			items.map((li) => ({
+				link: li.querySelector('a')?.textContent?.trim() ?? '',
+				excerpt: li.querySelector('p')?.textContent?.trim() ?? '',
+			})),
 		);
 		expect(subs.filter(({ link, excerpt }) => excerpt.startsWith(link))).toEqual([]);
 		expect(await page.locator('#search-results .sub a mark').count()).toBeGreaterThan(0);
-		expect(await page.locator('#search-status').textContent()).toMatch(/^Leiti 1 tulemus päringule „järelevalve” valitud filtritega\./);
-		expect(await page.locator('input[name="osakond"][value="teenuste-osakond"]').isChecked()).toBe(true);
+		expect(await page.locator('#search-status').textContent()).toMatch(
+			/^Leiti 1 tulemus päringule „järelevalve” valitud filtritega\./,
+		);
+		expect(
+			await page.locator('input[name="osakond"][value="teenuste-osakond"]').isChecked(),
+		).toBe(true);
 		const { violations } = await new AxeBuilder({ page })
 			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 			.analyze();
-		expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		expect(
+			violations.map(
+				(violation) =>
+					`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+			),
+		).toEqual([]);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			360,
+		);
 	}, 60_000);
 
 	test('shows five results first and the next five on request, moving focus to the first new one', async () => {
@@ -71,42 +100,74 @@ describe('the search page with results', () => {
 			if (request.url().endsWith('.pf_fragment')) fragmentRequests++;
 		});
 		// In every position's unit path and on the unit pages: more results than one screenful.
-		await page.goto(new URL('/otsing/?q=sotsiaalkindlustusamet', inject('siteUrl')).href, { waitUntil: 'networkidle' });
+		await page.goto(new URL('/otsing/?q=sotsiaalkindlustusamet', inject('siteUrl')).href, {
+			waitUntil: 'networkidle',
+		});
 		await page.locator('#search-results > li').first().waitFor();
-		const total = Number(/^Leiti (\d+) tulemust/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
+		const total = Number(
+			/^Leiti (\d+) tulemust/.exec(
+				(await page.locator('#search-status').textContent()) ?? '',
+			)?.[1],
+		);
 		expect(total).toBeGreaterThan(5);
 		expect(await page.locator('#search-results > li').count()).toBe(5);
 		expect(fragmentRequests).toBe(5);
 		const more = page.locator('button.more');
 		const next = Math.min(total - 5, 5);
-		expect(await more.textContent()).toBe(`Näita veel ${next} ${next === 1 ? 'tulemus' : 'tulemust'}`);
+		expect(await more.textContent()).toBe(
+			`Näita veel ${next} ${next === 1 ? 'tulemus' : 'tulemust'}`,
+		);
 		await more.click();
 		await expect.poll(() => page.locator('#search-results > li').count()).toBe(5 + next);
 		expect(fragmentRequests).toBe(5 + next);
-		expect(await page.evaluate(() => [...document.querySelectorAll('#search-results > li')].indexOf(document.activeElement!.closest('li')!))).toBe(5);
+		expect(
+			await page.evaluate(() =>
+				[...document.querySelectorAll('#search-results > li')].indexOf(
+					document.activeElement!.closest('li')!,
+				),
+			),
+		).toBe(5);
 	}, 60_000);
 
 	test('sorts by title and by change date, loading a sort order only when asked to sort', async () => {
 		const siteUrl = inject('siteUrl');
-		const { positions } = (await (await fetch(new URL('/andmed/positions.json', siteUrl))).json()) as {
+		const { positions } = (await (
+			await fetch(new URL('/andmed/positions.json', siteUrl))
+		).json()) as {
 			positions: { url: string; lastChanged: string | null }[];
 		};
-		const changed = new Map(positions.map((position) => [new URL(position.url, siteUrl).pathname, position.lastChanged ?? '0000-00-00']));
+		const changed = new Map(
+			positions.map((position) => [
+				new URL(position.url, siteUrl).pathname,
+				position.lastChanged ?? '0000-00-00',
+			]),
+		);
 		/** Every result of the query (all pages of "more"), as paths and titles, and the sort orders fetched. */
 		const allResults = async (sort: string) => {
 			const page = await (await browser.newContext()).newPage();
 			const orders: string[] = [];
 			page.on('request', (request) => {
-				if (request.url().includes('/otsing/jarjestus/')) orders.push(new URL(request.url()).pathname);
+				if (request.url().includes('/otsing/jarjestus/'))
+					orders.push(new URL(request.url()).pathname);
 			});
-			await page.goto(new URL(`/otsing/?q=sotsiaalkindlustusamet${sort ? `&jarjestus=${sort}` : ''}`, siteUrl).href, { waitUntil: 'networkidle' });
+			await page.goto(
+				new URL(
+					`/otsing/?q=sotsiaalkindlustusamet${sort ? `&jarjestus=${sort}` : ''}`,
+					siteUrl,
+				).href,
+				{ waitUntil: 'networkidle' },
+			);
 			await page.locator('#search-results > li').first().waitFor();
 			for (let shown = 5; (await page.locator('button.more').count()) > 0; shown += 5) {
 				await page.locator('button.more').click();
-				await expect.poll(() => page.locator('#search-results > li').count()).toBeGreaterThan(shown);
+				await expect
+					.poll(() => page.locator('#search-results > li').count())
+					.toBeGreaterThan(shown);
 			}
 			const links = page.locator('#search-results > li > h2 > a');
-			const paths = await links.evaluateAll((nodes) => nodes.map((node) => new URL((node as HTMLAnchorElement).href).pathname));
+			const paths = await links.evaluateAll((nodes) =>
+				nodes.map((node) => new URL((node as HTMLAnchorElement).href).pathname),
+			);
 			return { paths, titles: await links.allTextContents(), orders };
 		};
 
@@ -117,7 +178,9 @@ describe('the search page with results', () => {
 		const byTitle = await allResults('pealkiri');
 		expect(byTitle.orders).toEqual(['/otsing/jarjestus/pealkiri.json']);
 		expect(new Set(byTitle.paths)).toEqual(new Set(unsorted.paths));
-		expect(byTitle.titles).toEqual([...byTitle.titles].sort((a, b) => a.localeCompare(b, 'et')));
+		expect(byTitle.titles).toEqual(
+			[...byTitle.titles].sort((a, b) => a.localeCompare(b, 'et')),
+		);
 
 		const byDate = await allResults('muudetud');
 		expect(byDate.orders).toEqual(['/otsing/jarjestus/muudetud.json']);
@@ -138,7 +201,11 @@ describe('the search page with results', () => {
 			(window as unknown as { searches: string[] }).searches = searches;
 			// eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the worker as this
 			const post = Worker.prototype.postMessage;
-			Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+			Worker.prototype.postMessage = function (
+				this: Worker,
+				message: unknown,
+				...rest: unknown[]
+			) {
 				const { method, args } = (message ?? {}) as { method?: string; args?: unknown[] };
 				if (method === 'search') searches.push(String(args?.[0]));
 				return (post as (...all: unknown[]) => void).call(this, message, ...rest);
@@ -151,12 +218,17 @@ describe('the search page with results', () => {
 		await page.goto(new URL('/otsing/', inject('siteUrl')).href, { waitUntil: 'networkidle' });
 		await page.click('#search-input');
 		await page.keyboard.type('kes järelevalve', { delay: 60 });
-		const searches = () => page.evaluate(() => (window as unknown as { searches: string[] }).searches);
+		const searches = () =>
+			page.evaluate(() => (window as unknown as { searches: string[] }).searches);
 		// The whole word is searched before Enter, and so its index chunk is loaded.
 		await expect.poll(searches).toContain('järelevalve');
 		expect(chunks.length).toBeGreaterThan(0);
 		await page.keyboard.press('Enter');
-		await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-results')?.dataset.query === 'kes järelevalve');
+		await page.waitForFunction(
+			() =>
+				document.querySelector<HTMLElement>('#search-results')?.dataset.query ===
+				'kes järelevalve',
+		);
 		const asked = await searches();
 		// Once each: the stop word "kes" is left out, prefixes of fewer than four letters are not searched,
 		// and Enter asked for no second search of "järelevalve".
@@ -167,22 +239,35 @@ describe('the search page with results', () => {
 		const status = await page.locator('#search-status').textContent();
 		const opened = await (await browser.newContext()).newPage();
 		await opened.goto(new URL('/otsing/?q=kes+j%C3%A4relevalve', inject('siteUrl')).href);
-		await opened.waitForFunction(() => document.querySelector<HTMLElement>('#search-results')?.dataset.query === 'kes järelevalve');
+		await opened.waitForFunction(
+			() =>
+				document.querySelector<HTMLElement>('#search-results')?.dataset.query ===
+				'kes järelevalve',
+		);
 		expect(await opened.locator('#search-status').textContent()).toBe(status);
-		expect(await page.locator('#search-results > li h2').allTextContents()).toEqual(await opened.locator('#search-results > li h2').allTextContents());
+		expect(await page.locator('#search-results > li h2').allTextContents()).toEqual(
+			await opened.locator('#search-results > li h2').allTextContents(),
+		);
 	}, 60_000);
 
 	test('loads nothing of Pagefind until the box gets focus, then the WebAssembly and metadata before any query', async () => {
 		const page = await (await browser.newContext()).newPage();
 		const pagefindFiles: string[] = [];
 		page.on('request', (request) => {
-			if (request.url().includes('/pagefind/')) pagefindFiles.push(new URL(request.url()).pathname);
+			if (request.url().includes('/pagefind/'))
+				pagefindFiles.push(new URL(request.url()).pathname);
 		});
 		await page.goto(new URL('/otsing/', inject('siteUrl')).href, { waitUntil: 'networkidle' });
 		expect(pagefindFiles).toEqual([]);
 		await page.focus('#search-input');
 		await expect.poll(() => pagefindFiles.some((path) => path.endsWith('.pf_meta'))).toBe(true);
-		await expect.poll(() => pagefindFiles.some((path) => /\/wasm\.[a-z]+\.pagefind$/.test(path))).toBe(true);
-		expect(pagefindFiles.filter((path) => path.endsWith('.pf_index') || path.endsWith('.pf_fragment'))).toEqual([]);
+		await expect
+			.poll(() => pagefindFiles.some((path) => /\/wasm\.[a-z]+\.pagefind$/.test(path)))
+			.toBe(true);
+		expect(
+			pagefindFiles.filter(
+				(path) => path.endsWith('.pf_index') || path.endsWith('.pf_fragment'),
+			),
+		).toEqual([]);
 	}, 60_000);
 });

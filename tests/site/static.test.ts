@@ -78,7 +78,11 @@ function references(root: HTMLElement): Reference[] {
 		for (const candidate of element.getAttribute('srcset')!.split(',')) {
 			const value = candidate.trim().split(/\s+/)[0];
 			if (value)
-				found.push({ via: `<${element.tagName.toLowerCase()} srcset>`, value, navigation: false });
+				found.push({
+					via: `<${element.tagName.toLowerCase()} srcset>`,
+					value,
+					navigation: false,
+				});
 		}
 	}
 	for (const element of root.querySelectorAll('[style]')) {
@@ -148,7 +152,8 @@ describe(`built site (${pages.size} HTML files)`, () => {
 				const url = resolve(reference.value, base);
 				if (url.origin !== origin) continue;
 				const problem = brokenInternal(url);
-				if (problem) broken.push([path, `${reference.via} "${reference.value}": ${problem}`]);
+				if (problem)
+					broken.push([path, `${reference.via} "${reference.value}": ${problem}`]);
 			}
 		}
 		for (const { file, text } of stylesheets) {
@@ -193,7 +198,12 @@ describe(`built site (${pages.size} HTML files)`, () => {
 				// (src/scripts/print-date.ts) are the one script every page carries: it must stay a tiny
 				// external module that loads nothing else.
 				const src = script.getAttribute('src') ?? '';
-				if (/^\/_astro\/SiteHeader\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(src) && script.text.trim() === '') {
+				if (
+					/^\/_astro\/SiteHeader\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(
+						src,
+					) &&
+					script.text.trim() === ''
+				) {
 					const code = readFileSync(join(siteDir, src), 'utf8');
 					if (code.length < 1024 && !/import\s*\(|fetch\(/.test(code)) continue;
 				}
@@ -210,7 +220,10 @@ describe(`built site (${pages.size} HTML files)`, () => {
 							`<${element.tagName.toLowerCase()} ${name}> event handler attribute`,
 						]);
 					if (/^\s*javascript:/i.test(value))
-						scripts.push([path, `<${element.tagName.toLowerCase()} ${name}="${value}">`]);
+						scripts.push([
+							path,
+							`<${element.tagName.toLowerCase()} ${name}="${value}">`,
+						]);
 				}
 			}
 		}
@@ -235,35 +248,57 @@ describe(`built site (${pages.size} HTML files)`, () => {
 	test('every page carries the Content-Security-Policy: no inline script or style, no other origin', () => {
 		const problems: [string, string][] = [];
 		for (const { path, root } of pages.values()) {
-			const policy = root.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
+			const policy = root
+				.querySelector('meta[http-equiv="Content-Security-Policy"]')
+				?.getAttribute('content');
 			if (!policy) {
 				problems.push([path, 'no Content-Security-Policy meta tag']);
 				continue;
 			}
-			const directives = new Map(policy.split(';').map((part) => {
-				const [name, ...sources] = part.trim().split(/\s+/);
-				return [name, sources] as const;
-			}));
-			if (directives.get('default-src')?.join(' ') !== "'self'") problems.push([path, `default-src: ${directives.get('default-src')?.join(' ')}`]);
-			if (directives.get('script-src')?.join(' ') !== "'self' 'wasm-unsafe-eval'") problems.push([path, `script-src: ${directives.get('script-src')?.join(' ')}`]);
-			if (directives.get('style-src')?.join(' ') !== "'self'") problems.push([path, `style-src: ${directives.get('style-src')?.join(' ')}`]);
-			if (directives.get('object-src')?.join(' ') !== "'none'") problems.push([path, 'object-src is not none']);
+			const directives = new Map(
+				policy.split(';').map((part) => {
+					const [name, ...sources] = part.trim().split(/\s+/);
+					return [name, sources] as const;
+				}),
+			);
+			if (directives.get('default-src')?.join(' ') !== "'self'")
+				problems.push([path, `default-src: ${directives.get('default-src')?.join(' ')}`]);
+			if (directives.get('script-src')?.join(' ') !== "'self' 'wasm-unsafe-eval'")
+				problems.push([path, `script-src: ${directives.get('script-src')?.join(' ')}`]);
+			if (directives.get('style-src')?.join(' ') !== "'self'")
+				problems.push([path, `style-src: ${directives.get('style-src')?.join(' ')}`]);
+			if (directives.get('object-src')?.join(' ') !== "'none'")
+				problems.push([path, 'object-src is not none']);
 			// The policy forbids them, so there must be none: a violation would silently break the page.
 			if (root.querySelectorAll('style').length > 0) problems.push([path, 'inline <style>']);
-			if (root.querySelectorAll('[style]').length > 0) problems.push([path, 'style attribute']);
+			if (root.querySelectorAll('[style]').length > 0)
+				problems.push([path, 'style attribute']);
 		}
 		expect(problems.length, report(problems, 'Content-Security-Policy problems')).toBe(0);
 	});
 
 	test('the search index holds exactly the pages marked data-pagefind-body (one Estonian index)', () => {
-		const searchable = [...pages.values()].filter(({ root }) => root.querySelector('[data-pagefind-body]'));
-		const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+		const searchable = [...pages.values()].filter(({ root }) =>
+			root.querySelector('[data-pagefind-body]'),
+		);
+		const entry = JSON.parse(
+			readFileSync(join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8'),
+		) as {
 			languages: Record<string, { page_count: number }>;
 		};
 		expect(Object.keys(entry.languages)).toEqual(['et']);
 		// src/lib/search/build/index-build.ts indexes only these files (SEARCHABLE_PAGES): a new searchable
 		// template outside them would silently drop out of search.
-		expect(searchable.map(({ path }) => path).filter((path) => !/^\/((ametikohad|uksused|kompetentsid)\/[^/]+|korduvad-sonastused)\/$/.test(path))).toEqual([]);
+		expect(
+			searchable
+				.map(({ path }) => path)
+				.filter(
+					(path) =>
+						!/^\/((ametikohad|uksused|kompetentsid)\/[^/]+|korduvad-sonastused)\/$/.test(
+							path,
+						),
+				),
+		).toEqual([]);
 		expect(entry.languages.et.page_count).toBe(searchable.length);
 	});
 
@@ -275,13 +310,20 @@ describe(`built site (${pages.size} HTML files)`, () => {
 
 	test('every position in positions.json has its own open-data file with the same record', () => {
 		// Written by a child process beside Pagefind (finish-site.ts): a failure there must not go unnoticed.
-		const all = JSON.parse(readFileSync(join(siteDir, 'andmed/positions.json'), 'utf8')) as { generated: string; positions: { id: string }[] };
+		const all = JSON.parse(readFileSync(join(siteDir, 'andmed/positions.json'), 'utf8')) as {
+			generated: string;
+			positions: { id: string }[];
+		};
 		expect(all.positions.length).toBeGreaterThan(0);
 		for (const position of all.positions) {
-			const file = JSON.parse(readFileSync(join(siteDir, `andmed/positions/${position.id}.json`), 'utf8')) as { generated: string; position: unknown };
+			const file = JSON.parse(
+				readFileSync(join(siteDir, `andmed/positions/${position.id}.json`), 'utf8'),
+			) as { generated: string; position: unknown };
 			expect(file.generated).toBe(all.generated);
 			expect(file.position).toEqual(position);
 		}
-		expect(readdirSync(join(siteDir, 'andmed/positions')).sort()).toEqual(all.positions.map(({ id }) => `${id}.json`).sort());
+		expect(readdirSync(join(siteDir, 'andmed/positions')).sort()).toEqual(
+			all.positions.map(({ id }) => `${id}.json`).sort(),
+		);
 	});
 });

@@ -7,7 +7,10 @@
 /* eslint-disable @typescript-eslint/require-await -- the stand-ins keep the async signatures of site-data.ts, a missing model included: it rejects */
 import type { Model } from '../../src/lib/content/model.ts';
 import { layOutSections, type LaidOutSection } from '../../src/lib/graph/laid-out.ts';
-import { substitutionPages, type SubstitutionPages } from '../../src/lib/graph/substitution-report.ts';
+import {
+	substitutionPages,
+	type SubstitutionPages,
+} from '../../src/lib/graph/substitution-report.ts';
 import { modelTitleSortKey } from '../../src/lib/search/title-order.ts';
 
 let current: Model | undefined;
@@ -28,7 +31,9 @@ function model(): Model {
 export const getModel = async (): Promise<Model> => model();
 export const getCommonTexts = async () => ({ list: [] });
 /** Laid out once per model, as the real module does once per build. */
-export const getSubstitutionPages = async (): Promise<SubstitutionPages<LaidOutSection>> => (pages ??= substitutionPages(model(), layOutSections(model())));
+export const getSubstitutionPages = async (): Promise<SubstitutionPages<LaidOutSection>> =>
+	(pages ??= substitutionPages(model(), layOutSections(model())));
 export const getSearchTerms = async () => undefined;
 export const lastChanged = () => undefined;
-export const titleSortKey = async (title: string): Promise<string> => modelTitleSortKey(model(), title);
+export const titleSortKey = async (title: string): Promise<string> =>
+	modelTitleSortKey(model(), title);

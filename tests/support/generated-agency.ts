@@ -35,5 +35,7 @@ export async function render(
 	props: Record<string, unknown> = {},
 	options: { params?: Record<string, string>; request?: Request } = {},
 ): Promise<HTMLElement> {
-	return parse(await (await AstroContainer.create()).renderToString(component, { props, ...options }));
+	return parse(
+		await (await AstroContainer.create()).renderToString(component, { props, ...options }),
+	);
 }

@@ -34,13 +34,18 @@ function room(text: string): number {
 function withResult(text: string, line: (room: number) => string): { text: string; line: number } {
 	const lines = text.split('\n');
 	const duty = lines.findIndex((candidate) => candidate.startsWith('### '));
-	const first = lines.findIndex((candidate, index) => index > duty && candidate.startsWith(RESULT_ANCHOR));
+	const first = lines.findIndex(
+		(candidate, index) => index > duty && candidate.startsWith(RESULT_ANCHOR),
+	);
 	lines.splice(first, 0, line(room(text)));
 	return { text: lines.join('\n'), line: first + 1 };
 }
 
 /** The base file with `extra` inserted into the frontmatter, after its first line. */
-function withFrontmatter(text: string, extra: (room: number) => string): { text: string; line: number } {
+function withFrontmatter(
+	text: string,
+	extra: (room: number) => string,
+): { text: string; line: number } {
 	const [open, ...rest] = text.split('\n');
 	return { text: [open, extra(room(text)), ...rest].join('\n'), line: 2 };
 }
@@ -52,24 +57,80 @@ export function hostileShapes(): HostileShape[] {
 		shapes.push({ name, text: made.text, refused: refused ? made.line : undefined });
 
 	// 6,000 blank lines made the YAML pre-check cubic; here as many as the limit allows.
-	add('blank-frontmatter', withFrontmatter(text, (size) => '\n'.repeat(size - 1)));
-	add('spaces-frontmatter', withFrontmatter(text, (size) => `${' '.repeat(size - 2)}\n`));
-	add('long-purpose', withFrontmatter(text, (size) => `# ${'sõna '.repeat(Math.floor(size / 6))}`));
+	add(
+		'blank-frontmatter',
+		withFrontmatter(text, (size) => '\n'.repeat(size - 1)),
+	);
+	add(
+		'spaces-frontmatter',
+		withFrontmatter(text, (size) => `${' '.repeat(size - 2)}\n`),
+	);
+	add(
+		'long-purpose',
+		withFrontmatter(text, (size) => `# ${'sõna '.repeat(Math.floor(size / 6))}`),
+	);
 	// One line as long as the limit allows, of words, of one word, of digit groups, of spaces.
-	add('long-line-words', withResult(text, (size) => `- ${'tulemus '.repeat(Math.floor(size / 8))}`));
-	add('long-line-word', withResult(text, (size) => `- ${'a'.repeat(size)}`));
-	add('long-line-digits', withResult(text, (size) => `- ${'12 '.repeat(Math.floor(size / 3))}`));
-	add('long-line-spaces', withResult(text, (size) => `- a${' '.repeat(size)}b`));
+	add(
+		'long-line-words',
+		withResult(text, (size) => `- ${'tulemus '.repeat(Math.floor(size / 8))}`),
+	);
+	add(
+		'long-line-word',
+		withResult(text, (size) => `- ${'a'.repeat(size)}`),
+	);
+	add(
+		'long-line-digits',
+		withResult(text, (size) => `- ${'12 '.repeat(Math.floor(size / 3))}`),
+	);
+	add(
+		'long-line-spaces',
+		withResult(text, (size) => `- a${' '.repeat(size)}b`),
+	);
 	// A long word before '@' made the e-mail pattern quadratic; and many '@' in a row.
-	add('long-word-at', withResult(text, (size) => `- ${'a'.repeat(size)}@`));
-	add('many-at', withResult(text, (size) => `- ${'a@'.repeat(Math.floor(size / 2))}`));
-	add('many-markers', withResult(text, (size) => `- ${'[at] '.repeat(Math.floor(size / 5))}`));
-	add('long-signature-tail', withResult(text, (size) => `- Allkirjastatud digitaalselt${' '.repeat(size)}x`));
+	add(
+		'long-word-at',
+		withResult(text, (size) => `- ${'a'.repeat(size)}@`),
+	);
+	add(
+		'many-at',
+		withResult(text, (size) => `- ${'a@'.repeat(Math.floor(size / 2))}`),
+	);
+	add(
+		'many-markers',
+		withResult(text, (size) => `- ${'[at] '.repeat(Math.floor(size / 5))}`),
+	);
+	add(
+		'long-signature-tail',
+		withResult(text, (size) => `- Allkirjastatud digitaalselt${' '.repeat(size)}x`),
+	);
 	// Nesting: list markers, quotes and emphasis deep enough to overflow a recursive walk.
-	add('deep-list', withResult(text, (size) => `- ${'- '.repeat(Math.floor(size / 2))}x`), true);
-	add('deep-list-2000', withResult(text, () => `- ${'- '.repeat(2000)}x`), true);
-	add('deep-quote', withResult(text, (size) => `- ${'> '.repeat(Math.floor(size / 2))}x`), true);
-	add('deep-emphasis', withResult(text, (size) => `- ${'*'.repeat(Math.floor(size / 2))}x${'*'.repeat(Math.floor(size / 2))}`), true);
-	add('deep-flow-yaml', withFrontmatter(text, (size) => `nested: ${'['.repeat(size)}`), true);
+	add(
+		'deep-list',
+		withResult(text, (size) => `- ${'- '.repeat(Math.floor(size / 2))}x`),
+		true,
+	);
+	add(
+		'deep-list-2000',
+		withResult(text, () => `- ${'- '.repeat(2000)}x`),
+		true,
+	);
+	add(
+		'deep-quote',
+		withResult(text, (size) => `- ${'> '.repeat(Math.floor(size / 2))}x`),
+		true,
+	);
+	add(
+		'deep-emphasis',
+		withResult(
+			text,
+			(size) => `- ${'*'.repeat(Math.floor(size / 2))}x${'*'.repeat(Math.floor(size / 2))}`,
+		),
+		true,
+	);
+	add(
+		'deep-flow-yaml',
+		withFrontmatter(text, (size) => `nested: ${'['.repeat(size)}`),
+		true,
+	);
 	return shapes;
 }

@@ -11,7 +11,11 @@ export function indexedVocabulary(site: string): Set<string> {
 	const dir = join(site, 'pagefind/fragment');
 	return vocabularyOf(
 		readdirSync(dir).map((name) => {
-			const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, name))).subarray('pagefind_dcd'.length).toString('utf8')) as {
+			const fragment = JSON.parse(
+				gunzipSync(readFileSync(join(dir, name)))
+					.subarray('pagefind_dcd'.length)
+					.toString('utf8'),
+			) as {
 				content: string;
 				meta: Record<string, string>;
 			};

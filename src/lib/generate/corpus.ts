@@ -37,14 +37,19 @@ export interface Corpus {
 }
 
 export function generateCorpus({ count, seed, sourceRoot, pools }: CorpusOptions): Corpus {
-	if (!Number.isInteger(count) || count < 1) throw new Error(`count must be a positive integer, got ${count}`);
+	if (!Number.isInteger(count) || count < 1)
+		throw new Error(`count must be a positive integer, got ${count}`);
 	const sentencePools = pools ?? buildPools(sourceRoot ?? process.cwd());
 	const rng = createRng(seed);
 	const structure = buildStructure(count, rng.fork('structure'));
 	const files: CorpusFile[] = [];
-	for (const unit of structure.units) files.push({ path: `content/units/${unit.id}.yaml`, text: renderUnit(unit) });
+	for (const unit of structure.units)
+		files.push({ path: `content/units/${unit.id}.yaml`, text: renderUnit(unit) });
 	for (const competency of sentencePools.competencies) {
-		files.push({ path: `content/competencies/${competency.id}.yaml`, text: renderCompetency(competency) });
+		files.push({
+			path: `content/competencies/${competency.id}.yaml`,
+			text: renderCompetency(competency),
+		});
 	}
 	for (const position of structure.positions) {
 		// Each position draws from its own stream: its text does not depend on how many came before it.

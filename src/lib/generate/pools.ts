@@ -34,7 +34,9 @@ export interface Pools {
 	indicators: Map<string, string[]>;
 }
 
-const unique = (items: Iterable<string>): string[] => [...new Set([...items].map((item) => item.trim()).filter((item) => item !== ''))];
+const unique = (items: Iterable<string>): string[] => [
+	...new Set([...items].map((item) => item.trim()).filter((item) => item !== '')),
+];
 
 /** Splits prose into sentences at ". " before a capital letter; abbreviations such as "sh." stay inside. */
 export function sentences(text: string): string[] {
@@ -52,9 +54,15 @@ export function buildPools(root: string): Pools {
 	// Today's date: review dates are warnings, and no date of the real content is a year ahead of it.
 	const { model, problems } = loadContent({ root });
 	const errors = problems.filter((problem) => problem.severity === 'error');
-	if (errors.length > 0) throw new Error(`source content at ${root} has ${errors.length} errors; run npm run check first`);
-	const described: Position[] = [...model.positions.values()].filter((position) => !position.stub).sort((a, b) => a.id.localeCompare(b.id));
-	if (described.length === 0) throw new Error(`no described positions under ${root}/content/positions`);
+	if (errors.length > 0)
+		throw new Error(
+			`source content at ${root} has ${errors.length} errors; run npm run check first`,
+		);
+	const described: Position[] = [...model.positions.values()]
+		.filter((position) => !position.stub)
+		.sort((a, b) => a.id.localeCompare(b.id));
+	if (described.length === 0)
+		throw new Error(`no described positions under ${root}/content/positions`);
 
 	const duties: DutyTemplate[] = [];
 	const subDuties: DutyTemplate[] = [];
@@ -69,26 +77,51 @@ export function buildPools(root: string): Pools {
 	const competencies = [...model.competencies.values()].sort((a, b) => a.id.localeCompare(b.id));
 	for (const competency of competencies) indicators.set(competency.id, []);
 	for (const [id, usages] of model.competencyUsage) {
-		indicators.set(id, unique([...(indicators.get(id) ?? []), ...usages.flatMap((usage) => usage.ref.indicators.flatMap(sentences))]));
+		indicators.set(
+			id,
+			unique([
+				...(indicators.get(id) ?? []),
+				...usages.flatMap((usage) => usage.ref.indicators.flatMap(sentences)),
+			]),
+		);
 	}
-	const requirement = <K extends keyof Position['requirements']>(key: K) => described.map((position) => position.requirements[key]);
+	const requirement = <K extends keyof Position['requirements']>(key: K) =>
+		described.map((position) => position.requirements[key]);
 
 	return {
 		duties,
 		subDuties: subDuties.length >= 5 ? subDuties : [...subDuties, ...duties],
-		results: unique(described.flatMap((position) => position.duties.flatMap((duty) => duty.results))),
-		purposeSentences: unique(described.flatMap((position) => sentences(position.purpose ?? ''))),
-		rightsLeads: unique(described.flatMap((position) => (position.rights.lead ? [position.rights.lead] : []))),
+		results: unique(
+			described.flatMap((position) => position.duties.flatMap((duty) => duty.results)),
+		),
+		purposeSentences: unique(
+			described.flatMap((position) => sentences(position.purpose ?? '')),
+		),
+		rightsLeads: unique(
+			described.flatMap((position) => (position.rights.lead ? [position.rights.lead] : [])),
+		),
 		rights: unique(described.flatMap((position) => position.rights.items)),
-		responsibilityLeads: unique(described.flatMap((position) => (position.responsibilities.lead ? [position.responsibilities.lead] : []))),
+		responsibilityLeads: unique(
+			described.flatMap((position) =>
+				position.responsibilities.lead ? [position.responsibilities.lead] : [],
+			),
+		),
 		responsibilities: unique(described.flatMap((position) => position.responsibilities.items)),
 		tools: unique(described.flatMap((position) => position.tools)),
 		revisionPolicy: unique(described.flatMap((position) => position.revisionPolicy)),
 		computerSkills: unique(requirement('computerSkills').flatMap(lines).flatMap(sentences)),
 		knowledge: unique(requirement('knowledge').flatMap(lines)),
-		personalQualities: unique(requirement('personalQualities').flatMap((text) => (text ? [text.replace(/\s+/g, ' ')] : []))),
+		personalQualities: unique(
+			requirement('personalQualities').flatMap((text) =>
+				text ? [text.replace(/\s+/g, ' ')] : [],
+			),
+		),
 		additionalRequirements: unique(requirement('additional').flat()),
-		specialConditions: unique(described.flatMap((position) => (position.specialConditions ? [position.specialConditions] : []))),
+		specialConditions: unique(
+			described.flatMap((position) =>
+				position.specialConditions ? [position.specialConditions] : [],
+			),
+		),
 		competencyNotes: unique(described.flatMap((position) => position.competencies.notes)),
 		competencies,
 		indicators,

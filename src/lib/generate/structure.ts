@@ -104,9 +104,11 @@ function lowerFirst(text: string): string {
 /** Division names for a department: its own names first, then regional ones, then numbered. */
 function divisionNames(department: DepartmentName, count: number, rng: Rng): string[] {
 	const names = [...department.stems];
-	for (const region of rng.shuffle(REGIONS)) for (const stem of department.stems) names.push(`${region} ${lowerFirst(stem)}`);
+	for (const region of rng.shuffle(REGIONS))
+		for (const stem of department.stems) names.push(`${region} ${lowerFirst(stem)}`);
 	const out = names.slice(0, count);
-	for (let n = 2; out.length < count; n += 1) for (const stem of department.stems) if (out.length < count) out.push(`${stem} ${n}`);
+	for (let n = 2; out.length < count; n += 1)
+		for (const stem of department.stems) if (out.length < count) out.push(`${stem} ${n}`);
 	return out;
 }
 
@@ -117,21 +119,45 @@ export function buildStructure(count: number, rng: Rng): Structure {
 	const positions: GenPosition[] = [];
 
 	const uniqueId = (taken: Set<string>, ...candidates: string[]) => {
-		for (const candidate of candidates) if (!taken.has(candidate)) return taken.add(candidate), candidate;
+		for (const candidate of candidates)
+			if (!taken.has(candidate)) return (taken.add(candidate), candidate);
 		const last = candidates[candidates.length - 1];
-		for (let n = 2; ; n += 1) if (!taken.has(`${last}-${n}`)) return taken.add(`${last}-${n}`), `${last}-${n}`;
+		for (let n = 2; ; n += 1)
+			if (!taken.has(`${last}-${n}`)) return (taken.add(`${last}-${n}`), `${last}-${n}`);
 	};
 	const addUnit = (name: string, kind: UnitKind, parent: GenUnit | undefined): GenUnit => {
 		const id = uniqueId(unitIds, slug(name));
-		const unit: GenUnit = { id, name, kind, parent, folder: parent ? (parent.kind === 'amet' ? id : parent.folder) : id, children: [], positions: [] };
+		const unit: GenUnit = {
+			id,
+			name,
+			kind,
+			parent,
+			folder: parent ? (parent.kind === 'amet' ? id : parent.folder) : id,
+			children: [],
+			positions: [],
+		};
 		parent?.children.push(unit);
 		units.push(unit);
 		return unit;
 	};
-	const addPosition = (unit: GenUnit, title: string, isHead: boolean, topics: readonly string[]): GenPosition => {
+	const addPosition = (
+		unit: GenUnit,
+		title: string,
+		isHead: boolean,
+		topics: readonly string[],
+	): GenPosition => {
 		const base = slug(title);
 		const id = uniqueId(positionIds, base, `${base}-${unit.id}`);
-		const position: GenPosition = { id, title, unit, isHead, stub: false, substitutedBy: [], substitutes: [], topics };
+		const position: GenPosition = {
+			id,
+			title,
+			unit,
+			isHead,
+			stub: false,
+			substitutedBy: [],
+			substitutes: [],
+			topics,
+		};
 		if (isHead) unit.head = position;
 		unit.positions.push(position);
 		positions.push(position);
@@ -149,7 +175,8 @@ export function buildStructure(count: number, rng: Rng): Structure {
 	const weights = departments.map(() => 0.5 + rng.next());
 	const weightSum = weights.reduce((a, b) => a + b, 0);
 	const budgets = weights.map((weight) => Math.floor((remaining * weight) / weightSum));
-	for (let i = 0; budgets.reduce((a, b) => a + b, 0) < remaining; i = (i + 1) % budgets.length) budgets[i] += 1;
+	for (let i = 0; budgets.reduce((a, b) => a + b, 0) < remaining; i = (i + 1) % budgets.length)
+		budgets[i] += 1;
 
 	let leafUnits = 0;
 	departments.forEach((name, index) => {
@@ -159,21 +186,30 @@ export function buildStructure(count: number, rng: Rng): Structure {
 		if (budget <= 0) return;
 		addPosition(department, HEAD_TITLES.osakond, true, topics);
 		budget -= 1;
-		const ownStaff = Math.min(budget < MIN_UNIT * 2 ? budget : rng.int(0, 3), DEPARTMENT_STAFF.length);
-		for (const title of rng.sample(DEPARTMENT_STAFF, ownStaff)) addPosition(department, title, false, topics);
+		const ownStaff = Math.min(
+			budget < MIN_UNIT * 2 ? budget : rng.int(0, 3),
+			DEPARTMENT_STAFF.length,
+		);
+		for (const title of rng.sample(DEPARTMENT_STAFF, ownStaff))
+			addPosition(department, title, false, topics);
 		budget -= ownStaff;
 		const sizes = unitSizes(budget, rng);
 		const names = divisionNames(name, sizes.length, rng);
 		sizes.forEach((size, i) => {
 			const kind: UnitKind = rng.chance(0.2) ? 'tiim' : 'talitus';
-			const unitName = kind === 'tiim' ? names[i].replace(/talitus(\s\d+)?$/, 'tiim$1') : names[i];
+			const unitName =
+				kind === 'tiim' ? names[i].replace(/talitus(\s\d+)?$/, 'tiim$1') : names[i];
 			const unit = addUnit(unitName, kind, department);
 			leafUnits += 1;
 			addPosition(unit, HEAD_TITLES[kind], true, topics);
 			const titles = new Set<string>();
 			for (let n = 1; n < size; n += 1) {
 				let title = '';
-				for (let attempt = 0; attempt < 4 && (title === '' || titles.has(title)); attempt += 1) {
+				for (
+					let attempt = 0;
+					attempt < 4 && (title === '' || titles.has(title));
+					attempt += 1
+				) {
 					const base = rng.weighted(SPECIALIST_TITLES, SPECIALIST_WEIGHTS);
 					title = rng.chance(0.6) || attempt > 0 ? `${base} (${rng.pick(topics)})` : base;
 				}
@@ -198,7 +234,12 @@ export function buildStructure(count: number, rng: Rng): Structure {
 	}
 
 	const stats = assignSubstitution(units, rng);
-	return { agency, units, positions, stats: { departments: departments.length, leafUnits, ...stats } };
+	return {
+		agency,
+		units,
+		positions,
+		stats: { departments: departments.length, leafUnits, ...stats },
+	};
 }
 
 /**
@@ -206,13 +247,18 @@ export function buildStructure(count: number, rng: Rng): Structure {
  * another holder of the same position (own id) or by a colleague, usually both ways. About 5% of
  * relations are written in one file only and about 5% of positions have none.
  */
-function assignSubstitution(units: readonly GenUnit[], rng: Rng): Omit<StructureStats, 'departments' | 'leafUnits'> {
+function assignSubstitution(
+	units: readonly GenUnit[],
+	rng: Rng,
+): Omit<StructureStats, 'departments' | 'leafUnits'> {
 	let substitutionEdges = 0;
 	let selfSubstitutions = 0;
 	let asymmetricEdges = 0;
 	let withoutSubstitution = 0;
 	const missingAll = new Set<GenPosition>();
-	for (const unit of units) for (const position of unit.positions) if (!position.stub && rng.chance(0.05)) missingAll.add(position);
+	for (const unit of units)
+		for (const position of unit.positions)
+			if (!position.stub && rng.chance(0.05)) missingAll.add(position);
 	const seen = new Set<string>();
 	/** `by` stands in for `of`. */
 	const edge = (by: GenPosition, of: GenPosition) => {
@@ -243,7 +289,14 @@ function assignSubstitution(units: readonly GenUnit[], rng: Rng): Omit<Structure
 		const staff = active.filter((position) => !position.isHead);
 		const head = unit.head && active.includes(unit.head) ? unit.head : undefined;
 		// A department head with no staff of its own is stood in for by one of the division heads.
-		const deputies = staff.length > 0 ? staff : unit.children.flatMap((child) => (child.head && !child.head.stub && !missingAll.has(child.head) ? [child.head] : []));
+		const deputies =
+			staff.length > 0
+				? staff
+				: unit.children.flatMap((child) =>
+						child.head && !child.head.stub && !missingAll.has(child.head)
+							? [child.head]
+							: [],
+					);
 		if (head && deputies.length > 0) {
 			const deputy = rng.pick(deputies);
 			edge(deputy, head);
@@ -263,7 +316,12 @@ function assignSubstitution(units: readonly GenUnit[], rng: Rng): Omit<Structure
 	}
 	for (const unit of units) {
 		for (const position of unit.positions) {
-			if (!position.stub && position.substitutedBy.length === 0 && position.substitutes.length === 0) withoutSubstitution += 1;
+			if (
+				!position.stub &&
+				position.substitutedBy.length === 0 &&
+				position.substitutes.length === 0
+			)
+				withoutSubstitution += 1;
 		}
 	}
 	return { substitutionEdges, selfSubstitutions, asymmetricEdges, withoutSubstitution };

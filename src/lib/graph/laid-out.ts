@@ -21,7 +21,10 @@ export interface LaidOutSection extends GraphSection {
 }
 
 /** What the sections and layouts read of a position. */
-export type GraphPosition = Pick<Position, 'id' | 'title' | 'unit' | 'manager' | 'stub' | 'substitutes' | 'substitutedBy'>;
+export type GraphPosition = Pick<
+	Position,
+	'id' | 'title' | 'unit' | 'manager' | 'stub' | 'substitutes' | 'substitutedBy'
+>;
 
 export interface GraphInput {
 	positions: GraphPosition[];
@@ -41,15 +44,17 @@ export function layOutSections(model: Model): LaidOutSection[] {
 
 export function graphInput(model: Model): GraphInput {
 	return {
-		positions: [...model.positions.values()].map(({ id, title, unit, manager, stub, substitutes, substitutedBy }) => ({
-			id,
-			title,
-			unit,
-			manager,
-			stub,
-			substitutes,
-			substitutedBy,
-		})),
+		positions: [...model.positions.values()].map(
+			({ id, title, unit, manager, stub, substitutes, substitutedBy }) => ({
+				id,
+				title,
+				unit,
+				manager,
+				stub,
+				substitutes,
+				substitutedBy,
+			}),
+		),
 		units: [...model.units.values()],
 	};
 }
@@ -58,12 +63,22 @@ export function graphInput(model: Model): GraphInput {
  * layOutSections on a worker thread (`worker` is the path of layout-worker.ts), or here when the model is
  * small, the file is missing or the thread fails.
  */
-export async function layOutSectionsAside(model: Model, worker: string | undefined): Promise<LaidOutSection[]> {
-	if (worker === undefined || model.positions.size < MIN_POSITIONS_FOR_WORKER || !existsSync(worker)) return layOutSections(model);
+export async function layOutSectionsAside(
+	model: Model,
+	worker: string | undefined,
+): Promise<LaidOutSection[]> {
+	if (
+		worker === undefined ||
+		model.positions.size < MIN_POSITIONS_FOR_WORKER ||
+		!existsSync(worker)
+	)
+		return layOutSections(model);
 	try {
 		return await layOutOnWorker(graphInput(model), worker);
 	} catch (error) {
-		console.warn(`Asendusskeemide lõim katkes, arvutan skeemid siin: ${(error as Error).message}`);
+		console.warn(
+			`Asendusskeemide lõim katkes, arvutan skeemid siin: ${(error as Error).message}`,
+		);
 		return layOutSections(model);
 	}
 }
@@ -72,11 +87,16 @@ export async function layOutSectionsAside(model: Model, worker: string | undefin
 export function layOutOnWorker(input: GraphInput, worker: string): Promise<LaidOutSection[]> {
 	return new Promise((resolve, reject) => {
 		// It holds the slim model and dagre's graph of one section at a time: a small heap keeps it small.
-		const resourceLimits = { maxOldGenerationSizeMb: 256 + Math.ceil(input.positions.length / 50), maxYoungGenerationSizeMb: 16 };
+		const resourceLimits = {
+			maxOldGenerationSizeMb: 256 + Math.ceil(input.positions.length / 50),
+			maxYoungGenerationSizeMb: 16,
+		};
 		const thread = new Worker(worker, { workerData: input, resourceLimits });
 		thread.once('message', resolve);
 		thread.once('error', reject);
 		// After a message this changes nothing; without one, the promise would never settle.
-		thread.once('exit', (code) => reject(new Error(`the thread ended with code ${code} and no layouts`)));
+		thread.once('exit', (code) =>
+			reject(new Error(`the thread ended with code ${code} and no layouts`)),
+		);
 	});
 }

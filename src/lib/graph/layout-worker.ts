@@ -6,5 +6,13 @@ import { layOutSections, type GraphInput } from './laid-out.ts';
 
 const input = workerData as GraphInput;
 // buildModel also indexes competencies, which no picture shows.
-const positions = input.positions.map((position) => ({ ...position, competencies: { core: [], additional: [], notes: [] } }) as unknown as Position);
-parentPort?.postMessage(layOutSections(buildModel({ positions, units: input.units, competencies: [] })));
+const positions = input.positions.map(
+	(position) =>
+		({
+			...position,
+			competencies: { core: [], additional: [], notes: [] },
+		}) as unknown as Position,
+);
+parentPort?.postMessage(
+	layOutSections(buildModel({ positions, units: input.units, competencies: [] })),
+);

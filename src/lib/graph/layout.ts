@@ -84,7 +84,10 @@ export interface GraphLayout {
 const round = (value: number) => Math.round(value * 10) / 10;
 
 /** Title lines, unit line and box width for one position. */
-export function measureNode(title: string, unitName: string): { titleLines: string[]; unitLine: string; width: number } {
+export function measureNode(
+	title: string,
+	unitName: string,
+): { titleLines: string[]; unitLine: string; width: number } {
 	const titleStyle = { fontSize: TITLE_FONT_SIZE, bold: true };
 	const unitStyle = { fontSize: UNIT_FONT_SIZE };
 	const titleLines = wrapTwoLines(title, titleStyle, TITLE_PREFERRED_WIDTH, TITLE_MAX_WIDTH);
@@ -93,7 +96,11 @@ export function measureNode(title: string, unitName: string): { titleLines: stri
 		...titleLines.map((line) => estimateTextWidth(line, titleStyle.fontSize, titleStyle.bold)),
 		estimateTextWidth(unitLine, unitStyle.fontSize),
 	);
-	return { titleLines, unitLine, width: Math.max(NODE_MIN_WIDTH, Math.ceil(textWidth + 2 * PAD_X)) };
+	return {
+		titleLines,
+		unitLine,
+		width: Math.max(NODE_MIN_WIDTH, Math.ceil(textWidth + 2 * PAD_X)),
+	};
 }
 
 export function layoutGraph(model: Model, positionIds: Iterable<string>): GraphLayout {
@@ -106,7 +113,10 @@ export function layoutGraph(model: Model, positionIds: Iterable<string>): GraphL
 		const position = model.positions.get(id)!;
 		if (position.manager !== position.id) consider(position.manager);
 		for (const subordinate of model.subordinates.get(id) ?? []) consider(subordinate.id);
-		for (const link of [...(model.substitutedBy.get(id) ?? []), ...(model.substitutes.get(id) ?? [])]) {
+		for (const link of [
+			...(model.substitutedBy.get(id) ?? []),
+			...(model.substitutes.get(id) ?? []),
+		]) {
 			if (!link.samePosition) consider(link.positionId);
 		}
 	}
@@ -117,10 +127,18 @@ export function layoutGraph(model: Model, positionIds: Iterable<string>): GraphL
 	const touchesInner = (a: string, b: string) => inner.has(a) || inner.has(b);
 	const managerOf = (id: string): string | undefined => {
 		const manager = model.positions.get(id)?.manager;
-		return manager !== undefined && manager !== id && drawn.has(manager) && touchesInner(manager, id) ? manager : undefined;
+		return manager !== undefined &&
+			manager !== id &&
+			drawn.has(manager) &&
+			touchesInner(manager, id)
+			? manager
+			: undefined;
 	};
 
-	const stacks = stackLeaves(positions.map((position) => position.id), managerOf);
+	const stacks = stackLeaves(
+		positions.map((position) => position.id),
+		managerOf,
+	);
 
 	// Rank of each position: its manager's rank + 1, or + its place in a stacked column.
 	const depth = new Map<string, number>();
@@ -139,8 +157,19 @@ export function layoutGraph(model: Model, positionIds: Iterable<string>): GraphL
 		}
 	}
 
-	const graph = new dagre.graphlib.Graph<object, { width: number; height: number }, { minlen: number; weight: number }>({ multigraph: true });
-	graph.setGraph({ rankdir: 'TB', nodesep: NODE_SEP, ranksep: RANK_SEP, edgesep: 20, marginx: 0, marginy: 0 });
+	const graph = new dagre.graphlib.Graph<
+		object,
+		{ width: number; height: number },
+		{ minlen: number; weight: number }
+	>({ multigraph: true });
+	graph.setGraph({
+		rankdir: 'TB',
+		nodesep: NODE_SEP,
+		ranksep: RANK_SEP,
+		edgesep: 20,
+		marginx: 0,
+		marginy: 0,
+	});
 	graph.setDefaultEdgeLabel(() => ({ minlen: 1, weight: 1 }));
 
 	const measured = new Map(
@@ -152,9 +181,12 @@ export function layoutGraph(model: Model, positionIds: Iterable<string>): GraphL
 	// Boxes in a stacked column share one width, so that the column has straight sides for its bus and gutter.
 	const widthOf = (id: string) => {
 		const stack = stacks.get(id);
-		return stack ? Math.max(...stack.members.map((member) => measured.get(member)!.width)) : measured.get(id)!.width;
+		return stack
+			? Math.max(...stack.members.map((member) => measured.get(member)!.width))
+			: measured.get(id)!.width;
 	};
-	for (const position of positions) graph.setNode(position.id, { width: widthOf(position.id), height: NODE_HEIGHT });
+	for (const position of positions)
+		graph.setNode(position.id, { width: widthOf(position.id), height: NODE_HEIGHT });
 
 	// Reporting edges go to dagre from manager to subordinate; in a stacked column only the top box
 	// has one, the others hang below it on a chain and get a bus line of their own afterwards.
@@ -167,14 +199,30 @@ export function layoutGraph(model: Model, positionIds: Iterable<string>): GraphL
 		reportingPairs.add(`${manager}\u0000${position.id}`);
 		const stack = stacks.get(position.id);
 		if (!stack) graph.setEdge(manager, position.id, { minlen: 1, weight: 2 }, 'r');
-		else if (stack.index === 0) graph.setEdge(manager, position.id, { minlen: 1, weight: 2 }, 'r');
-		else graph.setEdge(stack.members[stack.index - 1], position.id, { minlen: 1, weight: 20 }, 'c');
+		else if (stack.index === 0)
+			graph.setEdge(manager, position.id, { minlen: 1, weight: 2 }, 'r');
+		else
+			graph.setEdge(
+				stack.members[stack.index - 1],
+				position.id,
+				{ minlen: 1, weight: 20 },
+				'c',
+			);
 	}
 
 	const relations = new Map<string, Relation>();
 	const relate = (substitute: string, substituted: string) => {
-		if (substitute === substituted || !drawn.has(substitute) || !drawn.has(substituted) || !touchesInner(substitute, substituted)) return;
-		const [a, b] = order.get(substitute)! < order.get(substituted)! ? [substitute, substituted] : [substituted, substitute];
+		if (
+			substitute === substituted ||
+			!drawn.has(substitute) ||
+			!drawn.has(substituted) ||
+			!touchesInner(substitute, substituted)
+		)
+			return;
+		const [a, b] =
+			order.get(substitute)! < order.get(substituted)!
+				? [substitute, substituted]
+				: [substituted, substitute];
 		const key = `${a}\u0000${b}`;
 		const relation = relations.get(key) ?? { a, b, ab: false, ba: false };
 		if (substitute === a) relation.ab = true;
@@ -182,24 +230,45 @@ export function layoutGraph(model: Model, positionIds: Iterable<string>): GraphL
 		relations.set(key, relation);
 	};
 	for (const position of positions) {
-		for (const link of model.substitutes.get(position.id) ?? []) relate(position.id, link.positionId);
-		for (const link of model.substitutedBy.get(position.id) ?? []) relate(link.positionId, position.id);
+		for (const link of model.substitutes.get(position.id) ?? [])
+			relate(position.id, link.positionId);
+		for (const link of model.substitutedBy.get(position.id) ?? [])
+			relate(link.positionId, position.id);
 	}
-	const sortedRelations = [...relations.values()].sort((x, y) => order.get(x.a)! - order.get(y.a)! || order.get(x.b)! - order.get(y.b)!);
+	const sortedRelations = [...relations.values()].sort(
+		(x, y) => order.get(x.a)! - order.get(y.a)! || order.get(x.b)! - order.get(y.b)!,
+	);
 	for (const { a, b } of sortedRelations) {
 		if (stacks.has(a) || stacks.has(b)) continue;
 		const [upper, lower] = depth.get(a)! <= depth.get(b)! ? [a, b] : [b, a];
 		const span = depth.get(lower)! - depth.get(upper)!;
 		// A second dagre edge beside a reporting edge would only bend the reporting line around it.
-		if (span > 0 && !reportingPairs.has(`${upper}\u0000${lower}`)) graph.setEdge(upper, lower, { minlen: span, weight: 1 }, 's');
+		if (span > 0 && !reportingPairs.has(`${upper}\u0000${lower}`))
+			graph.setEdge(upper, lower, { minlen: span, weight: 1 }, 's');
 	}
 
 	dagre.layout(graph);
 
 	const boxes = new Map(
 		positions.map((position): [string, Box] => {
-			const node = graph.node(position.id) as { x: number; y: number; width: number; height: number };
-			return [position.id, { cx: node.x, cy: node.y, left: node.x - node.width / 2, right: node.x + node.width / 2, top: node.y - node.height / 2, bottom: node.y + node.height / 2, width: node.width }];
+			const node = graph.node(position.id) as {
+				x: number;
+				y: number;
+				width: number;
+				height: number;
+			};
+			return [
+				position.id,
+				{
+					cx: node.x,
+					cy: node.y,
+					left: node.x - node.width / 2,
+					right: node.x + node.width / 2,
+					top: node.y - node.height / 2,
+					bottom: node.y + node.height / 2,
+					width: node.width,
+				},
+			];
 		}),
 	);
 	const box = (id: string) => boxes.get(id)!;
@@ -225,28 +294,42 @@ export function layoutGraph(model: Model, positionIds: Iterable<string>): GraphL
 	const edges: LayoutEdge[] = reporting.map(({ from, to }) => {
 		const stack = stacks.get(from);
 		const head = stack ? stack.members[0] : from;
-		const dagrePoints = [...((graph.edge(to, head, 'r') as { points?: Point[] }).points ?? [])].reverse();
-		if (!stack || stack.index === 0) return { kind: 'reporting', from, to, mutual: false, points: dagrePoints };
+		const dagrePoints = [
+			...((graph.edge(to, head, 'r') as { points?: Point[] }).points ?? []),
+		].reverse();
+		if (!stack || stack.index === 0)
+			return { kind: 'reporting', from, to, mutual: false, points: dagrePoints };
 		// Bus: out of the left side, up beside the column, and into the top box's line just above it.
 		const column = columnOf(from)!;
 		const own = box(from);
 		const busX = column.left - BUS_OFFSET;
 		const joinY = box(head).top - BUS_OFFSET;
 		const [p0, p1] = dagrePoints;
-		const join = p1 && p1.y !== p0.y ? { x: p0.x + ((p1.x - p0.x) * (joinY - p0.y)) / (p1.y - p0.y), y: joinY } : { x: p0.x, y: joinY };
+		const join =
+			p1 && p1.y !== p0.y
+				? { x: p0.x + ((p1.x - p0.x) * (joinY - p0.y)) / (p1.y - p0.y), y: joinY }
+				: { x: p0.x, y: joinY };
 		return {
 			kind: 'reporting',
 			from,
 			to,
 			mutual: false,
-			points: [{ x: own.left, y: own.cy }, { x: busX, y: own.cy }, { x: busX, y: joinY }, join, ...dagrePoints.slice(1)],
+			points: [
+				{ x: own.left, y: own.cy },
+				{ x: busX, y: own.cy },
+				{ x: busX, y: joinY },
+				join,
+				...dagrePoints.slice(1),
+			],
 		};
 	});
 
 	edges.push(...routeSubstitutions(sortedRelations, { box, graph, order, columnOf }));
 
 	const selfSubstituted = (id: string) =>
-		[...(model.substitutedBy.get(id) ?? []), ...(model.substitutes.get(id) ?? [])].some((link) => link.samePosition);
+		[...(model.substitutedBy.get(id) ?? []), ...(model.substitutes.get(id) ?? [])].some(
+			(link) => link.samePosition,
+		);
 
 	const nodes: LayoutNode[] = positions.map((position) => {
 		const { left, top, right, cy, width } = box(position.id);
@@ -254,8 +337,16 @@ export function layoutGraph(model: Model, positionIds: Iterable<string>): GraphL
 		const contentHeight = titleLines.length * TITLE_LINE + LINE_GAP + UNIT_LINE;
 		const contentTop = top + (NODE_HEIGHT - contentHeight) / 2;
 		const lines: TextLine[] = [
-			...titleLines.map((text, index) => ({ text, kind: 'title' as const, y: contentTop + index * TITLE_LINE + 12 })),
-			{ text: unitLine, kind: 'unit' as const, y: contentTop + titleLines.length * TITLE_LINE + LINE_GAP + 12 },
+			...titleLines.map((text, index) => ({
+				text,
+				kind: 'title' as const,
+				y: contentTop + index * TITLE_LINE + 12,
+			})),
+			{
+				text: unitLine,
+				kind: 'unit' as const,
+				y: contentTop + titleLines.length * TITLE_LINE + LINE_GAP + 12,
+			},
 		];
 		const node: LayoutNode = {
 			id: position.id,
@@ -295,7 +386,10 @@ interface Stack {
  * STACK_ABOVE of them, are stacked in columns of about equal height instead of one long row: a
  * talitus of thirty specialists side by side would be metres wide.
  */
-function stackLeaves(ids: readonly string[], managerOf: (id: string) => string | undefined): Map<string, Stack> {
+function stackLeaves(
+	ids: readonly string[],
+	managerOf: (id: string) => string | undefined,
+): Map<string, Stack> {
 	const managers = new Set(ids.map(managerOf).filter((id) => id !== undefined));
 	const leaves = new Map<string, string[]>();
 	for (const id of ids) {

@@ -20,5 +20,8 @@ export function comparePositions(model: Model): (a: Position, b: Position) => nu
 		return a.length - b.length;
 	};
 	return (a, b) =>
-		comparePaths(path(a), path(b)) || a.unit.localeCompare(b.unit) || a.title.localeCompare(b.title, 'et') || a.id.localeCompare(b.id);
+		comparePaths(path(a), path(b)) ||
+		a.unit.localeCompare(b.unit) ||
+		a.title.localeCompare(b.title, 'et') ||
+		a.id.localeCompare(b.id);
 }

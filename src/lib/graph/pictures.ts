@@ -18,7 +18,10 @@ export interface Picture {
 }
 
 /** `positionIds` grouped by osakond, the unit just below the agency; the agency's own positions first. */
-export function osakondGroups(model: Model, positionIds: Iterable<string>): { id: string; heading: string; ids: string[] }[] {
+export function osakondGroups(
+	model: Model,
+	positionIds: Iterable<string>,
+): { id: string; heading: string; ids: string[] }[] {
 	const groups = new Map<string, { id: string; heading: string; ids: string[]; depth: number }>();
 	for (const id of positionIds) {
 		const position = model.positions.get(id);
@@ -26,15 +29,29 @@ export function osakondGroups(model: Model, positionIds: Iterable<string>): { id
 		const chain = unitChain(model, position.unit);
 		const unit = chain[1] ?? chain[0];
 		const key = unit?.id ?? position.unit;
-		const group = groups.get(key) ?? { id: key, heading: unit?.name ?? position.unit, ids: [], depth: chain[1] ? 1 : 0 };
+		const group = groups.get(key) ?? {
+			id: key,
+			heading: unit?.name ?? position.unit,
+			ids: [],
+			depth: chain[1] ? 1 : 0,
+		};
 		group.ids.push(id);
 		groups.set(key, group);
 	}
 	return [...groups.values()]
-		.sort((a, b) => a.depth - b.depth || a.heading.localeCompare(b.heading, 'et') || a.id.localeCompare(b.id))
+		.sort(
+			(a, b) =>
+				a.depth - b.depth ||
+				a.heading.localeCompare(b.heading, 'et') ||
+				a.id.localeCompare(b.id),
+		)
 		.map(({ id, heading, ids }) => ({ id, heading, ids }));
 }
 
 export function osakondPictures(model: Model, positionIds: Iterable<string>): Picture[] {
-	return osakondGroups(model, positionIds).map(({ id, heading, ids }) => ({ id, heading, layout: layoutGraph(model, ids) }));
+	return osakondGroups(model, positionIds).map(({ id, heading, ids }) => ({
+		id,
+		heading,
+		layout: layoutGraph(model, ids),
+	}));
 }

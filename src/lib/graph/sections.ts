@@ -20,8 +20,15 @@ export interface GraphSection {
 
 export function graphSections(model: Model, maxNodes = DEFAULT_MAX_NODES): GraphSection[] {
 	const byTitle = (ids: string[]) =>
-		ids.sort((a, b) => (model.positions.get(a)?.title ?? a).localeCompare(model.positions.get(b)?.title ?? b, 'et') || a.localeCompare(b));
-	if (model.positions.size <= maxNodes) return [{ id: 'koik', heading: '', positionIds: byTitle([...model.positions.keys()]) }];
+		ids.sort(
+			(a, b) =>
+				(model.positions.get(a)?.title ?? a).localeCompare(
+					model.positions.get(b)?.title ?? b,
+					'et',
+				) || a.localeCompare(b),
+		);
+	if (model.positions.size <= maxNodes)
+		return [{ id: 'koik', heading: '', positionIds: byTitle([...model.positions.keys()]) }];
 
 	const subtreeSize = new Map<string, number>();
 	const visiting = new Set<string>();
@@ -60,16 +67,29 @@ export function graphSections(model: Model, maxNodes = DEFAULT_MAX_NODES): Graph
 			add(unit.id, heading, unit, subtreeIds(unit));
 			return;
 		}
-		add(unit.id, heading, unit, (model.unitPositions.get(unit.id) ?? []).map((position) => position.id));
+		add(
+			unit.id,
+			heading,
+			unit,
+			(model.unitPositions.get(unit.id) ?? []).map((position) => position.id),
+		);
 		// Headings below the agency start from the osakond: every one would repeat "Sotsiaalkindlustusamet".
-		for (const child of model.unitChildren.get(unit.id) ?? []) split(child, isRoot ? [] : [...path, unit.name], seen);
+		for (const child of model.unitChildren.get(unit.id) ?? [])
+			split(child, isRoot ? [] : [...path, unit.name], seen);
 	};
 
 	const seen = new Set<string>();
-	const roots = [...model.units.values()].filter((unit) => unit.parent === undefined || !model.units.has(unit.parent));
+	const roots = [...model.units.values()].filter(
+		(unit) => unit.parent === undefined || !model.units.has(unit.parent),
+	);
 	roots.sort((a, b) => a.name.localeCompare(b.name, 'et') || a.id.localeCompare(b.id));
 	for (const root of roots) split(root, [], seen);
 	// Positions in a unit the tree does not reach (unknown unit, unit cycle) still get drawn.
-	add('muud', 'Muud ametikohad', undefined, [...model.positions.keys()].filter((id) => !covered.has(id)));
+	add(
+		'muud',
+		'Muud ametikohad',
+		undefined,
+		[...model.positions.keys()].filter((id) => !covered.has(id)),
+	);
 	return sections;
 }

@@ -64,17 +64,37 @@ export interface SubstitutionReport {
 	samePositionCount: number;
 }
 
-const relationKey = (substitute: string, substituted: string) => `${substitute}\u0000${substituted}`;
+const relationKey = (substitute: string, substituted: string) =>
+	`${substitute}\u0000${substituted}`;
 
 /** The asymmetric relation behind one link of `owner`, if the link is one-sided. */
-export function asymmetryOf(owner: string, link: SubstitutionLink, direction: 'substitutedBy' | 'substitutes'): AsymmetricRelation | undefined {
+export function asymmetryOf(
+	owner: string,
+	link: SubstitutionLink,
+	direction: 'substitutedBy' | 'substitutes',
+): AsymmetricRelation | undefined {
 	if (link.samePosition || link.declaredHere === link.declaredThere) return undefined;
 	const other = link.positionId;
 	const mirror = direction === 'substitutedBy' ? 'substitutes' : 'substitutedBy';
-	const [substitute, substituted] = direction === 'substitutedBy' ? [other, owner] : [owner, other];
+	const [substitute, substituted] =
+		direction === 'substitutedBy' ? [other, owner] : [owner, other];
 	return link.declaredHere
-		? { substitute, substituted, declaredIn: owner, declaredField: direction, missingIn: other, missingField: mirror }
-		: { substitute, substituted, declaredIn: other, declaredField: mirror, missingIn: owner, missingField: direction };
+		? {
+				substitute,
+				substituted,
+				declaredIn: owner,
+				declaredField: direction,
+				missingIn: other,
+				missingField: mirror,
+			}
+		: {
+				substitute,
+				substituted,
+				declaredIn: other,
+				declaredField: mirror,
+				missingIn: owner,
+				missingField: direction,
+			};
 }
 
 export function buildSubstitutionReport(model: Model): SubstitutionReport {
@@ -95,7 +115,10 @@ export function buildSubstitutionReport(model: Model): SubstitutionReport {
 		] as const) {
 			for (const link of links) {
 				if (link.samePosition || !model.positions.has(link.positionId)) continue;
-				const [substitute, substituted] = direction === 'substitutedBy' ? [link.positionId, position.id] : [position.id, link.positionId];
+				const [substitute, substituted] =
+					direction === 'substitutedBy'
+						? [link.positionId, position.id]
+						: [position.id, link.positionId];
 				relations.add(relationKey(substitute, substituted));
 				const relation = asymmetryOf(position.id, link, direction);
 				if (relation) asymmetric.set(relationKey(substitute, substituted), relation);
@@ -140,14 +163,20 @@ export function buildSubstitutionReport(model: Model): SubstitutionReport {
 			const chain = unitChain(model, position.unit);
 			const below = chain.length > 1 ? chain.slice(1) : chain;
 			const label = below.map((unit) => unit.name).join(' › ') || position.unit;
-			groups.push({ unitId: position.unit, unit: model.units.get(position.unit), label, rows: [row] });
+			groups.push({
+				unitId: position.unit,
+				unit: model.units.get(position.unit),
+				label,
+				rows: [row],
+			});
 		}
 	}
 
 	const asymmetricList = [...asymmetric.values()].sort((a, b) => {
 		const pa = model.positions.get(a.substituted);
 		const pb = model.positions.get(b.substituted);
-		const bySubstituted = pa && pb ? compare(pa, pb) : a.substituted.localeCompare(b.substituted);
+		const bySubstituted =
+			pa && pb ? compare(pa, pb) : a.substituted.localeCompare(b.substituted);
 		return bySubstituted || a.substitute.localeCompare(b.substitute);
 	});
 
@@ -156,7 +185,11 @@ export function buildSubstitutionReport(model: Model): SubstitutionReport {
 		asymmetric: asymmetricList,
 		missing,
 		stubSubstitutes,
-		counts: { missing: missing.length, asymmetric: asymmetricList.length, stubSubstitute: stubSubstitutes.length },
+		counts: {
+			missing: missing.length,
+			asymmetric: asymmetricList.length,
+			stubSubstitute: stubSubstitutes.length,
+		},
 		positionCount: described.length,
 		stubCount: all.length - described.length,
 		relationCount: relations.size,
@@ -182,7 +215,10 @@ export type GraphSectionLike = Pick<GraphSection, 'id' | 'heading' | 'positionId
  * Splits the report's rows by picture section. Every position is in exactly one section (graphSections
  * ends with "Muud ametikohad" for the rest), so every row lands in one; the order of the groups is kept.
  */
-export function reportBySection<S extends GraphSectionLike>(report: SubstitutionReport, sections: readonly S[]): SectionReport<S>[] {
+export function reportBySection<S extends GraphSectionLike>(
+	report: SubstitutionReport,
+	sections: readonly S[],
+): SectionReport<S>[] {
 	const sectionOf = new Map<string, number>();
 	sections.forEach((section, index) => {
 		for (const id of section.positionIds) sectionOf.set(id, index);
@@ -197,14 +233,18 @@ export function reportBySection<S extends GraphSectionLike>(report: Substitution
 	for (const group of report.groups) {
 		for (const row of group.rows) {
 			const index = sectionOf.get(row.position.id);
-			if (index === undefined) throw new Error(`Ametikoht ${row.position.id} ei ole ühelgi skeemil`);
+			if (index === undefined)
+				throw new Error(`Ametikoht ${row.position.id} ei ole ühelgi skeemil`);
 			const part = out[index];
 			const last = part.groups.at(-1);
 			if (last?.unitId === group.unitId) last.rows.push(row);
 			else part.groups.push({ ...group, rows: [row] });
 			part.positionCount++;
 			for (const problem of row.problems) {
-				if (problem.kind === 'asymmetric') relations[index].add(relationKey(problem.relation.substitute, problem.relation.substituted));
+				if (problem.kind === 'asymmetric')
+					relations[index].add(
+						relationKey(problem.relation.substitute, problem.relation.substituted),
+					);
 				else part.counts[problem.kind]++;
 			}
 		}
@@ -224,16 +264,32 @@ export interface SubstitutionPages<S extends GraphSectionLike = LaidOutSection> 
 }
 
 /** What the substitution pages show: the whole report and its part for each picture. */
-export function substitutionPages<S extends GraphSectionLike>(model: Model, sections: readonly S[]): SubstitutionPages<S> {
+export function substitutionPages<S extends GraphSectionLike>(
+	model: Model,
+	sections: readonly S[],
+): SubstitutionPages<S> {
 	const report = buildSubstitutionReport(model);
-	const sectionOf = new Map(sections.flatMap((section) => section.positionIds.map((id) => [id, section.id] as const)));
-	return { report, sections: reportBySection(report, sections), split: sections.length > 1, sectionOf };
+	const sectionOf = new Map(
+		sections.flatMap((section) => section.positionIds.map((id) => [id, section.id] as const)),
+	);
+	return {
+		report,
+		sections: reportBySection(report, sections),
+		split: sections.length > 1,
+		sectionOf,
+	};
 }
 
 /** Where a unit's substitutions are shown: the page of the picture that draws its positions, or /asendused/. */
-export function substitutionPathOf(pages: SubstitutionPages<GraphSectionLike>, model: Model, unitId: string): string {
+export function substitutionPathOf(
+	pages: SubstitutionPages<GraphSectionLike>,
+	model: Model,
+	unitId: string,
+): string {
 	if (!pages.split) return '/asendused/';
 	const own = model.unitPositions.get(unitId)?.[0]?.id;
-	const section = pages.sections.some(({ section }) => section.id === unitId) ? unitId : own && pages.sectionOf.get(own);
+	const section = pages.sections.some(({ section }) => section.id === unitId)
+		? unitId
+		: own && pages.sectionOf.get(own);
 	return section ? `/asendused/${section}/` : '/asendused/#uksuste-kaupa';
 }

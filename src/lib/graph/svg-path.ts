@@ -17,8 +17,14 @@ export function roundedPath(points: readonly Point[], radius = 10): string {
 			parts.push(`L${pair(corner)}`);
 			continue;
 		}
-		const before = { x: corner.x - ((corner.x - previous.x) / inLength) * r, y: corner.y - ((corner.y - previous.y) / inLength) * r };
-		const after = { x: corner.x + ((next.x - corner.x) / outLength) * r, y: corner.y + ((next.y - corner.y) / outLength) * r };
+		const before = {
+			x: corner.x - ((corner.x - previous.x) / inLength) * r,
+			y: corner.y - ((corner.y - previous.y) / inLength) * r,
+		};
+		const after = {
+			x: corner.x + ((next.x - corner.x) / outLength) * r,
+			y: corner.y + ((next.y - corner.y) / outLength) * r,
+		};
 		parts.push(`L${pair(before)}`, `Q${pair(corner)} ${pair(after)}`);
 	}
 	if (points.length > 1) parts.push(`L${pair(points[points.length - 1])}`);

@@ -5,7 +5,7 @@
  * padding).
  */
 
-const NARROW = new Set([...'iljIı.,:;\'!|']);
+const NARROW = new Set([..."iljIı.,:;'!|"]);
 const SEMI_NARROW = new Set([...'frt()[]-/ ']);
 const WIDE = new Set([...'mwMWŠšŽž—']);
 const BOLD_FACTOR = 1.1;
@@ -44,7 +44,12 @@ export function truncate(text: string, maxWidth: number, style: TextStyle): stri
  * text is split at the word boundary that balances the two lines, and a line still wider than
  * `maxWidth` is cut with "…" (the full text goes into the node's tooltip).
  */
-export function wrapTwoLines(text: string, style: TextStyle, preferredWidth: number, maxWidth: number): string[] {
+export function wrapTwoLines(
+	text: string,
+	style: TextStyle,
+	preferredWidth: number,
+	maxWidth: number,
+): string[] {
 	const width = (value: string) => estimateTextWidth(value, style.fontSize, style.bold);
 	const clean = text.replace(/\s+/g, ' ').trim();
 	if (width(clean) <= preferredWidth) return [clean];
@@ -53,10 +58,16 @@ export function wrapTwoLines(text: string, style: TextStyle, preferredWidth: num
 	let best: [string, string] = [words[0], words.slice(1).join(' ')];
 	let bestCost = Infinity;
 	for (let split = 1; split < words.length; split++) {
-		const lines: [string, string] = [words.slice(0, split).join(' '), words.slice(split).join(' ')];
+		const lines: [string, string] = [
+			words.slice(0, split).join(' '),
+			words.slice(split).join(' '),
+		];
 		// A qualifier in parentheses is kept together where that costs little: "Ekspert / (kvaliteet ja seire)".
-		const insideParentheses = (lines[0].match(/\(/g)?.length ?? 0) > (lines[0].match(/\)/g)?.length ?? 0);
-		const cost = Math.max(width(lines[0]), width(lines[1])) + (insideParentheses ? 3 * style.fontSize : 0);
+		const insideParentheses =
+			(lines[0].match(/\(/g)?.length ?? 0) > (lines[0].match(/\)/g)?.length ?? 0);
+		const cost =
+			Math.max(width(lines[0]), width(lines[1])) +
+			(insideParentheses ? 3 * style.fontSize : 0);
 		// Ties go to the longer first line.
 		if (cost <= bestCost) {
 			best = lines;

@@ -89,7 +89,8 @@ export function parseCompetencies(
 			target = { kind: 'indicator', item: open };
 			continue;
 		}
-		const previous = target?.kind === 'indicator' ? target.item.indicators.at(-1) : notes.at(-1);
+		const previous =
+			target?.kind === 'indicator' ? target.item.indicators.at(-1) : notes.at(-1);
 		const startsEntry =
 			line.bullet ||
 			line.paragraph ||

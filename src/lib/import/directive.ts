@@ -32,7 +32,8 @@ const ANNEX_LINE = /^\s*lisa\s+(\d{1,3})\s*$/iu;
 /** Lines of such a heading above "lisa 3": the approver and the directive's title. */
 const ANNEX_HEAD = /käskkirja|direktori|juhataja|ameti\b|ministri|[„“”"]/iu;
 const DIRECTIVE_WORDS = /\bkäskkiri\b|\bkinnitan\b|tunnistan kehtetuks|tunnistada kehtetuks/iu;
-const DATE_NUMBER = /(\d{1,2})\.(\d{1,2})\.(\d{4})\.?\s*(?:a\.?\s*)?(?:käskkirja(?:ga)?\s+)?nr\.?\s*([\p{L}\d][\p{L}\d\-/.]*)/giu;
+const DATE_NUMBER =
+	/(\d{1,2})\.(\d{1,2})\.(\d{4})\.?\s*(?:a\.?\s*)?(?:käskkirja(?:ga)?\s+)?nr\.?\s*([\p{L}\d][\p{L}\d\-/.]*)/giu;
 
 function isoDate(day: string, month: string, year: string): string | undefined {
 	const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
@@ -88,14 +89,18 @@ function readDirective(head: string): NonNullable<SplitText['directive']> {
 			}
 		: undefined;
 	// "2. Tunnistan kehtetuks …" up to the directive's next point ("3. Käskkiri jõustub …").
-	const repeal = /tunnista(?:n|da)\s+kehtetuks\b(.*?)(?=\s\d{1,2}\.\s+\p{Lu}|\(allkirjastatud|$)/iu.exec(
-		flat,
-	);
+	const repeal =
+		/tunnista(?:n|da)\s+kehtetuks\b(.*?)(?=\s\d{1,2}\.\s+\p{Lu}|\(allkirjastatud|$)/iu.exec(
+			flat,
+		);
 	const repealed: RepealedDirective[] = [];
 	for (const match of repeal?.[1].matchAll(DATE_NUMBER) ?? []) {
 		const date = isoDate(match[1], match[2], match[3]);
 		const directive = match[4].replace(/[.,;]+$/u, '');
-		if (date !== undefined && !repealed.some((r) => r.date === date && r.directive === directive))
+		if (
+			date !== undefined &&
+			!repealed.some((r) => r.date === date && r.directive === directive)
+		)
 			repealed.push({ date, directive });
 	}
 	return {

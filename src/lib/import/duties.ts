@@ -24,7 +24,9 @@ function isTableHeader(text: string): boolean {
 	const lower = clean(text).toLocaleLowerCase('et');
 	return (
 		lower.length >= 8 &&
-		vocabulary.tableHeaders.some((header) => lower.startsWith(header) || header.startsWith(lower))
+		vocabulary.tableHeaders.some(
+			(header) => lower.startsWith(header) || header.startsWith(lower),
+		)
 	);
 }
 
@@ -50,7 +52,8 @@ export function parseDuties(
 	const open: OpenDuty[] = [];
 	const before: Line[] = [];
 	// DOCX raw text loses list bullets; then the first paragraph of a row is the duty, the rest results.
-	const implicitResults = lines.length > 0 && lines.every((line) => line.paragraph && !line.bullet);
+	const implicitResults =
+		lines.length > 0 && lines.every((line) => line.paragraph && !line.bullet);
 	if (implicitResults) info(importMessages.implicitResults());
 
 	for (const line of lines) {

@@ -92,7 +92,11 @@ function readValue(header: ReadHeader, field: HeaderField): string | undefined {
 	return Array.isArray(value) ? value.join(', ') : (value as string);
 }
 
-function fieldRight(field: HeaderField, expected: string | null, read: string | undefined): boolean {
+function fieldRight(
+	field: HeaderField,
+	expected: string | null,
+	read: string | undefined,
+): boolean {
 	const readList = read === undefined ? [] : titles(read);
 	if (expected === null || titles(expected).length === 0)
 		return read === undefined || readList.length === 0;
@@ -190,10 +194,15 @@ export function evaluateSet(name: string, folder: string, importFn: ImportFn): S
 	>;
 	const present = new Set(readdirSync(folder));
 	const documents = Object.entries(expected).map(([file, descriptions]) => {
-		if (!present.has(file)) throw new Error(`${folder}: ${file} is in expected.json but missing`);
+		if (!present.has(file))
+			throw new Error(`${folder}: ${file} is in expected.json but missing`);
 		const text = readFileSync(join(folder, file), 'utf8');
 		try {
-			return scoreDocument(file, descriptions, importFn(text, descriptions[0]?.options ?? {}));
+			return scoreDocument(
+				file,
+				descriptions,
+				importFn(text, descriptions[0]?.options ?? {}),
+			);
 		} catch (error) {
 			const score = scoreDocument(file, descriptions, []);
 			score.crashed = error instanceof Error ? error.message : String(error);

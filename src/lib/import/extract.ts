@@ -28,7 +28,9 @@ export async function extractFile(path: string): Promise<Extracted> {
 		if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(extension))
 			throw new ImportFailure(importMessages.unsupportedExtension(extension));
 		if (info.size > MAX_INPUT_BYTES)
-			throw new ImportFailure(importMessages.fileTooLarge(Math.round(info.size / 1024 / 1024)));
+			throw new ImportFailure(
+				importMessages.fileTooLarge(Math.round(info.size / 1024 / 1024)),
+			);
 		bytes = await readFile(path);
 	} catch (error) {
 		if (error instanceof ImportFailure) throw error;

@@ -156,6 +156,7 @@ function isPersonField(field: GeneralField): field is PersonField {
 
 function sameFields(actual: readonly GeneralField[], expected: readonly GeneralField[]): boolean {
 	return (
-		actual.length === expected.length && actual.every((field, index) => field === expected[index])
+		actual.length === expected.length &&
+		actual.every((field, index) => field === expected[index])
 	);
 }

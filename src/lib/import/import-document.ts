@@ -71,7 +71,10 @@ export function importDocument(
 					: {
 							severity: 'info',
 							field: 'status',
-							message: importMessages.repealsUnknown(repealed.date, repealed.directive),
+							message: importMessages.repealsUnknown(
+								repealed.date,
+								repealed.directive,
+							),
 						},
 			);
 		}
@@ -83,7 +86,10 @@ export function importDocument(
 			});
 	}
 	const annexes = split.annexes.map((annex): AnnexImport => {
-		const base = { text: annex.text, ...(directive && annex.number !== undefined ? { annex: annex.number } : {}) };
+		const base = {
+			text: annex.text,
+			...(directive && annex.number !== undefined ? { annex: annex.number } : {}),
+		};
 		try {
 			return {
 				...base,

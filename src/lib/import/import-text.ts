@@ -2,7 +2,12 @@
  * One document's text → the content file: parse the parts, map names to ids, render Markdown.
  * This is the single path for every input format (see extract.ts).
  */
-import { mapDocument, positionPath, type ImportedPosition, type MapOptions } from './map-document.ts';
+import {
+	mapDocument,
+	positionPath,
+	type ImportedPosition,
+	type MapOptions,
+} from './map-document.ts';
 import { parseDocument } from './parse-document.ts';
 import { renderPosition } from './render.ts';
 import { resolveCompetencyId, type MappingContext } from './resolve.ts';

@@ -145,7 +145,8 @@ const APPROVAL =
 	/(?:(peadirektori asetäitja|peadirektori|direktori|juhataja|juhi|ministri)\s+)?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\.?\s*(?:a\.\s*)?käskkirjaga\s+nr\.?\s*([\p{L}\d][\p{L}\d\-/.]*)/iu;
 
 /** An annex heading's own date and number line: "07.01.2025 nr 1.9-23.4/1p-1" after "lisa 8". */
-const ANNEX_DATE = /(?:^|\n)\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s+nr\.?\s*([\p{L}\d][\p{L}\d\-/.]*)\s*(?:\n|$)/iu;
+const ANNEX_DATE =
+	/(?:^|\n)\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s+nr\.?\s*([\p{L}\d][\p{L}\d\-/.]*)\s*(?:\n|$)/iu;
 
 /** "Sotsiaalkindlustusameti peadirektori 26.03.2023 käskkirjaga nr 57" → date, directive and role. */
 export function parseApproval(text: string): Approval | undefined {
@@ -157,7 +158,10 @@ export function parseApproval(text: string): Approval | undefined {
 		if (!annex) return undefined;
 		const [, day, month, year, directive] = annex;
 		const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-		return { ...(isRealDate(date) ? { date } : {}), directive: directive.replace(/[.]+$/u, '') };
+		return {
+			...(isRealDate(date) ? { date } : {}),
+			directive: directive.replace(/[.]+$/u, ''),
+		};
 	}
 	const [, role, day, month, year, directive] = match;
 	const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;

@@ -16,7 +16,8 @@ const BULLET_SPLIT = /\s*[\uF0A7\uF0B7\uF0D8\uF076\uF0FC\u2022\u25AA\u25CF\u25E6
 const PAGE_NUMBER =
 	/^(?:(?:lk|lehekülg|leht)\.?\s*)?[-–]?\s*\d{1,3}\s*(?:(?:\/|of|\()\s*\d{1,3}\s*\)?)?\s*[-–]?$/iu;
 /** A page header or footer with the page of pages: "Sotsiaalkindlustusamet | Ametijuhend | Lk 1/3". */
-const PAGE_MARKER = /(?:^|[\s|])(?:lk|lehekülg|leht)\.?\s*\d{1,3}\s*(?:\/|\(|of|-)\s*\d{1,3}\)?\s*$/iu;
+const PAGE_MARKER =
+	/(?:^|[\s|])(?:lk|lehekülg|leht)\.?\s*\d{1,3}\s*(?:\/|\(|of|-)\s*\d{1,3}\)?\s*$/iu;
 const NUMBER_THEN_BULLET =
 	/^(\d+(?:\.\d+)+\.?)\s*[\uF0A7\uF0B7\uF0D8\uF076\uF0FC\u2022\u25AA\u25CF\u25E6\u2219]\s*/u;
 /** A dash or en dash list marker at the start of a line ("- Tagatud on …"). */
@@ -92,7 +93,8 @@ export function normalizeText(input: string): NormalizedText {
 	blank(PAGE_MARKER, importMessages.pageMarkersRemoved);
 
 	const hasSymbolBullets = raw.some((line) => BULLET.test(line.raw));
-	const spaceBullets = !hasSymbolBullets && raw.filter((line) => /^ \S/.test(line.raw)).length >= 3;
+	const spaceBullets =
+		!hasSymbolBullets && raw.filter((line) => /^ \S/.test(line.raw)).length >= 3;
 	if (spaceBullets) info(importMessages.spaceBullets());
 	const paragraphMode = isParagraphText(raw);
 	if (paragraphMode) info(importMessages.paragraphText());
@@ -166,7 +168,8 @@ function trailingToc(lines: readonly RawLine[]): { start: number; entries: numbe
 	let start = end;
 	while (
 		start > 0 &&
-		(TOC_ENTRY.test(lines[start - 1].raw) || (lines[start - 1].raw.trim() === '' && start < end))
+		(TOC_ENTRY.test(lines[start - 1].raw) ||
+			(lines[start - 1].raw.trim() === '' && start < end))
 	)
 		start -= 1;
 	const entries = lines.slice(start, end).filter((line) => line.raw.trim() !== '').length;

@@ -74,7 +74,8 @@ export function mapDocument(
 		...(title === undefined ? {} : { title }),
 		...(unit === undefined ? {} : { unit }),
 	});
-	if (draft.cutOff !== undefined) reporter.attention('status', importMessages.cutOffDraft(draft.cutOff));
+	if (draft.cutOff !== undefined)
+		reporter.attention('status', importMessages.cutOffDraft(draft.cutOff));
 	const people = mapPeople(
 		general,
 		{

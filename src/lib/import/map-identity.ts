@@ -44,7 +44,9 @@ export function mapIdentity(
 	reporter: Reporter,
 	hints: IdentityHints = {},
 ): Identity {
-	const split = general.titleAndUnit ? splitTitleAndUnit(general.titleAndUnit, context) : undefined;
+	const split = general.titleAndUnit
+		? splitTitleAndUnit(general.titleAndUnit, context)
+		: undefined;
 	let title = split?.title ?? general.title;
 	if ((title === undefined || slug(title) === '') && hints.headingTitle !== undefined) {
 		const nominative = nominativeTitle(hints.headingTitle);
@@ -71,7 +73,11 @@ export function mapIdentity(
 	if (unitId === undefined) {
 		unit = slug(unitText) || 'maaramata-uksus';
 		if (unitText === '')
-			reporter.todo('unit', importMessages.unitMissing(), 'struktuuriüksus puudub dokumendist');
+			reporter.todo(
+				'unit',
+				importMessages.unitMissing(),
+				'struktuuriüksus puudub dokumendist',
+			);
 		else {
 			const suggestion = suggest(
 				unitText,

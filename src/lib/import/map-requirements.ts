@@ -24,11 +24,18 @@ export function mapRequirements(
 		if (key === 'education' && source.education !== undefined) {
 			const level = educationLevel(source.education);
 			if (level === undefined)
-				reporter.attention('requirements', importMessages.educationLevelUnknown(source.education));
+				reporter.attention(
+					'requirements',
+					importMessages.educationLevelUnknown(source.education),
+				);
 			// "Soovituslikult … kõrgharidus" recommends the whole; "… bakalaureusekraad. Soovitavalt magistrikraad."
 			// requires the first level and recommends a second (content/recommended.ts).
 			const recommended = isRecommendedWording(source.education);
-			const higher = recommended ? undefined : recommendedSentences(source.education).map(educationLevel).find((found) => found !== undefined && found !== level);
+			const higher = recommended
+				? undefined
+				: recommendedSentences(source.education)
+						.map(educationLevel)
+						.find((found) => found !== undefined && found !== level);
 			requirements.education = {
 				...(level === undefined ? {} : { level }),
 				...(recommended ? { recommended } : {}),
@@ -49,7 +56,12 @@ export function mapRequirements(
 			requirements.languages = { items, text: source.languages };
 		} else if (key === 'additional') {
 			if (source.additional.length > 0) requirements.additional = source.additional;
-		} else if (key !== 'education' && key !== 'experience' && key !== 'languages' && source[key] !== undefined) {
+		} else if (
+			key !== 'education' &&
+			key !== 'experience' &&
+			key !== 'languages' &&
+			source[key] !== undefined
+		) {
 			requirements[key] = source[key];
 		}
 	}
@@ -76,10 +88,12 @@ export function mapCompetencies(
 					entry.name,
 					suggest(entry.name, context.competencyNames),
 				);
-				reporter.todo('competencies', message, `kompetentsi "${entry.name}" ei ole kataloogis`, [
-					group,
-					index,
-				]);
+				reporter.todo(
+					'competencies',
+					message,
+					`kompetentsi "${entry.name}" ei ole kataloogis`,
+					[group, index],
+				);
 			} else if (seen.has(id)) {
 				reporter.attention('competencies', importMessages.competencyDuplicate(entry.name));
 			} else {

@@ -77,8 +77,7 @@ Näide: npm run import -- ametijuhendid/`,
 		'see ei paista olevat ametijuhend: ei leitud ühtki tuntud silti ("Struktuuriüksus", "Vahetu juht" …) ega osa ("Üldosa", "Tööülesanded"). Kui see on ametijuhend, lisa selle sildid faili src/lib/import/labels.yaml.',
 	titleFromOption: (title: string) =>
 		`dokumendis ametinimetust ei olnud; kasutati käsurealt antud ${quote(title)}.`,
-	unitFromOption: (unit: string) =>
-		`struktuuriüksusena kasutati käsurealt antud ${quote(unit)}.`,
+	unitFromOption: (unit: string) => `struktuuriüksusena kasutati käsurealt antud ${quote(unit)}.`,
 	titleFromHeading: (heading: string, title: string) =>
 		`ametinimetus tuletati pealkirjast ${quote(heading)}: ${quote(title)}. Kontrolli käänet.`,
 	cutOffDraft: (last: string) =>
@@ -165,7 +164,8 @@ Näide: npm run import -- ametijuhendid/`,
 	// YAML comments in the written file.
 	commentOwnId: () => ' Oma tunnus tähendab "teine sama ametikoha teenistuja".',
 	commentTodo: (text: string) => ` TODO: ${text}`,
-	commentUnplaced: () => ' TODO: paigutamata tekst dokumendist — tõsta õigesse kohta või kustuta:',
+	commentUnplaced: () =>
+		' TODO: paigutamata tekst dokumendist — tõsta õigesse kohta või kustuta:',
 
 	// Output and summary.
 	fileExists: (path: string) =>

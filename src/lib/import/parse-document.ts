@@ -29,9 +29,16 @@ export function parseDocument(text: string, isCompetencyName: IsCompetencyName):
 	let { preamble } = split;
 	// Labels straight after the heading block, without an "Üldosa" heading (other agencies' forms).
 	if (!sections.some((section) => section.key === 'general')) {
-		const first = preamble.findIndex((line) => !line.bullet && readLabels(line.text).fields.length > 0);
+		const first = preamble.findIndex(
+			(line) => !line.bullet && readLabels(line.text).fields.length > 0,
+		);
 		if (first >= 0) {
-			sections.unshift({ key: 'general', number: 0, heading: '', lines: preamble.slice(first) });
+			sections.unshift({
+				key: 'general',
+				number: 0,
+				heading: '',
+				lines: preamble.slice(first),
+			});
 			preamble = preamble.slice(0, first);
 		}
 	}
@@ -124,7 +131,9 @@ export function parseDocument(text: string, isCompetencyName: IsCompetencyName):
 				// Plain "1.", "2." under an unnumbered heading: the file's format numbers duties "part.item".
 				const part = sections.indexOf(section) + 1;
 				const renumbered = duties.duties.map((duty) =>
-					duty.number.includes('.') ? duty : { ...duty, number: `${part}.${duty.number}` },
+					duty.number.includes('.')
+						? duty
+						: { ...duty, number: `${part}.${duty.number}` },
 				);
 				if (renumbered.some((duty, index) => duty !== duties.duties[index]))
 					document.report.push({
@@ -144,7 +153,9 @@ export function parseDocument(text: string, isCompetencyName: IsCompetencyName):
 				setList('responsibilities', parseList(section.lines), 'Vastutus');
 				break;
 			case 'rightsAndResponsibilities': {
-				const { rights, responsibilities, before } = splitRightsAndResponsibilities(section.lines);
+				const { rights, responsibilities, before } = splitRightsAndResponsibilities(
+					section.lines,
+				);
 				unplace('Õigused ja vastutus', joinParagraphs(before));
 				setList('rights', parseList(rights), 'Õigused');
 				setList('responsibilities', parseList(responsibilities), 'Vastutus');
@@ -159,7 +170,8 @@ export function parseDocument(text: string, isCompetencyName: IsCompetencyName):
 				const name = label.charAt(0) + label.slice(1).toLocaleLowerCase('et');
 				const text = `${name}: ${joinParagraphs(section.lines).join(' ')}`;
 				const before = document.general.specialConditions;
-				document.general.specialConditions = before === undefined ? text : `${before} ${text}`;
+				document.general.specialConditions =
+					before === undefined ? text : `${before} ${text}`;
 				break;
 			}
 			case 'revision':
@@ -172,10 +184,16 @@ export function parseDocument(text: string, isCompetencyName: IsCompetencyName):
 					layout === 'tabular',
 					section.key === 'competencies' ? 'coreCompetencies' : undefined,
 				);
-				document.requirements = mergeRequirements(document.requirements, parsed.requirements);
+				document.requirements = mergeRequirements(
+					document.requirements,
+					parsed.requirements,
+				);
 				unplace('Nõuded', joinParagraphs(parsed.unplaced));
 				const core = parseCompetencies(parsed.coreCompetencies, isCompetencyName);
-				const additional = parseCompetencies(parsed.additionalCompetencies, isCompetencyName);
+				const additional = parseCompetencies(
+					parsed.additionalCompetencies,
+					isCompetencyName,
+				);
 				document.competencies.core.push(...core.items);
 				document.competencies.additional.push(...additional.items);
 				document.competencies.notes.push(...core.notes, ...additional.notes);
@@ -202,12 +220,21 @@ function cutOff(sections: readonly Section[]): { cutOff?: string } {
 	if (last === undefined) return {};
 	const lastLine = last.lines.at(-1)?.text ?? last.heading;
 	const unfinished = !/[.!?;:)»"”]$/u.test(lastLine.trim());
-	const emptyDuties = last.key === 'duties' && !last.lines.some((line) => /^\d+(?:\.\d+)*\.?\s/u.test(line.text));
+	const emptyDuties =
+		last.key === 'duties' && !last.lines.some((line) => /^\d+(?:\.\d+)*\.?\s/u.test(line.text));
 	const prose = last.key === 'general' || last.key === 'purpose' || last.key === 'duties';
 	return (prose && unfinished) || emptyDuties ? { cutOff: lastLine } : {};
 }
 
-const STANDARD_NUMBERS: Record<string, number> = { general: 1, purpose: 2, rights: 4, responsibilities: 5, tools: 6, requirements: 7, revision: 8 };
+const STANDARD_NUMBERS: Record<string, number> = {
+	general: 1,
+	purpose: 2,
+	rights: 4,
+	responsibilities: 5,
+	tools: 6,
+	requirements: 7,
+	revision: 8,
+};
 
 /**
  * The parts' numbers for the frontmatter's sectionNumbers, or undefined for the standard form (every
@@ -216,11 +243,24 @@ const STANDARD_NUMBERS: Record<string, number> = { general: 1, purpose: 2, right
 function documentSectionNumbers(sections: readonly Section[]): Record<string, string> | undefined {
 	const numbers: Record<string, string> = {};
 	for (const section of sections) {
-		const keys = section.key === 'rightsAndResponsibilities' ? ['rights', 'responsibilities'] : section.key === 'competencies' || section.key === 'duties' ? [] : [section.key];
+		const keys =
+			section.key === 'rightsAndResponsibilities'
+				? ['rights', 'responsibilities']
+				: section.key === 'competencies' || section.key === 'duties'
+					? []
+					: [section.key];
 		for (const key of keys) numbers[key] ??= String(section.number);
 	}
-	const standard = Object.entries(STANDARD_NUMBERS).every(([key, number]) => numbers[key] === String(number));
-	return standard ? undefined : Object.fromEntries(Object.keys(STANDARD_NUMBERS).flatMap((key) => (numbers[key] === undefined ? [] : [[key, numbers[key]]])));
+	const standard = Object.entries(STANDARD_NUMBERS).every(
+		([key, number]) => numbers[key] === String(number),
+	);
+	return standard
+		? undefined
+		: Object.fromEntries(
+				Object.keys(STANDARD_NUMBERS).flatMap((key) =>
+					numbers[key] === undefined ? [] : [[key, numbers[key]]],
+				),
+			);
 }
 
 function hasPart(sections: readonly Section[], key: SectionKey): boolean {
@@ -241,7 +281,9 @@ function splitRightsAndResponsibilities(lines: readonly Line[]): {
 	const parts = { before: [] as Line[], rights: [] as Line[], responsibilities: [] as Line[] };
 	let target: keyof typeof parts = 'before';
 	for (const line of lines) {
-		const heading = line.bullet ? '' : clean(line.text).replace(/:$/u, '').toLocaleLowerCase('et');
+		const heading = line.bullet
+			? ''
+			: clean(line.text).replace(/:$/u, '').toLocaleLowerCase('et');
 		if (heading === 'õigused') target = 'rights';
 		else if (heading === 'vastutus') target = 'responsibilities';
 		else parts[target].push(line);

@@ -39,7 +39,12 @@ const PROSE_KEYS = new Set([
  */
 const stringWithoutPlainFolding = {
 	...stringTag,
-	stringify(item: Scalar, ctx: StringifyContext, onComment?: () => void, onChompKeep?: () => void) {
+	stringify(
+		item: Scalar,
+		ctx: StringifyContext,
+		onComment?: () => void,
+		onChompKeep?: () => void,
+	) {
 		const block = item.type === Scalar.BLOCK_FOLDED || item.type === Scalar.BLOCK_LITERAL;
 		// As the core tag does (actualString), with folding switched off for everything but block scalars.
 		const context = {
@@ -62,7 +67,8 @@ export function renderFrontmatter(position: ImportedPosition): string {
 	);
 	const doc = new Document(ordered, {
 		version: '1.2',
-		customTags: (tags) => tags.map((tag) => (tag === stringTag ? stringWithoutPlainFolding : tag)),
+		customTags: (tags) =>
+			tags.map((tag) => (tag === stringTag ? stringWithoutPlainFolding : tag)),
 	});
 	styleNode(doc.contents, undefined);
 	for (const key of ['substitutedBy', 'substitutes'] as const) {
@@ -89,7 +95,11 @@ export function renderFrontmatter(position: ImportedPosition): string {
 			...position.unplaced.map((text) => ` - ${text.replace(/\n/gu, ' ')}`),
 		].join('\n');
 	}
-	return doc.toString({ lineWidth: LINE_WIDTH, minContentWidth: 0, flowCollectionPadding: false });
+	return doc.toString({
+		lineWidth: LINE_WIDTH,
+		minContentWidth: 0,
+		flowCollectionPadding: false,
+	});
 }
 
 /** Drops empty lists and maps so the file only shows what the document says (defaults fill the rest). */
@@ -114,7 +124,10 @@ function pruneEmpty(
 function styleNode(node: Node | null, key: string | undefined): void {
 	if (isMap(node)) {
 		for (const pair of node.items)
-			styleNode(pair.value as Node | null, isScalar(pair.key) ? String(pair.key.value) : undefined);
+			styleNode(
+				pair.value as Node | null,
+				isScalar(pair.key) ? String(pair.key.value) : undefined,
+			);
 	} else if (isSeq(node)) {
 		for (const item of node.items) styleNode(item as Node | null, undefined);
 	} else if (isScalar(node) && typeof node.value === 'string') {
@@ -187,7 +200,8 @@ export function renderBody(body: ImportedPosition['body']): string {
 		if (section.lead !== undefined) blocks.push(escapeMarkdown(section.lead));
 		if (section.items.length > 0) blocks.push(list(section.items));
 	}
-	if (body.tools.length > 0) blocks.push(`## ${SECTIONS.tools}`, ...body.tools.map(escapeMarkdown));
+	if (body.tools.length > 0)
+		blocks.push(`## ${SECTIONS.tools}`, ...body.tools.map(escapeMarkdown));
 	if (body.revisionPolicy.length > 0)
 		blocks.push(`## ${SECTIONS.revisionPolicy}`, list(body.revisionPolicy));
 	return `${blocks.join('\n\n')}\n`;

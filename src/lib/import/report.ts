@@ -105,7 +105,8 @@ export function formatTable(outcomes: readonly FileOutcome[]): string[] {
 
 export function formatSummary(outcomes: readonly FileOutcome[]): string[] {
 	const attention = outcomes.filter((outcome) => outcome.attention > 0).length;
-	const files = new Set(outcomes.map((outcome) => outcome.input.replace(/ \(lisa \d+\)$/u, ''))).size;
+	const files = new Set(outcomes.map((outcome) => outcome.input.replace(/ \(lisa \d+\)$/u, '')))
+		.size;
 	const descriptions = outcomes.filter((outcome) => outcome.imported !== undefined).length;
 	return [
 		importMessages.summary(files, descriptions, attention),

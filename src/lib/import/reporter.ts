@@ -21,7 +21,11 @@ export function createReporter(initial: readonly ReportItem[] = []): Reporter {
 		info: (field, message) => items.push({ severity: 'info', field, message }),
 		todo(field, message, text, path) {
 			items.push({ severity: 'attention', field, message });
-			comments.push({ field, ...(path ? { path } : {}), text: importMessages.commentTodo(text) });
+			comments.push({
+				field,
+				...(path ? { path } : {}),
+				text: importMessages.commentTodo(text),
+			});
 		},
 	};
 }

@@ -45,7 +45,8 @@ export function contextFromModel(model: Model): MappingContext {
 	const dangling: { id: string; unit: string }[] = [];
 	for (const position of model.positions.values()) {
 		for (const id of [position.manager, ...position.substitutedBy, ...position.substitutes]) {
-			if (id !== undefined && !model.positions.has(id)) dangling.push({ id, unit: position.unit });
+			if (id !== undefined && !model.positions.has(id))
+				dangling.push({ id, unit: position.unit });
 		}
 	}
 	for (const unit of model.units.values()) {
@@ -100,7 +101,10 @@ export function unitKey(text: string): string {
 		.split(/\s+/u)
 		.filter((word) => word !== '')
 		.map((word) =>
-			GENITIVE.reduce((folded, [pattern, nominative]) => folded.replace(pattern, nominative), word),
+			GENITIVE.reduce(
+				(folded, [pattern, nominative]) => folded.replace(pattern, nominative),
+				word,
+			),
 		)
 		.join(' ');
 }
@@ -183,13 +187,17 @@ export function splitTitleAndUnit(
 	for (let split = 1; split < words.length; split += 1) {
 		const unitText = words.slice(split).join(' ');
 		const unitId = resolveUnit(unitText, context);
-		if (unitId !== undefined) return { title: words.slice(0, split).join(' '), unitText, unitId };
+		if (unitId !== undefined)
+			return { title: words.slice(0, split).join(' '), unitText, unitId };
 	}
 	if (chunks.length === 2) return { title: chunks[0], unitText: chunks[1] };
 	let depth = 0;
 	for (const [index, word] of words.entries()) {
 		if (index > 0 && depth === 0 && /^\p{Lu}/u.test(word))
-			return { title: words.slice(0, index).join(' '), unitText: words.slice(index).join(' ') };
+			return {
+				title: words.slice(0, index).join(' '),
+				unitText: words.slice(index).join(' '),
+			};
 		depth += (word.match(/\(/gu)?.length ?? 0) - (word.match(/\)/gu)?.length ?? 0);
 	}
 	return { title: words.join(' ') };
@@ -290,7 +298,8 @@ export function resolvePosition(
 		...(scope.excludeOwn ? [] : [{ id: scope.ownId, title: scope.ownTitle }]),
 		...context.positions.filter(
 			(position) =>
-				scopeUnits.includes(position.unit) && !(scope.excludeOwn && position.id === scope.ownId),
+				scopeUnits.includes(position.unit) &&
+				!(scope.excludeOwn && position.id === scope.ownId),
 		),
 	];
 	const tests: ((candidate: { title: string }) => boolean)[] = [
@@ -385,12 +394,16 @@ export function segmentColumns(
 		if (CONNECTORS.has(token) && used > 0 && !pending)
 			consider(0, { connector: true }, best(index + 1, used, true));
 		for (let end = tokens.length; end > index; end -= 1) {
-			if (tokens.slice(index, end).some((part) => part.text === ',' || part.text === ';')) continue;
+			if (tokens.slice(index, end).some((part) => part.text === ',' || part.text === ';'))
+				continue;
 			const ids = phraseIds(index, end);
 			const newColumn = !pending;
 			if (newColumn && used >= columns) continue;
 			const border =
-				newColumn && used > 0 && cellBorders && tokens[index].chunk === tokens[index - 1].chunk
+				newColumn &&
+				used > 0 &&
+				cellBorders &&
+				tokens[index].chunk === tokens[index - 1].chunk
 					? 0.5
 					: 0;
 			// An unknown phrase costs per word, so that it never swallows a known title next to it.

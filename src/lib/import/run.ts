@@ -94,7 +94,10 @@ export async function runImport(options: RunOptions): Promise<RunResult> {
 					...(annex.failure === undefined ? {} : { failure: annex.failure }),
 				};
 				outcomes.push(outcome);
-				annexes.set(outcome, { ...annex, ...(directive === undefined ? {} : { directive }) });
+				annexes.set(outcome, {
+					...annex,
+					...(directive === undefined ? {} : { directive }),
+				});
 			});
 		} catch (error) {
 			// One bad file never stops the batch: its reason is one line, the others go on.
@@ -106,7 +109,9 @@ export async function runImport(options: RunOptions): Promise<RunResult> {
 				failure:
 					error instanceof ImportFailure
 						? error.message
-						: importMessages.unexpectedError(error instanceof Error ? error.message : String(error)),
+						: importMessages.unexpectedError(
+								error instanceof Error ? error.message : String(error),
+							),
 			});
 		}
 	}
@@ -119,7 +124,10 @@ export async function runImport(options: RunOptions): Promise<RunResult> {
 			const known = new Set(context.positions.map((position) => position.id));
 			const extended: MappingContext = {
 				...context,
-				positions: [...context.positions, ...others.filter((other) => !known.has(other.id))],
+				positions: [
+					...context.positions,
+					...others.filter((other) => !known.has(other.id)),
+				],
 			};
 			const annex = annexes.get(outcome);
 			if (annex === undefined) continue;
@@ -169,8 +177,8 @@ export async function runImport(options: RunOptions): Promise<RunResult> {
 /** The directive's approval as the first annex got it, for importing the annexes again. */
 function directiveOf(annexes: readonly AnnexImport[]): Approval | undefined {
 	if (!annexes.some((annex) => annex.annex !== undefined)) return undefined;
-	return annexes.find((annex) => annex.imported?.position.frontmatter.approval !== undefined)?.imported
-		?.position.frontmatter.approval;
+	return annexes.find((annex) => annex.imported?.position.frontmatter.approval !== undefined)
+		?.imported?.position.frontmatter.approval;
 }
 
 /**
@@ -191,7 +199,9 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
 			.filter(
 				(entry) =>
 					entry.isFile() &&
-					(SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(entry.name).toLowerCase()),
+					(SUPPORTED_EXTENSIONS as readonly string[]).includes(
+						extname(entry.name).toLowerCase(),
+					),
 			)
 			.map((entry) => join(input, relative(path, join(entry.parentPath, entry.name))))
 			.sort((a, b) => a.localeCompare(b, 'et'));

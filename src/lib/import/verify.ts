@@ -49,6 +49,8 @@ export function verifyImported({
 		units: valid(files.units),
 		competencies: valid(files.competencies),
 	});
-	const relations = runCrossFileRules(model, all, today).filter((problem) => problem.file === file);
+	const relations = runCrossFileRules(model, all, today).filter(
+		(problem) => problem.file === file,
+	);
 	return sortProblems([...parsed.problems, ...relations]);
 }

@@ -30,21 +30,34 @@ export interface CompetencyIndexGroup {
  * lists is under its catalogue group.
  */
 export function competencyIndex(model: Model): CompetencyIndexGroup[] {
-	const groups = new Map<CompetencyGroup, CompetencyIndexEntry[]>(COMPETENCY_GROUP_ORDER.map((group) => [group, []]));
+	const groups = new Map<CompetencyGroup, CompetencyIndexEntry[]>(
+		COMPETENCY_GROUP_ORDER.map((group) => [group, []]),
+	);
 	for (const competency of model.competencies.values()) {
 		const usage = model.competencyUsage.get(competency.id) ?? [];
 		const positionCount = new Set(usage.map((use) => use.position.id)).size;
-		const inGroup = (group: CompetencyGroup) => new Set(usage.filter((use) => use.group === group).map((use) => use.position.id)).size;
+		const inGroup = (group: CompetencyGroup) =>
+			new Set(usage.filter((use) => use.group === group).map((use) => use.position.id)).size;
 		const counts = { core: inGroup('core'), additional: inGroup('additional') };
 		for (const group of COMPETENCY_GROUP_ORDER) {
-			if (counts[group] === 0 && !(positionCount === 0 && competency.group === group)) continue;
+			if (counts[group] === 0 && !(positionCount === 0 && competency.group === group))
+				continue;
 			const other = group === 'core' ? 'additional' : 'core';
-			groups.get(group)?.push({ competency, positionCount, groupCount: counts[group], otherGroupCount: counts[other] });
+			groups.get(group)?.push({
+				competency,
+				positionCount,
+				groupCount: counts[group],
+				otherGroupCount: counts[other],
+			});
 		}
 	}
 	return COMPETENCY_GROUP_ORDER.map((group) => ({
 		group,
-		entries: (groups.get(group) ?? []).sort((a, b) => a.competency.name.localeCompare(b.competency.name, 'et') || a.competency.id.localeCompare(b.competency.id)),
+		entries: (groups.get(group) ?? []).sort(
+			(a, b) =>
+				a.competency.name.localeCompare(b.competency.name, 'et') ||
+				a.competency.id.localeCompare(b.competency.id),
+		),
 	})).filter((group) => group.entries.length > 0);
 }
 
@@ -61,9 +74,18 @@ export interface PositionWithoutCompetencies {
  */
 export function positionsWithoutCompetencies(model: Model): PositionWithoutCompetencies[] {
 	return [...model.positions.values()]
-		.filter((position) => !position.stub && position.competencies.core.length === 0 && position.competencies.additional.length === 0)
+		.filter(
+			(position) =>
+				!position.stub &&
+				position.competencies.core.length === 0 &&
+				position.competencies.additional.length === 0,
+		)
 		.sort((a, b) => a.title.localeCompare(b.title, 'et') || a.id.localeCompare(b.id))
-		.map((position) => ({ position, unit: model.units.get(position.unit), personalQualities: position.requirements.personalQualities }));
+		.map((position) => ({
+			position,
+			unit: model.units.get(position.unit),
+			personalQualities: position.requirements.personalQualities,
+		}));
 }
 
 export interface CompetencyUse {
@@ -89,11 +111,26 @@ export function competencyUsesByUnit(model: Model, competencyId: string): Compet
 	const groups = new Map<string, CompetencyUnitGroup>();
 	for (const { position, ref, group } of model.competencyUsage.get(competencyId) ?? []) {
 		let unitGroup = groups.get(position.unit);
-		if (!unitGroup) groups.set(position.unit, (unitGroup = { unitId: position.unit, unit: model.units.get(position.unit), uses: [] }));
-		unitGroup.uses.push({ position, ref, group, documentLabel: normalizeName(ref.name) === catalogueName ? undefined : ref.name });
+		if (!unitGroup)
+			groups.set(
+				position.unit,
+				(unitGroup = {
+					unitId: position.unit,
+					unit: model.units.get(position.unit),
+					uses: [],
+				}),
+			);
+		unitGroup.uses.push({
+			position,
+			ref,
+			group,
+			documentLabel: normalizeName(ref.name) === catalogueName ? undefined : ref.name,
+		});
 	}
 	const name = (group: CompetencyUnitGroup) => group.unit?.name ?? group.unitId;
-	return [...groups.values()].sort((a, b) => name(a).localeCompare(name(b), 'et') || a.unitId.localeCompare(b.unitId));
+	return [...groups.values()].sort(
+		(a, b) => name(a).localeCompare(name(b), 'et') || a.unitId.localeCompare(b.unitId),
+	);
 }
 
 export interface IndicatorWording {
@@ -143,19 +180,39 @@ export interface CompetencyPart {
  * The unit groups of one competency by the unit just below the agency (the osakond), the agency's own
  * positions first, then by name. A unit outside the tree is its own part.
  */
-export function competencyParts(model: Model, groups: readonly CompetencyUnitGroup[]): CompetencyPart[] {
+export function competencyParts(
+	model: Model,
+	groups: readonly CompetencyUnitGroup[],
+): CompetencyPart[] {
 	const parts = new Map<string, CompetencyPart>();
 	for (const group of groups) {
 		const chain = unitChain(model, group.unitId);
 		const top = chain[1] ?? chain[0];
 		const id = top?.id ?? group.unitId;
 		let part = parts.get(id);
-		if (!part) parts.set(id, (part = { id, unit: top, name: top?.name ?? group.unitId, groups: [], positionCount: 0 }));
+		if (!part)
+			parts.set(
+				id,
+				(part = {
+					id,
+					unit: top,
+					name: top?.name ?? group.unitId,
+					groups: [],
+					positionCount: 0,
+				}),
+			);
 		part.groups.push(group);
 	}
-	for (const part of parts.values()) part.positionCount = new Set(part.groups.flatMap((group) => group.uses.map((use) => use.position.id))).size;
-	const isRoot = (part: CompetencyPart) => part.unit !== undefined && part.unit.parent === undefined;
+	for (const part of parts.values())
+		part.positionCount = new Set(
+			part.groups.flatMap((group) => group.uses.map((use) => use.position.id)),
+		).size;
+	const isRoot = (part: CompetencyPart) =>
+		part.unit !== undefined && part.unit.parent === undefined;
 	return [...parts.values()].sort(
-		(a, b) => Number(isRoot(b)) - Number(isRoot(a)) || a.name.localeCompare(b.name, 'et') || a.id.localeCompare(b.id),
+		(a, b) =>
+			Number(isRoot(b)) - Number(isRoot(a)) ||
+			a.name.localeCompare(b.name, 'et') ||
+			a.id.localeCompare(b.id),
 	);
 }

@@ -40,7 +40,12 @@ export function languageIndex(model: Model): LanguageSection[] {
 	const sections = new Map<Language, LanguageRow[]>();
 	for (const position of describedPositions(model.positions.values())) {
 		for (const item of position.requirements.languages?.items ?? []) {
-			const row = { position, unit: model.units.get(position.unit), level: item.level, preferred: item.preferred ?? [] };
+			const row = {
+				position,
+				unit: model.units.get(position.unit),
+				level: item.level,
+				preferred: item.preferred ?? [],
+			};
 			const rows = sections.get(item.language);
 			if (rows) rows.push(row);
 			else sections.set(item.language, [row]);
@@ -51,7 +56,9 @@ export function languageIndex(model: Model): LanguageSection[] {
 		.map((language) => ({
 			language,
 			id: slug(language),
-			rows: (sections.get(language) ?? []).sort((a, b) => cefrRank(b.level) - cefrRank(a.level) || byTitle(a.position, b.position)),
+			rows: (sections.get(language) ?? []).sort(
+				(a, b) => cefrRank(b.level) - cefrRank(a.level) || byTitle(a.position, b.position),
+			),
 		}));
 }
 
@@ -92,21 +99,39 @@ export function educationIndex(model: Model): EducationIndex {
 		const education = position.requirements.education;
 		const unit = model.units.get(position.unit);
 		if (education?.level === undefined) {
-			withoutLevel.push({ position, unit, text: education?.text, recommended: education?.recommended ?? false });
+			withoutLevel.push({
+				position,
+				unit,
+				text: education?.text,
+				recommended: education?.recommended ?? false,
+			});
 			continue;
 		}
-		const row = { position, unit, text: education.text, level: education.level, recommended: education.recommended };
+		const row = {
+			position,
+			unit,
+			text: education.text,
+			level: education.level,
+			recommended: education.recommended,
+		};
 		for (const level of educationLevelAndBroader(education.level)) add(level, row);
 		if (education.recommendedLevel !== undefined) {
 			const recommended = { ...row, level: education.recommendedLevel, recommended: true };
-			for (const level of educationLevelAndBroader(education.recommendedLevel)) add(level, recommended);
+			for (const level of educationLevelAndBroader(education.recommendedLevel))
+				add(level, recommended);
 		}
 	}
 	const levels = [...EducationLevelSchema.options]
 		.reverse()
 		.filter((level) => byLevel.has(level))
 		// describedPositions is by title and the sort is stable: by title within required and recommended.
-		.map((level) => ({ level, id: slug(level), rows: (byLevel.get(level) ?? []).sort((a, b) => Number(a.recommended) - Number(b.recommended)) }));
+		.map((level) => ({
+			level,
+			id: slug(level),
+			rows: (byLevel.get(level) ?? []).sort(
+				(a, b) => Number(a.recommended) - Number(b.recommended),
+			),
+		}));
 	return { levels, withoutLevel };
 }
 
@@ -123,7 +148,13 @@ export function experienceIndex(model: Model): ExperienceRow[] {
 	for (const position of describedPositions(model.positions.values())) {
 		const experience = position.requirements.experience;
 		if (experience?.years !== undefined)
-			rows.push({ position, unit: model.units.get(position.unit), years: experience.years, text: experience.text, recommended: experience.recommended });
+			rows.push({
+				position,
+				unit: model.units.get(position.unit),
+				years: experience.years,
+				text: experience.text,
+				recommended: experience.recommended,
+			});
 	}
 	// describedPositions is already by title and Array.prototype.sort is stable.
 	return rows.sort((a, b) => b.years - a.years);
@@ -143,10 +174,14 @@ export function requirementSummary(model: Model): RequirementSummary {
 	const education = educationIndex(model);
 	return {
 		languages: languages.length,
-		languagePositions: new Set(languages.flatMap((section) => section.rows.map((row) => row.position.id))).size,
+		languagePositions: new Set(
+			languages.flatMap((section) => section.rows.map((row) => row.position.id)),
+		).size,
 		educationLevels: education.levels.length,
 		// A position is in its level's section and in every broader one: counted once.
-		educationPositions: new Set(education.levels.flatMap((section) => section.rows.map((row) => row.position.id))).size,
+		educationPositions: new Set(
+			education.levels.flatMap((section) => section.rows.map((row) => row.position.id)),
+		).size,
 		experiencePositions: experienceIndex(model).length,
 	};
 }
@@ -154,7 +189,12 @@ export function requirementSummary(model: Model): RequirementSummary {
 /** A section of /nouded/haridus/: an education level, "level not stated", or an experience table. */
 export type HaridusSection =
 	| { kind: 'education'; id: string; heading: string; rows: EducationRow[] }
-	| { kind: 'experience'; id: 'tookogemus' | 'soovitatav-tookogemus'; heading: string; rows: ExperienceRow[] };
+	| {
+			kind: 'experience';
+			id: 'tookogemus' | 'soovitatav-tookogemus';
+			heading: string;
+			rows: ExperienceRow[];
+	  };
 
 /**
  * What /nouded/haridus/ shows, in its order: levels highest first, then "level not stated", then the
@@ -165,11 +205,37 @@ export function educationSections(model: Model): HaridusSection[] {
 	const experience = experienceIndex(model);
 	const recommended = experience.filter((row) => row.recommended);
 	return [
-		...education.levels.map((section) => ({ kind: 'education' as const, id: section.id, heading: capitalize(section.level), rows: section.rows })),
+		...education.levels.map((section) => ({
+			kind: 'education' as const,
+			id: section.id,
+			heading: capitalize(section.level),
+			rows: section.rows,
+		})),
 		...(education.withoutLevel.length > 0
-			? [{ kind: 'education' as const, id: 'tase-markimata', heading: 'Haridustase märkimata', rows: education.withoutLevel }]
+			? [
+					{
+						kind: 'education' as const,
+						id: 'tase-markimata',
+						heading: 'Haridustase märkimata',
+						rows: education.withoutLevel,
+					},
+				]
 			: []),
-		{ kind: 'experience', id: 'tookogemus', heading: 'Nõutav töökogemus', rows: experience.filter((row) => !row.recommended) },
-		...(recommended.length > 0 ? [{ kind: 'experience' as const, id: 'soovitatav-tookogemus' as const, heading: 'Soovitatav töökogemus', rows: recommended }] : []),
+		{
+			kind: 'experience',
+			id: 'tookogemus',
+			heading: 'Nõutav töökogemus',
+			rows: experience.filter((row) => !row.recommended),
+		},
+		...(recommended.length > 0
+			? [
+					{
+						kind: 'experience' as const,
+						id: 'soovitatav-tookogemus' as const,
+						heading: 'Soovitatav töökogemus',
+						rows: recommended,
+					},
+				]
+			: []),
 	];
 }

@@ -26,11 +26,21 @@ export interface UnitTree {
 export function buildUnitTree(model: Model): UnitTree {
 	const byId = new Map<string, UnitNode>();
 	const visit = (unit: Unit, depth: number, parent: UnitNode | undefined): UnitNode => {
-		const node: UnitNode = { unit, depth, positions: model.unitPositions.get(unit.id) ?? [], total: 0, children: [], parent };
+		const node: UnitNode = {
+			unit,
+			depth,
+			positions: model.unitPositions.get(unit.id) ?? [],
+			total: 0,
+			children: [],
+			parent,
+		};
 		byId.set(unit.id, node);
 		// The validator rejects unit cycles; the check only keeps a broken tree from recursing forever.
-		node.children = (model.unitChildren.get(unit.id) ?? []).filter((child) => !byId.has(child.id)).map((child) => visit(child, depth + 1, node));
-		node.total = node.positions.length + node.children.reduce((sum, child) => sum + child.total, 0);
+		node.children = (model.unitChildren.get(unit.id) ?? [])
+			.filter((child) => !byId.has(child.id))
+			.map((child) => visit(child, depth + 1, node));
+		node.total =
+			node.positions.length + node.children.reduce((sum, child) => sum + child.total, 0);
 		return node;
 	};
 	const roots = [...model.units.values()]
@@ -58,7 +68,8 @@ export function subUnitGroups(node: UnitNode): SubUnitGroup[] {
 	const groups: SubUnitGroup[] = [];
 	const walk = (current: UnitNode) => {
 		for (const child of current.children) {
-			if (child.positions.length > 0) groups.push({ node: child, via: current === node ? undefined : current.unit });
+			if (child.positions.length > 0)
+				groups.push({ node: child, via: current === node ? undefined : current.unit });
 			walk(child);
 		}
 	};

@@ -28,14 +28,16 @@ export interface AtomFeed {
 }
 
 export function escapeXml(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;')
-		// Characters XML 1.0 does not allow at all.
-		// eslint-disable-next-line no-control-regex -- removing the control characters XML forbids is the point
-		.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+	return (
+		text
+			.replace(/&/g, '&amp;')
+			.replace(/</g, '&lt;')
+			.replace(/>/g, '&gt;')
+			.replace(/"/g, '&quot;')
+			// Characters XML 1.0 does not allow at all.
+			// eslint-disable-next-line no-control-regex -- removing the control characters XML forbids is the point
+			.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+	);
 }
 
 /** Normalises a date-time to RFC 3339 in UTC ("2026-11-22T10:00:00Z"), as Atom requires. */

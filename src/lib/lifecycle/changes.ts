@@ -30,7 +30,9 @@ export interface ChangeLog {
 }
 
 const newestFirst = (a: ChangeEntry, b: ChangeEntry) =>
-	b.time - a.time || a.position.title.localeCompare(b.position.title, 'et') || a.position.id.localeCompare(b.position.id);
+	b.time - a.time ||
+	a.position.title.localeCompare(b.position.title, 'et') ||
+	a.position.id.localeCompare(b.position.id);
 
 /** One pass over the histories; unit chains are computed once per unit, not per entry. */
 export function buildChangeLog(model: Model, histories: PositionHistories): ChangeLog {
@@ -50,7 +52,9 @@ export function buildChangeLog(model: Model, histories: PositionHistories): Chan
 				position,
 				version,
 				previous,
-				href: previous ? diffPath(id, previous, version) : `${historyPath(id)}#${versionAnchor(version)}`,
+				href: previous
+					? diffPath(id, previous, version)
+					: `${historyPath(id)}#${versionAnchor(version)}`,
 				time: Date.parse(version.dateTime) || Date.parse(version.date),
 			};
 			entries.push(entry);
@@ -71,6 +75,7 @@ export function buildChangeLog(model: Model, histories: PositionHistories): Chan
 		for (const child of model.unitChildren.get(unit.id) ?? []) walk(child, seen, false);
 	};
 	const seen = new Set<string>();
-	for (const unit of model.units.values()) if (unit.parent === undefined || !model.units.has(unit.parent)) walk(unit, seen, true);
+	for (const unit of model.units.values())
+		if (unit.parent === undefined || !model.units.has(unit.parent)) walk(unit, seen, true);
 	return { entries, byUnit, units };
 }

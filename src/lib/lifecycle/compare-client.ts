@@ -4,16 +4,28 @@
  * string (?p=a&p=b…), loads only those positions' files and renders the comparison table.
  */
 import { displayTitles } from '../display-title.ts';
-import { buildComparison, GROUP_LABELS, MAX_COMPARED, MIN_COMPARED, selectedIds, type Comparison } from './compare.ts';
+import {
+	buildComparison,
+	GROUP_LABELS,
+	MAX_COMPARED,
+	MIN_COMPARED,
+	selectedIds,
+	type Comparison,
+} from './compare.ts';
 import { attachFilter, fillPicker, type PickerOption } from './compare-pickers.ts';
 import type { CompetenciesFile, PositionFile, PositionIndexFile, UnitsFile } from './open-data.ts';
 
 type Child = Node | string | null | undefined | false;
 
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	attributes: Record<string, string> = {},
+	...children: Child[]
+): HTMLElementTagNameMap[K] {
 	const element = document.createElement(tag);
 	for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-	for (const child of children) if (child !== null && child !== undefined && child !== false) element.append(child);
+	for (const child of children)
+		if (child !== null && child !== undefined && child !== false) element.append(child);
 	return element;
 }
 
@@ -24,29 +36,56 @@ async function json<T>(url: string): Promise<T> {
 }
 
 function cellLines(lines: readonly string[]): Node {
-	if (lines.length === 0) return h('span', { class: 'muted' }, '—', h('span', { class: 'visually-hidden' }, ' (ei ole märgitud)'));
+	if (lines.length === 0)
+		return h(
+			'span',
+			{ class: 'muted' },
+			'—',
+			h('span', { class: 'visually-hidden' }, ' (ei ole märgitud)'),
+		);
 	if (lines.length === 1) return document.createTextNode(lines[0]);
 	return h('ul', {}, ...lines.map((line) => h('li', {}, line)));
 }
 
 function sectionRow(title: string, columns: number): HTMLTableSectionElement {
-	return h('tbody', {}, h('tr', { class: 'section' }, h('th', { scope: 'rowgroup', colspan: String(columns + 1) }, title)));
+	return h(
+		'tbody',
+		{},
+		h(
+			'tr',
+			{ class: 'section' },
+			h('th', { scope: 'rowgroup', colspan: String(columns + 1) }, title),
+		),
+	);
 }
 
-function renderTable(comparison: Comparison, unitName: (id: string) => string, title: (id: string) => string): HTMLElement {
+function renderTable(
+	comparison: Comparison,
+	unitName: (id: string) => string,
+	title: (id: string) => string,
+): HTMLElement {
 	const n = comparison.positions.length;
 	const head = h(
 		'tr',
 		{},
 		h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Tunnus')),
 		...comparison.positions.map((position) =>
-			h('th', { scope: 'col' }, h('a', { href: position.url }, title(position.id)), h('span', { class: 'unit' }, unitName(position.unit))),
+			h(
+				'th',
+				{ scope: 'col' },
+				h('a', { href: position.url }, title(position.id)),
+				h('span', { class: 'unit' }, unitName(position.unit)),
+			),
 		),
 	);
 	const table = h(
 		'table',
 		{ class: 'compare', 'data-columns': String(n) },
-		h('caption', { class: 'visually-hidden' }, `Võrdlus: ${comparison.positions.map((position) => title(position.id)).join(', ')}`),
+		h(
+			'caption',
+			{ class: 'visually-hidden' },
+			`Võrdlus: ${comparison.positions.map((position) => title(position.id)).join(', ')}`,
+		),
 		h('thead', {}, head),
 	);
 	const rowsSection = (heading: string, rows: Comparison['general']) => {
@@ -55,7 +94,11 @@ function renderTable(comparison: Comparison, unitName: (id: string) => string, t
 		for (const row of rows) {
 			const cells = row.cells.map((cell, column) => {
 				const href = row.links?.[column];
-				return h('td', {}, href && cell.length > 0 ? h('a', { href }, cellLines(cell)) : cellLines(cell));
+				return h(
+					'td',
+					{},
+					href && cell.length > 0 ? h('a', { href }, cellLines(cell)) : cellLines(cell),
+				);
 			});
 			body.append(h('tr', {}, h('th', { scope: 'row' }, row.label), ...cells));
 		}
@@ -77,7 +120,13 @@ function renderTable(comparison: Comparison, unitName: (id: string) => string, t
 				h(
 					'tr',
 					{ class: `sharing-${row.sharing}` },
-					h('th', { scope: 'row' }, h('a', { href: `/kompetentsid/${row.id}/` }, row.name), marker ? ' ' : '', marker),
+					h(
+						'th',
+						{ scope: 'row' },
+						h('a', { href: `/kompetentsid/${row.id}/` }, row.name),
+						marker ? ' ' : '',
+						marker,
+					),
 					...row.cells.map((cell) =>
 						cell
 							? h(
@@ -88,7 +137,12 @@ function renderTable(comparison: Comparison, unitName: (id: string) => string, t
 									cell.label,
 									h('span', { class: 'group' }, ` (${GROUP_LABELS[cell.group]})`),
 								)
-							: h('td', { class: 'absent' }, h('span', { 'aria-hidden': 'true' }, '—'), h('span', { class: 'visually-hidden' }, 'ei ole')),
+							: h(
+									'td',
+									{ class: 'absent' },
+									h('span', { 'aria-hidden': 'true' }, '—'),
+									h('span', { class: 'visually-hidden' }, 'ei ole'),
+								),
 					),
 				),
 			);
@@ -108,13 +162,33 @@ function renderTable(comparison: Comparison, unitName: (id: string) => string, t
 					{},
 					list.length === 0
 						? cellLines([])
-						: h('ul', { class: 'duties' }, ...list.map((duty) => h('li', { class: `depth-${Math.min(duty.depth, 3)}` }, h('strong', {}, `${duty.number}. `), duty.text))),
+						: h(
+								'ul',
+								{ class: 'duties' },
+								...list.map((duty) =>
+									h(
+										'li',
+										{ class: `depth-${Math.min(duty.depth, 3)}` },
+										h('strong', {}, `${duty.number}. `),
+										duty.text,
+									),
+								),
+							),
 				),
 			),
 		),
 	);
 	table.append(duties);
-	return h('div', { class: 'compare-scroll', role: 'region', 'aria-label': 'Ametikohtade võrdlus (keritav tabel)', tabindex: '0' }, table);
+	return h(
+		'div',
+		{
+			class: 'compare-scroll',
+			role: 'region',
+			'aria-label': 'Ametikohtade võrdlus (keritav tabel)',
+			tabindex: '0',
+		},
+		table,
+	);
 }
 
 async function main(): Promise<void> {
@@ -146,9 +220,16 @@ async function main(): Promise<void> {
 	// Repeated titles ("Talitusejuhataja") carry their unit wherever they stand alone: options, headers, managers.
 	const titles = displayTitles(index.positions, (id) => unitNames.get(id));
 	const title = (id: string) => titles.get(id) ?? id;
-	const competencyNames = new Map(competencies.competencies.map((competency) => [competency.id, competency.name]));
+	const competencyNames = new Map(
+		competencies.competencies.map((competency) => [competency.id, competency.name]),
+	);
 	const described = index.positions.filter((position) => !position.stub);
-	const options: PickerOption[] = described.map((position) => ({ id: position.id, label: title(position.id), unit: position.unit, unitName: unitName(position.unit) }));
+	const options: PickerOption[] = described.map((position) => ({
+		id: position.id,
+		label: title(position.id),
+		unit: position.unit,
+		unitName: unitName(position.unit),
+	}));
 	for (const select of selects) {
 		fillPicker(select, options);
 		const filter = document.querySelector<HTMLInputElement>(`#${select.id}-filter`);
@@ -157,7 +238,9 @@ async function main(): Promise<void> {
 	}
 
 	const describedIds = new Set(described.map((position) => position.id));
-	const chosen = selectedIds(new URLSearchParams(window.location.search).getAll('p'), (id) => describedIds.has(id));
+	const chosen = selectedIds(new URLSearchParams(window.location.search).getAll('p'), (id) =>
+		describedIds.has(id),
+	);
 	chosen.forEach((id, position) => {
 		if (selects[position]) selects[position].value = id;
 	});
@@ -187,7 +270,9 @@ async function main(): Promise<void> {
 	}
 	say('Laadin ametikohti…');
 	try {
-		const files = await Promise.all(chosen.map((id) => json<PositionFile>(`/andmed/positions/${id}.json`)));
+		const files = await Promise.all(
+			chosen.map((id) => json<PositionFile>(`/andmed/positions/${id}.json`)),
+		);
 		const comparison = buildComparison(
 			files.map((file) => file.position),
 			{

@@ -21,21 +21,34 @@ export function foldForFilter(text: string): string {
 }
 
 /** Units in Estonian order, each with its positions in Estonian order; only those matching `query`. */
-export function pickerGroups(options: readonly PickerOption[], query = ''): { unitName: string; options: PickerOption[] }[] {
+export function pickerGroups(
+	options: readonly PickerOption[],
+	query = '',
+): { unitName: string; options: PickerOption[] }[] {
 	const words = foldForFilter(query).split(/\s+/).filter(Boolean);
 	const matches = (option: PickerOption) => {
 		const text = foldForFilter(`${option.label} ${option.unitName}`);
 		return words.every((word) => text.includes(word));
 	};
 	const byUnit = new Map<string, PickerOption[]>();
-	for (const option of options.filter(matches)) byUnit.set(option.unit, [...(byUnit.get(option.unit) ?? []), option]);
+	for (const option of options.filter(matches))
+		byUnit.set(option.unit, [...(byUnit.get(option.unit) ?? []), option]);
 	return [...byUnit.values()]
-		.map((list) => ({ unitName: list[0].unitName, options: list.sort((a, b) => collator.compare(a.label, b.label) || (a.id < b.id ? -1 : 1)) }))
+		.map((list) => ({
+			unitName: list[0].unitName,
+			options: list.sort(
+				(a, b) => collator.compare(a.label, b.label) || (a.id < b.id ? -1 : 1),
+			),
+		}))
 		.sort((a, b) => collator.compare(a.unitName, b.unitName));
 }
 
 /** Fills `select` with the groups matching `query`, keeping its current choice even when filtered out. */
-export function fillPicker(select: HTMLSelectElement, options: readonly PickerOption[], query = ''): number {
+export function fillPicker(
+	select: HTMLSelectElement,
+	options: readonly PickerOption[],
+	query = '',
+): number {
 	const chosen = select.value;
 	const groups = pickerGroups(options, query);
 	const empty = new Option('— vali —', '');
@@ -48,14 +61,20 @@ export function fillPicker(select: HTMLSelectElement, options: readonly PickerOp
 	}
 	const kept = options.find((option) => option.id === chosen);
 	const shown = groups.reduce((sum, group) => sum + group.options.length, 0);
-	if (kept && !groups.some((group) => group.options.includes(kept))) children.splice(1, 0, new Option(kept.label, kept.id));
+	if (kept && !groups.some((group) => group.options.includes(kept)))
+		children.splice(1, 0, new Option(kept.label, kept.id));
 	select.replaceChildren(...children);
 	select.value = chosen;
 	return shown;
 }
 
 /** Wires the filter box of one picker: typing narrows the list and says how many positions match. */
-export function attachFilter(select: HTMLSelectElement, filter: HTMLInputElement, count: HTMLElement, options: readonly PickerOption[]): void {
+export function attachFilter(
+	select: HTMLSelectElement,
+	filter: HTMLInputElement,
+	count: HTMLElement,
+	options: readonly PickerOption[],
+): void {
 	// The first match is chosen while the reader has chosen nothing, so typing a name and pressing Enter
 	// compares it; a choice made that way follows the typing, one made in the list stays.
 	let automatic = false;
@@ -67,6 +86,11 @@ export function attachFilter(select: HTMLSelectElement, filter: HTMLInputElement
 		const shown = fillPicker(select, options, filter.value);
 		automatic = select.value === '' && shown > 0;
 		if (automatic) select.selectedIndex = 1;
-		count.textContent = filter.value.trim() === '' ? '' : shown === 0 ? 'Ühtegi ametikohta ei leitud.' : `${shown} sobivat ametikohta.`;
+		count.textContent =
+			filter.value.trim() === ''
+				? ''
+				: shown === 0
+					? 'Ühtegi ametikohta ei leitud.'
+					: `${shown} sobivat ametikohta.`;
 	});
 }

@@ -60,15 +60,27 @@ export function selectedIds(values: readonly string[], known: (id: string) => bo
 	return ids;
 }
 
-const lines = (text: string | null | undefined) => (text ? text.split('\n').filter((line) => line.trim() !== '') : []);
+const lines = (text: string | null | undefined) =>
+	text ? text.split('\n').filter((line) => line.trim() !== '') : [];
 
 export function buildComparison(positions: PositionRecord[], lookups: CompareLookups): Comparison {
-	const row = (label: string, cell: (position: PositionRecord) => string[]): CompareRow => ({ label, cells: positions.map(cell) });
-	const linked = (base: CompareRow, link: (position: PositionRecord) => string | undefined): CompareRow => ({ ...base, links: positions.map(link) });
+	const row = (label: string, cell: (position: PositionRecord) => string[]): CompareRow => ({
+		label,
+		cells: positions.map(cell),
+	});
+	const linked = (
+		base: CompareRow,
+		link: (position: PositionRecord) => string | undefined,
+	): CompareRow => ({ ...base, links: positions.map(link) });
 	const general = [
-		linked(row('Struktuuriüksus', (p) => [lookups.unitName(p.unit) ?? p.unit]), (p) => `/uksused/${p.unit}/`),
 		linked(
-			row('Vahetu juht', (p) => (p.manager ? [lookups.positionTitle(p.manager) ?? p.manager] : [])),
+			row('Struktuuriüksus', (p) => [lookups.unitName(p.unit) ?? p.unit]),
+			(p) => `/uksused/${p.unit}/`,
+		),
+		linked(
+			row('Vahetu juht', (p) =>
+				p.manager ? [lookups.positionTitle(p.manager) ?? p.manager] : [],
+			),
 			(p) => (p.manager ? `/ametikohad/${p.manager}/` : undefined),
 		),
 		row('Ametikoha eesmärk', (p) => lines(p.purpose)),
@@ -88,7 +100,11 @@ export function buildComparison(positions: PositionRecord[], lookups: CompareLoo
 	positions.forEach((position, column) => {
 		for (const competency of position.competencies) {
 			let entry = rows.get(competency.id);
-			if (!entry) rows.set(competency.id, (entry = { first: seen++, cells: positions.map(() => null) }));
+			if (!entry)
+				rows.set(
+					competency.id,
+					(entry = { first: seen++, cells: positions.map(() => null) }),
+				);
 			// A competency listed in both groups of one document: the core entry wins.
 			entry.cells[column] ??= { group: competency.group, label: competency.label };
 		}
@@ -96,12 +112,26 @@ export function buildComparison(positions: PositionRecord[], lookups: CompareLoo
 	const competencies: CompetencyRow[] = [...rows]
 		.map(([id, entry]) => {
 			const present = entry.cells.filter((cell) => cell !== null).length;
-			const sharing: Sharing = present === positions.length ? 'all' : present === 1 ? 'unique' : 'some';
-			return { id, name: lookups.competencyName(id) ?? id, sharing, cells: entry.cells, present, first: entry.first };
+			const sharing: Sharing =
+				present === positions.length ? 'all' : present === 1 ? 'unique' : 'some';
+			return {
+				id,
+				name: lookups.competencyName(id) ?? id,
+				sharing,
+				cells: entry.cells,
+				present,
+				first: entry.first,
+			};
 		})
 		.sort((a, b) => b.present - a.present || a.first - b.first)
 		.map(({ id, name, sharing, cells }) => ({ id, name, sharing, cells }));
 
-	const duties = positions.map((position) => position.duties.map((duty) => ({ number: duty.number, depth: duty.depth, text: duty.text.join(' ') })));
+	const duties = positions.map((position) =>
+		position.duties.map((duty) => ({
+			number: duty.number,
+			depth: duty.depth,
+			text: duty.text.join(' '),
+		})),
+	);
 	return { positions, general, requirements, competencies, duties };
 }

@@ -102,7 +102,8 @@ export function modelNames(model: Model): DiffNames {
 	return {
 		unit: (id) => model.units.get(id)?.name ?? id,
 		position: (id) => model.positions.get(id)?.title ?? id,
-		competencyKey: (label) => model.competencyIdByName.get(normalizeName(label)) ?? `nimi:${normalizeName(label)}`,
+		competencyKey: (label) =>
+			model.competencyIdByName.get(normalizeName(label)) ?? `nimi:${normalizeName(label)}`,
 	};
 }
 
@@ -112,24 +113,36 @@ function text(kind: TextChange['kind'], before?: string, after?: string): TextCh
 
 function emptyCounts(): DiffCounts {
 	const counts = {} as DiffCounts;
-	for (const category of Object.keys(DIFF_CATEGORIES) as DiffCategory[]) counts[category] = { added: 0, removed: 0, changed: 0 };
+	for (const category of Object.keys(DIFF_CATEGORIES) as DiffCategory[])
+		counts[category] = { added: 0, removed: 0, changed: 0 };
 	counts.fields = { added: [], removed: [], changed: [] };
 	return counts;
 }
 
 /** Aligns two lists of plain texts; returns the changes only. */
-function diffTexts(before: readonly string[], after: readonly string[], threshold = 0.5): TextChange[] {
-	return alignLists(before, after, { key: (item) => item, text: (item) => item, equal: (a, b) => a === b, threshold }).flatMap(
-		(pair): TextChange[] => {
-			if (pair.kind === 'same') return [];
-			if (pair.kind === 'added') return [text('added', undefined, pair.after)];
-			if (pair.kind === 'removed') return [text('removed', pair.before)];
-			return [text('changed', pair.before, pair.after)];
-		},
-	);
+function diffTexts(
+	before: readonly string[],
+	after: readonly string[],
+	threshold = 0.5,
+): TextChange[] {
+	return alignLists(before, after, {
+		key: (item) => item,
+		text: (item) => item,
+		equal: (a, b) => a === b,
+		threshold,
+	}).flatMap((pair): TextChange[] => {
+		if (pair.kind === 'same') return [];
+		if (pair.kind === 'added') return [text('added', undefined, pair.after)];
+		if (pair.kind === 'removed') return [text('removed', pair.before)];
+		return [text('changed', pair.before, pair.after)];
+	});
 }
 
-function countTexts(counts: DiffCounts, category: DiffCategory, changes: readonly TextChange[]): void {
+function countTexts(
+	counts: DiffCounts,
+	category: DiffCategory,
+	changes: readonly TextChange[],
+): void {
 	for (const change of changes) if (change.kind !== 'same') counts[category][change.kind] += 1;
 }
 
@@ -140,43 +153,113 @@ interface FieldSpec {
 	value: (position: Position) => string | undefined;
 }
 
-const join = (values: readonly (string | undefined)[]) => values.filter((value) => value !== undefined && value !== '').join(', ');
+const join = (values: readonly (string | undefined)[]) =>
+	values.filter((value) => value !== undefined && value !== '').join(', ');
 
 function generalFields(names: DiffNames): FieldSpec[] {
 	const positions = (ids: readonly string[], own: string) =>
-		ids.length === 0 ? undefined : ids.map((id) => (id === own ? 'teine sama ametikoha teenistuja' : names.position(id))).join('; ');
+		ids.length === 0
+			? undefined
+			: ids
+					.map((id) =>
+						id === own ? 'teine sama ametikoha teenistuja' : names.position(id),
+					)
+					.join('; ');
 	return [
 		{ key: 'title', label: 'Ametinimetus', name: 'ametinimetus', value: (p) => p.title },
-		{ key: 'unit', label: 'Struktuuriüksus', name: 'struktuuriüksus', value: (p) => names.unit(p.unit) },
-		{ key: 'manager', label: 'Vahetu juht', name: 'vahetu juht', value: (p) => (p.manager ? names.position(p.manager) : undefined) },
-		{ key: 'substitutedBy', label: 'Kes asendab', name: 'asendaja', value: (p) => positions(p.substitutedBy, p.id) },
-		{ key: 'substitutes', label: 'Keda asendab', name: 'asendatavad', value: (p) => positions(p.substitutes, p.id) },
+		{
+			key: 'unit',
+			label: 'Struktuuriüksus',
+			name: 'struktuuriüksus',
+			value: (p) => names.unit(p.unit),
+		},
+		{
+			key: 'manager',
+			label: 'Vahetu juht',
+			name: 'vahetu juht',
+			value: (p) => (p.manager ? names.position(p.manager) : undefined),
+		},
+		{
+			key: 'substitutedBy',
+			label: 'Kes asendab',
+			name: 'asendaja',
+			value: (p) => positions(p.substitutedBy, p.id),
+		},
+		{
+			key: 'substitutes',
+			label: 'Keda asendab',
+			name: 'asendatavad',
+			value: (p) => positions(p.substitutes, p.id),
+		},
 		{ key: 'status', label: 'Staatus', name: 'staatus', value: (p) => p.status },
 		{ key: 'group', label: 'Ametikoha grupp', name: 'ametikoha grupp', value: (p) => p.group },
-		{ key: 'stub', label: 'Ametijuhend', name: 'juhendi olek', value: (p) => (p.stub ? 'lisamata' : 'olemas') },
+		{
+			key: 'stub',
+			label: 'Ametijuhend',
+			name: 'juhendi olek',
+			value: (p) => (p.stub ? 'lisamata' : 'olemas'),
+		},
 		{ key: 'purpose', label: 'Ametikoha eesmärk', name: 'eesmärk', value: (p) => p.purpose },
-		{ key: 'specialConditions', label: 'Eritingimused', name: 'eritingimused', value: (p) => p.specialConditions },
-		{ key: 'rightsLead', label: 'Õiguste sissejuhatus', name: 'õiguste sissejuhatus', value: (p) => p.rights.lead },
-		{ key: 'responsibilitiesLead', label: 'Vastutuse sissejuhatus', name: 'vastutuse sissejuhatus', value: (p) => p.responsibilities.lead },
+		{
+			key: 'specialConditions',
+			label: 'Eritingimused',
+			name: 'eritingimused',
+			value: (p) => p.specialConditions,
+		},
+		{
+			key: 'rightsLead',
+			label: 'Õiguste sissejuhatus',
+			name: 'õiguste sissejuhatus',
+			value: (p) => p.rights.lead,
+		},
+		{
+			key: 'responsibilitiesLead',
+			label: 'Vastutuse sissejuhatus',
+			name: 'vastutuse sissejuhatus',
+			value: (p) => p.responsibilities.lead,
+		},
 		{
 			key: 'approval',
 			label: 'Kinnitatud',
 			name: APPROVAL_FIELD_NAME,
 			value: (p) =>
 				p.approval
-					? join([p.approval.approverRole, p.approval.date && formatDate(p.approval.date), p.approval.directive && `käskkiri nr ${p.approval.directive}`]) ||
-						undefined
+					? join([
+							p.approval.approverRole,
+							p.approval.date && formatDate(p.approval.date),
+							p.approval.directive && `käskkiri nr ${p.approval.directive}`,
+						]) || undefined
 					: undefined,
 		},
 		{
 			key: 'sectionNumbers',
 			label: 'Jaotiste numbrid',
 			name: 'jaotiste numbrid',
-			value: (p) => (p.sectionNumbers ? Object.entries(p.sectionNumbers).map(([section, number]) => `${section} ${number}`).join(', ') : undefined),
+			value: (p) =>
+				p.sectionNumbers
+					? Object.entries(p.sectionNumbers)
+							.map(([section, number]) => `${section} ${number}`)
+							.join(', ')
+					: undefined,
 		},
-		{ key: 'sourceUrl', label: 'Allkirjastatud originaal', name: 'allkirjastatud originaali aadress', value: (p) => p.sourceUrl },
-		{ key: 'lastReviewed', label: 'Viimane ülevaatus', name: 'viimase ülevaatuse kuupäev', value: (p) => (p.lastReviewed ? formatDate(p.lastReviewed) : undefined) },
-		{ key: 'reviewIntervalMonths', label: 'Ülevaatuse intervall', name: 'ülevaatuse intervall', value: (p) => `${p.reviewIntervalMonths} kuud` },
+		{
+			key: 'sourceUrl',
+			label: 'Allkirjastatud originaal',
+			name: 'allkirjastatud originaali aadress',
+			value: (p) => p.sourceUrl,
+		},
+		{
+			key: 'lastReviewed',
+			label: 'Viimane ülevaatus',
+			name: 'viimase ülevaatuse kuupäev',
+			value: (p) => (p.lastReviewed ? formatDate(p.lastReviewed) : undefined),
+		},
+		{
+			key: 'reviewIntervalMonths',
+			label: 'Ülevaatuse intervall',
+			name: 'ülevaatuse intervall',
+			value: (p) => `${p.reviewIntervalMonths} kuud`,
+		},
 	];
 }
 
@@ -188,7 +271,11 @@ const REQUIREMENT_FIELDS: FieldSpec[] = [
 		value: (p) => {
 			const education = p.requirements.education;
 			if (!education) return undefined;
-			const level = education.level ? ` (${education.recommended ? 'soovitatav ' : ''}tase: ${education.level})` : education.recommended ? ' (soovitatav)' : '';
+			const level = education.level
+				? ` (${education.recommended ? 'soovitatav ' : ''}tase: ${education.level})`
+				: education.recommended
+					? ' (soovitatav)'
+					: '';
 			return `${education.text}${level}${education.recommendedLevel ? ` (soovitatav tase: ${education.recommendedLevel})` : ''}`;
 		},
 	},
@@ -200,19 +287,42 @@ const REQUIREMENT_FIELDS: FieldSpec[] = [
 			p.requirements.experience &&
 			`${p.requirements.experience.text}${p.requirements.experience.years !== undefined ? ` (${p.requirements.experience.years} a)` : ''}${p.requirements.experience.recommended ? ' (soovitatav)' : ''}`,
 	},
-	{ key: 'languages', label: 'Keeleoskus', name: 'keeleoskus', value: (p) => p.requirements.languages?.text.replace(/\n/g, ' ') },
+	{
+		key: 'languages',
+		label: 'Keeleoskus',
+		name: 'keeleoskus',
+		value: (p) => p.requirements.languages?.text.replace(/\n/g, ' '),
+	},
 	{
 		key: 'languageLevels',
 		label: 'Keeleoskuse tasemed',
 		name: 'keeleoskuse tasemed',
 		value: (p) =>
 			p.requirements.languages?.items
-				.map((item) => `${languageLabel(item.language)} ${item.level}${item.preferred?.length ? ` (soovitavalt ${item.preferred.join(' või ')})` : ''}`)
+				.map(
+					(item) =>
+						`${languageLabel(item.language)} ${item.level}${item.preferred?.length ? ` (soovitavalt ${item.preferred.join(' või ')})` : ''}`,
+				)
 				.join('; ') || undefined,
 	},
-	{ key: 'computerSkills', label: 'Arvutikasutamise oskus', name: 'arvutikasutamise oskus', value: (p) => p.requirements.computerSkills?.replace(/\n/g, ' ') },
-	{ key: 'knowledge', label: 'Teadmised ja oskused', name: 'teadmised ja oskused', value: (p) => p.requirements.knowledge?.replace(/\n/g, ' ') },
-	{ key: 'personalQualities', label: 'Isikuomadused', name: 'isikuomadused', value: (p) => p.requirements.personalQualities },
+	{
+		key: 'computerSkills',
+		label: 'Arvutikasutamise oskus',
+		name: 'arvutikasutamise oskus',
+		value: (p) => p.requirements.computerSkills?.replace(/\n/g, ' '),
+	},
+	{
+		key: 'knowledge',
+		label: 'Teadmised ja oskused',
+		name: 'teadmised ja oskused',
+		value: (p) => p.requirements.knowledge?.replace(/\n/g, ' '),
+	},
+	{
+		key: 'personalQualities',
+		label: 'Isikuomadused',
+		name: 'isikuomadused',
+		value: (p) => p.requirements.personalQualities,
+	},
 ];
 
 const REQUIREMENT_LABELS: Record<RequirementKey, string> = {
@@ -229,11 +339,23 @@ const REQUIREMENT_LABELS: Record<RequirementKey, string> = {
 function diffRequirementOrder(before: Position, after: Position): FieldChange[] {
 	const a = requirementOrder(before);
 	const b = requirementOrder(after);
-	const common = (order: RequirementKey[], other: RequirementKey[]) => order.filter((key) => other.includes(key)).map((key) => REQUIREMENT_LABELS[key]).join(', ');
+	const common = (order: RequirementKey[], other: RequirementKey[]) =>
+		order
+			.filter((key) => other.includes(key))
+			.map((key) => REQUIREMENT_LABELS[key])
+			.join(', ');
 	const was = common(a, b);
 	const is = common(b, a);
 	if (was === is) return [];
-	return [{ ...text('changed', was, is), kind: 'changed', key: 'requirementOrder', label: 'Nõuete järjekord', name: 'nõuete järjekord' }];
+	return [
+		{
+			...text('changed', was, is),
+			kind: 'changed',
+			key: 'requirementOrder',
+			label: 'Nõuete järjekord',
+			name: 'nõuete järjekord',
+		},
+	];
 }
 
 function diffFields(before: Position, after: Position, specs: readonly FieldSpec[]): FieldChange[] {
@@ -242,8 +364,15 @@ function diffFields(before: Position, after: Position, specs: readonly FieldSpec
 		const a = spec.value(before);
 		const b = spec.value(after);
 		if (a === b) continue;
-		const kind: ChangeKind = a === undefined ? 'added' : b === undefined ? 'removed' : 'changed';
-		changes.push({ ...text(kind, a, b), kind, key: spec.key, label: spec.label, name: spec.name });
+		const kind: ChangeKind =
+			a === undefined ? 'added' : b === undefined ? 'removed' : 'changed';
+		changes.push({
+			...text(kind, a, b),
+			kind,
+			key: spec.key,
+			label: spec.label,
+			name: spec.name,
+		});
 	}
 	return changes;
 }
@@ -287,7 +416,8 @@ function diffDuties(
 			countTexts(counts, 'results', results);
 			if (pair.kind === 'changed') counts.duties.changed += 1;
 			if (pair.kind === 'same' && results.length === 0) {
-				if (pair.before.number !== pair.after.number) renumbered.push({ before: pair.before.number, after: pair.after.number });
+				if (pair.before.number !== pair.after.number)
+					renumbered.push({ before: pair.before.number, after: pair.after.number });
 				continue;
 			}
 			changes.push({
@@ -323,13 +453,22 @@ function competencyItems(position: Position, names: DiffNames): CompetencyItem[]
 	);
 }
 
-function diffCompetencies(before: Position, after: Position, names: DiffNames, counts: DiffCounts): CompetencyChange[] {
+function diffCompetencies(
+	before: Position,
+	after: Position,
+	names: DiffNames,
+	counts: DiffCounts,
+): CompetencyChange[] {
 	const beforeItems = competencyItems(before, names);
 	const afterItems = competencyItems(after, names);
 	const beforeByKey = new Map(beforeItems.map((item) => [item.key, item]));
 	const afterKeys = new Set(afterItems.map((item) => item.key));
 	const changes: CompetencyChange[] = [];
-	const push = (kind: ChangeKind, a: CompetencyItem | undefined, b: CompetencyItem | undefined) => {
+	const push = (
+		kind: ChangeKind,
+		a: CompetencyItem | undefined,
+		b: CompetencyItem | undefined,
+	) => {
 		counts.competencies[kind] += 1;
 		changes.push({
 			kind,
@@ -337,7 +476,12 @@ function diffCompetencies(before: Position, after: Position, names: DiffNames, c
 			label: text(a && b && a.label === b.label ? 'same' : kind, a?.label, b?.label),
 			groupBefore: a?.group,
 			groupAfter: b?.group,
-			indicators: a && b ? diffTexts(a.indicators, b.indicators) : (a ?? b)!.indicators.map((indicator) => text(kind, a && indicator, b && indicator)),
+			indicators:
+				a && b
+					? diffTexts(a.indicators, b.indicators)
+					: (a ?? b)!.indicators.map((indicator) =>
+							text(kind, a && indicator, b && indicator),
+						),
 		});
 	};
 	// Keyed by catalogue id, so a competency moved between the two groups or renamed to a catalogue
@@ -346,7 +490,12 @@ function diffCompetencies(before: Position, after: Position, names: DiffNames, c
 	for (const item of afterItems) {
 		const old = beforeByKey.get(item.key);
 		if (!old) push('added', undefined, item);
-		else if (old.label !== item.label || old.group !== item.group || old.indicators.join('\n') !== item.indicators.join('\n')) push('changed', old, item);
+		else if (
+			old.label !== item.label ||
+			old.group !== item.group ||
+			old.indicators.join('\n') !== item.indicators.join('\n')
+		)
+			push('changed', old, item);
 	}
 	for (const item of beforeItems) if (!afterKeys.has(item.key)) push('removed', item, undefined);
 	return changes;
@@ -357,18 +506,27 @@ const listItems = (section: ListSection) => section.items;
 /** Compares two parsed versions of a position. */
 export function diffPositions(before: Position, after: Position, names: DiffNames): PositionDiff {
 	const counts = emptyCounts();
-	const general = [...diffFields(before, after, generalFields(names)), ...diffRequirementOrder(before, after)];
+	const general = [
+		...diffFields(before, after, generalFields(names)),
+		...diffRequirementOrder(before, after),
+	];
 	for (const field of general) counts.fields[field.kind].push(field.name);
 	const requirements = diffFields(before, after, REQUIREMENT_FIELDS);
 	for (const field of requirements) counts.requirements[field.kind] += 1;
-	const additionalRequirements = diffTexts(before.requirements.additional, after.requirements.additional);
+	const additionalRequirements = diffTexts(
+		before.requirements.additional,
+		after.requirements.additional,
+	);
 	countTexts(counts, 'requirements', additionalRequirements);
 
 	const renumbered: PositionDiff['renumbered'] = [];
 	const duties = diffDuties(before.duties, after.duties, counts, renumbered);
 	const rights = diffTexts(listItems(before.rights), listItems(after.rights));
 	countTexts(counts, 'rights', rights);
-	const responsibilities = diffTexts(listItems(before.responsibilities), listItems(after.responsibilities));
+	const responsibilities = diffTexts(
+		listItems(before.responsibilities),
+		listItems(after.responsibilities),
+	);
 	countTexts(counts, 'responsibilities', responsibilities);
 	const tools = diffTexts(before.tools, after.tools);
 	countTexts(counts, 'tools', tools);
@@ -379,8 +537,17 @@ export function diffPositions(before: Position, after: Position, names: DiffName
 	countTexts(counts, 'competencyNotes', competencyNotes);
 
 	const empty =
-		general.length + requirements.length + additionalRequirements.length + duties.length + renumbered.length + rights.length + responsibilities.length + tools.length +
-			revisionPolicy.length + competencies.length + competencyNotes.length ===
+		general.length +
+			requirements.length +
+			additionalRequirements.length +
+			duties.length +
+			renumbered.length +
+			rights.length +
+			responsibilities.length +
+			tools.length +
+			revisionPolicy.length +
+			competencies.length +
+			competencyNotes.length ===
 		0;
 	return {
 		general,
@@ -417,7 +584,11 @@ export const NO_CHANGES = 'Sisulisi muudatusi ei ole.';
 /** The summary name of the approval field (generalFields). */
 export const APPROVAL_FIELD_NAME = 'kinnitamise andmed';
 
-const VERBS: Record<ChangeKind, string> = { added: 'lisatud', changed: 'muudetud', removed: 'eemaldatud' };
+const VERBS: Record<ChangeKind, string> = {
+	added: 'lisatud',
+	changed: 'muudetud',
+	removed: 'eemaldatud',
+};
 
 /** "a", "a ja b", "a, b ja c". */
 export function joinEt(items: readonly string[]): string {
@@ -433,15 +604,25 @@ export function summarizeDiff(diff: PositionDiff): string {
 	const clauses: string[] = [];
 	for (const kind of ['added', 'changed', 'removed'] as const) {
 		const items: string[] = [];
-		for (const [category, [singular, partitive]] of Object.entries(DIFF_CATEGORIES) as [DiffCategory, readonly [string, string]][]) {
+		for (const [category, [singular, partitive]] of Object.entries(DIFF_CATEGORIES) as [
+			DiffCategory,
+			readonly [string, string],
+		][]) {
 			const n = diff.counts[category][kind];
 			if (n === 0) continue;
 			const numbers = category === 'duties' ? dutyNumbers(diff, kind) : [];
-			const requirementNames = category === 'requirements' ? diff.requirements.filter((field) => field.kind === kind).map((field) => field.name) : [];
+			const requirementNames =
+				category === 'requirements'
+					? diff.requirements
+							.filter((field) => field.kind === kind)
+							.map((field) => field.name)
+					: [];
 			// A reader quotes duties by number: "muudetud tööülesanne 3.2" says where to look; a requirement
 			// is named ("muudetud haridus") unless among the additional ones, which have no name.
-			if (numbers.length === n && n <= MAX_NAMED_DUTIES) items.push(`${n === 1 ? 'tööülesanne' : 'tööülesanded'} ${joinEt(numbers)}`);
-			else if (requirementNames.length === n && n <= MAX_NAMED_DUTIES) items.push(...requirementNames);
+			if (numbers.length === n && n <= MAX_NAMED_DUTIES)
+				items.push(`${n === 1 ? 'tööülesanne' : 'tööülesanded'} ${joinEt(numbers)}`);
+			else if (requirementNames.length === n && n <= MAX_NAMED_DUTIES)
+				items.push(...requirementNames);
 			else items.push(`${n} ${n === 1 ? singular : partitive}`);
 		}
 		items.push(...diff.counts.fields[kind]);

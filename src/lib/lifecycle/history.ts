@@ -75,12 +75,24 @@ function git(root: string, args: string[]): string {
  * folder keeps its history without `--follow` (which git only supports for a single file).
  * Never throws: without git or history the result says `available: false`.
  */
-export function readPositionHistories(root: string, folder = 'content/positions'): PositionHistories {
+export function readPositionHistories(
+	root: string,
+	folder = 'content/positions',
+): PositionHistories {
 	const none: PositionHistories = { available: false, shallow: false, byId: new Map() };
 	let output: string;
 	let shallow: boolean;
 	try {
-		output = git(root, ['log', `--format=${LOG_FORMAT}`, '--raw', '--no-abbrev', '--no-renames', '--relative', '--', folder]);
+		output = git(root, [
+			'log',
+			`--format=${LOG_FORMAT}`,
+			'--raw',
+			'--no-abbrev',
+			'--no-renames',
+			'--relative',
+			'--',
+			folder,
+		]);
 		shallow = git(root, ['rev-parse', '--is-shallow-repository']).trim() === 'true';
 	} catch {
 		return none;
@@ -101,7 +113,8 @@ export function parseGitLog(output: string, shallow: boolean): Map<string, Versi
 	for (const record of output.split(RECORD)) {
 		if (record.trim() === '') continue;
 		const [header, ...lines] = record.split('\n');
-		const [commit, parents, date, dateTime, rawNote = '', ...subjectParts] = header.split(FIELD);
+		const [commit, parents, date, dateTime, rawNote = '', ...subjectParts] =
+			header.split(FIELD);
 		if (!commit || !date) continue;
 		// The history pages, /muudatused/ and the feeds publish the subject and the note: redact them where they are read.
 		const subject = redactPersonalData(subjectParts.join(FIELD).trim(), 'plain');
@@ -126,7 +139,11 @@ export function parseGitLog(output: string, shallow: boolean): Map<string, Versi
 			// A deletion alone is not a version; the deleted file has no page to show it on.
 			if (!present) continue;
 			const moved = list.some((change) => change.status === 'D');
-			const change: VersionChange = moved ? 'moved' : present.status === 'A' ? 'added' : 'modified';
+			const change: VersionChange = moved
+				? 'moved'
+				: present.status === 'A'
+					? 'added'
+					: 'modified';
 			const versions = byId.get(id) ?? [];
 			versions.push({
 				commit,
@@ -170,7 +187,11 @@ export function readBlobs(root: string, blobs: readonly string[]): Map<string, s
 		offset = lineEnd + 1;
 		if (type === 'missing' || size === undefined) continue;
 		const length = Number(size);
-		if (type === 'blob') result.set(sha, decoder.decode(buffer.subarray(offset, offset + length)).replace(/\r\n?/g, '\n'));
+		if (type === 'blob')
+			result.set(
+				sha,
+				decoder.decode(buffer.subarray(offset, offset + length)).replace(/\r\n?/g, '\n'),
+			);
 		offset += length + 1;
 	}
 	return result;
@@ -207,7 +228,12 @@ export class BlobStore {
 		const cached = this.#cache.get(blob);
 		if (cached !== undefined) return cached;
 		const start = this.#planIndex.get(blob);
-		const wanted = start === undefined ? [blob] : this.#plan.slice(start, start + this.#chunk).filter((sha) => !this.#cache.has(sha));
+		const wanted =
+			start === undefined
+				? [blob]
+				: this.#plan
+						.slice(start, start + this.#chunk)
+						.filter((sha) => !this.#cache.has(sha));
 		this.reads += 1;
 		const read = readBlobs(this.#root, wanted);
 		// Keep the previous chunk as well: consecutive pages share blobs across a chunk border.

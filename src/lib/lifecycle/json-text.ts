@@ -6,13 +6,18 @@
  */
 const PLACEHOLDER = '\u0000array\u0000';
 
-export function* jsonTextPieces<T extends object>(data: T, arrayKey: keyof T & string, recordsPerPiece = 100): Generator<string> {
+export function* jsonTextPieces<T extends object>(
+	data: T,
+	arrayKey: keyof T & string,
+	recordsPerPiece = 100,
+): Generator<string> {
 	const items = data[arrayKey];
 	if (!Array.isArray(items)) throw new Error(`${arrayKey} is not an array`);
 	const outline = JSON.stringify({ ...data, [arrayKey]: PLACEHOLDER }, null, '\t');
 	const marker = JSON.stringify(PLACEHOLDER);
 	const at = outline.indexOf(marker);
-	if (at === -1 || outline.indexOf(marker, at + 1) !== -1) throw new Error(`${arrayKey} cannot be told apart in the outline`);
+	if (at === -1 || outline.indexOf(marker, at + 1) !== -1)
+		throw new Error(`${arrayKey} cannot be told apart in the outline`);
 	yield outline.slice(0, at);
 	// The array's line is indented like its key; its items one tab more, as JSON.stringify indents them.
 	const indent = /\n(\t*)[^\n]*$/.exec(outline.slice(0, at))?.[1] ?? '';
@@ -22,7 +27,10 @@ export function* jsonTextPieces<T extends object>(data: T, arrayKey: keyof T & s
 		for (let start = 0; start < items.length; start += recordsPerPiece) {
 			const piece = items
 				.slice(start, start + recordsPerPiece)
-				.map((item) => `${itemIndent}${(JSON.stringify(item, null, '\t') ?? 'null').replaceAll('\n', `\n${itemIndent}`)}`)
+				.map(
+					(item) =>
+						`${itemIndent}${(JSON.stringify(item, null, '\t') ?? 'null').replaceAll('\n', `\n${itemIndent}`)}`,
+				)
 				.join(',\n');
 			yield `${start === 0 ? '[\n' : ',\n'}${piece}`;
 		}

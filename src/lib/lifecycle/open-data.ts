@@ -54,12 +54,29 @@ export const PositionRecordSchema = z.strictObject({
 	revisionPolicy: z.array(Text),
 	requirements: z.strictObject({
 		education: z
-			.strictObject({ level: EducationLevelSchema.nullable(), recommended: z.boolean(), recommendedLevel: EducationLevelSchema.nullable(), text: Text })
+			.strictObject({
+				level: EducationLevelSchema.nullable(),
+				recommended: z.boolean(),
+				recommendedLevel: EducationLevelSchema.nullable(),
+				text: Text,
+			})
 			.nullable(),
-		experience: z.strictObject({ years: z.number().int().min(0).nullable(), recommended: z.boolean(), text: Text }).nullable(),
+		experience: z
+			.strictObject({
+				years: z.number().int().min(0).nullable(),
+				recommended: z.boolean(),
+				text: Text,
+			})
+			.nullable(),
 		languages: z
 			.strictObject({
-				items: z.array(z.strictObject({ language: LanguageSchema, level: CefrLevelSchema, preferred: z.array(LanguageSchema) })),
+				items: z.array(
+					z.strictObject({
+						language: LanguageSchema,
+						level: CefrLevelSchema,
+						preferred: z.array(LanguageSchema),
+					}),
+				),
 				text: Text,
 			})
 			.nullable(),
@@ -79,23 +96,38 @@ export const PositionRecordSchema = z.strictObject({
 		}),
 	),
 	competencyNotes: z.array(Text),
-	approval: z.strictObject({ date: IsoDateSchema.nullable(), directive: Text.nullable(), approverRole: Text.nullable() }).nullable(),
+	approval: z
+		.strictObject({
+			date: IsoDateSchema.nullable(),
+			directive: Text.nullable(),
+			approverRole: Text.nullable(),
+		})
+		.nullable(),
 	/** Address of the signed original in the document register; null when not given. */
 	sourceUrl: z.string().nullable(),
-	review: z.strictObject({ lastReviewed: IsoDateSchema.nullable(), intervalMonths: z.number().int().min(1), nextDue: IsoDateSchema.nullable() }),
+	review: z.strictObject({
+		lastReviewed: IsoDateSchema.nullable(),
+		intervalMonths: z.number().int().min(1),
+		nextDue: IsoDateSchema.nullable(),
+	}),
 	/** Date of the last commit that changed the file; null without git history. */
 	lastChanged: IsoDateSchema.nullable(),
 });
 
 const FileHeader = { schemaVersion: z.literal(SCHEMA_VERSION), generated: IsoDateSchema };
 
-export const PositionsFileSchema = z.strictObject({ ...FileHeader, positions: z.array(PositionRecordSchema) });
+export const PositionsFileSchema = z.strictObject({
+	...FileHeader,
+	positions: z.array(PositionRecordSchema),
+});
 
 export const PositionFileSchema = z.strictObject({ ...FileHeader, position: PositionRecordSchema });
 
 export const PositionIndexFileSchema = z.strictObject({
 	...FileHeader,
-	positions: z.array(z.strictObject({ id: IdSchema, title: Text, unit: IdSchema, stub: z.boolean() })),
+	positions: z.array(
+		z.strictObject({ id: IdSchema, title: Text, unit: IdSchema, stub: z.boolean() }),
+	),
 });
 
 export const CompetencyRecordSchema = z.strictObject({
@@ -108,7 +140,10 @@ export const CompetencyRecordSchema = z.strictObject({
 	positionCount: z.number().int().min(0),
 });
 
-export const CompetenciesFileSchema = z.strictObject({ ...FileHeader, competencies: z.array(CompetencyRecordSchema) });
+export const CompetenciesFileSchema = z.strictObject({
+	...FileHeader,
+	competencies: z.array(CompetencyRecordSchema),
+});
 
 export const UnitRecordSchema = z.strictObject({
 	id: IdSchema,
@@ -123,7 +158,14 @@ export const UnitRecordSchema = z.strictObject({
 
 export const UnitsFileSchema = z.strictObject({ ...FileHeader, units: z.array(UnitRecordSchema) });
 
-export const CSV_COLUMNS = ['position_id', 'position_title', 'unit_id', 'competency_id', 'group', 'label'] as const;
+export const CSV_COLUMNS = [
+	'position_id',
+	'position_title',
+	'unit_id',
+	'competency_id',
+	'group',
+	'label',
+] as const;
 
 export const CsvRowSchema = z.strictObject({
 	position_id: IdSchema,
@@ -168,19 +210,42 @@ export function positionRecord(position: Position, context: OpenDataContext): Po
 		specialConditions: position.specialConditions ?? null,
 		substitutedBy: [...position.substitutedBy],
 		substitutes: [...position.substitutes],
-		duties: position.duties.map((duty) => ({ number: duty.number, depth: duty.depth, text: [...duty.text], results: [...duty.results] })),
+		duties: position.duties.map((duty) => ({
+			number: duty.number,
+			depth: duty.depth,
+			text: [...duty.text],
+			results: [...duty.results],
+		})),
 		rights: { lead: position.rights.lead ?? null, items: [...position.rights.items] },
-		responsibilities: { lead: position.responsibilities.lead ?? null, items: [...position.responsibilities.items] },
+		responsibilities: {
+			lead: position.responsibilities.lead ?? null,
+			items: [...position.responsibilities.items],
+		},
 		tools: [...position.tools],
 		revisionPolicy: [...position.revisionPolicy],
 		requirements: {
 			education: r.education
-				? { level: r.education.level ?? null, recommended: r.education.recommended, recommendedLevel: r.education.recommendedLevel ?? null, text: r.education.text }
+				? {
+						level: r.education.level ?? null,
+						recommended: r.education.recommended,
+						recommendedLevel: r.education.recommendedLevel ?? null,
+						text: r.education.text,
+					}
 				: null,
-			experience: r.experience ? { years: r.experience.years ?? null, recommended: r.experience.recommended, text: r.experience.text } : null,
+			experience: r.experience
+				? {
+						years: r.experience.years ?? null,
+						recommended: r.experience.recommended,
+						text: r.experience.text,
+					}
+				: null,
 			languages: r.languages
 				? {
-						items: r.languages.items.map((item) => ({ language: item.language, level: item.level, preferred: [...(item.preferred ?? [])] })),
+						items: r.languages.items.map((item) => ({
+							language: item.language,
+							level: item.level,
+							preferred: [...(item.preferred ?? [])],
+						})),
 						text: r.languages.text,
 					}
 				: null,
@@ -193,32 +258,53 @@ export function positionRecord(position: Position, context: OpenDataContext): Po
 			position.competencies[group].flatMap((ref) => {
 				// The validator rejects unknown names, so every reference resolves in a built site.
 				const id = model.competencyIdByName.get(normalizeName(ref.name));
-				return id === undefined ? [] : [{ id, group, label: ref.name, indicators: [...ref.indicators] }];
+				return id === undefined
+					? []
+					: [{ id, group, label: ref.name, indicators: [...ref.indicators] }];
 			}),
 		),
 		competencyNotes: [...position.competencies.notes],
 		approval: position.approval
-			? { date: position.approval.date ?? null, directive: position.approval.directive ?? null, approverRole: position.approval.approverRole ?? null }
+			? {
+					date: position.approval.date ?? null,
+					directive: position.approval.directive ?? null,
+					approverRole: position.approval.approverRole ?? null,
+				}
 			: null,
 		sourceUrl: position.sourceUrl ?? null,
-		review: { lastReviewed: position.lastReviewed ?? null, intervalMonths: position.reviewIntervalMonths, nextDue: nextReviewDue(position) ?? null },
+		review: {
+			lastReviewed: position.lastReviewed ?? null,
+			intervalMonths: position.reviewIntervalMonths,
+			nextDue: nextReviewDue(position) ?? null,
+		},
 		lastChanged: context.lastChanged(position.id) ?? null,
 	};
 }
 
 export function positionsFile(context: OpenDataContext): PositionsFile {
-	const positions = [...context.model.positions.values()].map((position) => positionRecord(position, context)).sort(byId);
+	const positions = [...context.model.positions.values()]
+		.map((position) => positionRecord(position, context))
+		.sort(byId);
 	return { schemaVersion: SCHEMA_VERSION, generated: context.generated, positions };
 }
 
 export function positionFile(position: Position, context: OpenDataContext): PositionFile {
-	return { schemaVersion: SCHEMA_VERSION, generated: context.generated, position: positionRecord(position, context) };
+	return {
+		schemaVersion: SCHEMA_VERSION,
+		generated: context.generated,
+		position: positionRecord(position, context),
+	};
 }
 
 /** Small list for pickers (the comparison page): id, title, unit, stub. */
 export function positionIndexFile(context: OpenDataContext): PositionIndexFile {
 	const positions = [...context.model.positions.values()]
-		.map((position) => ({ id: position.id, title: position.title, unit: position.unit, stub: position.stub }))
+		.map((position) => ({
+			id: position.id,
+			title: position.title,
+			unit: position.unit,
+			stub: position.stub,
+		}))
 		.sort(byId);
 	return { schemaVersion: SCHEMA_VERSION, generated: context.generated, positions };
 }
@@ -232,7 +318,9 @@ export function competenciesFile(context: OpenDataContext): CompetenciesFile {
 			aliases: [...competency.aliases],
 			group: competency.group,
 			definition: competency.definition,
-			positionCount: new Set((model.competencyUsage.get(competency.id) ?? []).map((usage) => usage.position.id)).size,
+			positionCount: new Set(
+				(model.competencyUsage.get(competency.id) ?? []).map((usage) => usage.position.id),
+			).size,
 		}))
 		.sort(byId);
 	return { schemaVersion: SCHEMA_VERSION, generated: context.generated, competencies };
@@ -272,7 +360,14 @@ export function competencyPairRows(context: OpenDataContext): string[][] {
 	const rows: string[][] = [[...CSV_COLUMNS]];
 	for (const record of positionsFile(context).positions) {
 		for (const competency of record.competencies) {
-			rows.push([record.id, record.title, record.unit, competency.id, competency.group, competency.label]);
+			rows.push([
+				record.id,
+				record.title,
+				record.unit,
+				competency.id,
+				competency.group,
+				competency.label,
+			]);
 		}
 	}
 	return rows;

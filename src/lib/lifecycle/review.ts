@@ -51,7 +51,11 @@ export function daysBetween(from: string, to: string): number {
  * Status of a due date on `today`: due today or within the next `windowDays` days is "due soon",
  * the day after the due date is "overdue".
  */
-export function reviewStatus(due: string | undefined, today: string, windowDays = REVIEW_WINDOW_DAYS): ReviewStatus {
+export function reviewStatus(
+	due: string | undefined,
+	today: string,
+	windowDays = REVIEW_WINDOW_DAYS,
+): ReviewStatus {
 	if (due === undefined) return 'missing';
 	if (due < today) return 'overdue';
 	return due <= addDays(today, windowDays) ? 'due-soon' : 'ok';
@@ -68,7 +72,11 @@ export interface ReviewEntry {
 	daysLeft: number | undefined;
 }
 
-export function reviewEntry(position: Position, today: string, windowDays = REVIEW_WINDOW_DAYS): ReviewEntry {
+export function reviewEntry(
+	position: Position,
+	today: string,
+	windowDays = REVIEW_WINDOW_DAYS,
+): ReviewEntry {
 	const due = nextReviewDue(position);
 	return {
 		position,
@@ -87,7 +95,10 @@ export function compareReviewEntries(a: ReviewEntry, b: ReviewEntry): number {
 		if (b.due === undefined) return -1;
 		return a.due < b.due ? -1 : 1;
 	}
-	return a.position.title.localeCompare(b.position.title, 'et') || a.position.id.localeCompare(b.position.id);
+	return (
+		a.position.title.localeCompare(b.position.title, 'et') ||
+		a.position.id.localeCompare(b.position.id)
+	);
 }
 
 export type ReviewCounts = Record<ReviewStatus, number> & { total: number };
@@ -176,16 +187,26 @@ export function buildReviewReport(model: Model, today: string): ReviewReport {
 		for (const child of model.unitChildren.get(unit.id) ?? []) collect(child, into, department);
 	};
 
-	const roots = [...model.units.values()].filter((unit) => unit.parent === undefined || !model.units.has(unit.parent));
+	const roots = [...model.units.values()].filter(
+		(unit) => unit.parent === undefined || !model.units.has(unit.parent),
+	);
 	for (const root of roots.sort((a, b) => a.name.localeCompare(b.name, 'et'))) {
 		// Positions placed on the agency itself form a group of their own, before the departments.
 		const agency: DepartmentReview = { unit: root, counts: emptyCounts(), units: [] };
 		visited.add(root.id);
 		const own = (model.unitPositions.get(root.id) ?? []).filter((position) => !position.stub);
-		const reviewed = own.filter(isReviewed).map((position) => reviewEntry(position, today)).sort(compareReviewEntries);
+		const reviewed = own
+			.filter(isReviewed)
+			.map((position) => reviewEntry(position, today))
+			.sort(compareReviewEntries);
 		repealed += own.length - reviewed.length;
 		if (reviewed.length > 0) {
-			agency.units.push({ unit: root, chain: [root], entries: reviewed, counts: countStatuses(reviewed) });
+			agency.units.push({
+				unit: root,
+				chain: [root],
+				entries: reviewed,
+				counts: countStatuses(reviewed),
+			});
 			for (const entry of reviewed) {
 				addTo(agency.counts, entry.status);
 				addTo(counts, entry.status);

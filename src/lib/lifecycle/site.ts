@@ -6,7 +6,12 @@ import type { Model } from '../content/model.ts';
 import { buildChangeLog, type ChangeEntry, type ChangeLog } from './changes.ts';
 import { diffPositions, modelNames, type PositionDiff } from './diff.ts';
 import { jsonTextPieces } from './json-text.ts';
-import { BlobStore, readPositionHistories, type PositionHistories, type Version } from './history.ts';
+import {
+	BlobStore,
+	readPositionHistories,
+	type PositionHistories,
+	type Version,
+} from './history.ts';
 import { renderAtom } from './atom.ts';
 import type { OpenDataContext } from './open-data.ts';
 import { CHANGE_LABELS } from './versions.ts';
@@ -61,7 +66,11 @@ const parsed = new Map<string, LoadedVersion>();
  * (and a later commit removed) is redacted in its text and, because a value can span source lines or
  * be escaped, in every parsed field as well.
  */
-export function loadVersion(id: string, version: Version, store: BlobStore = getBlobStore()): LoadedVersion {
+export function loadVersion(
+	id: string,
+	version: Version,
+	store: BlobStore = getBlobStore(),
+): LoadedVersion {
 	const cached = parsed.get(version.blob);
 	if (cached) return cached;
 	const raw = store.get(version.blob);
@@ -83,10 +92,18 @@ export interface VersionComparison {
 	diff?: PositionDiff;
 }
 
-export function compareVersions(model: Model, id: string, from: Version, to: Version): VersionComparison {
+export function compareVersions(
+	model: Model,
+	id: string,
+	from: Version,
+	to: Version,
+): VersionComparison {
 	const before = loadVersion(id, from);
 	const after = loadVersion(id, to);
-	const diff = before.position && after.position ? diffPositions(before.position, after.position, modelNames(model)) : undefined;
+	const diff =
+		before.position && after.position
+			? diffPositions(before.position, after.position, modelNames(model))
+			: undefined;
 	return { before, after, diff };
 }
 

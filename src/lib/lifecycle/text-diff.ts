@@ -21,7 +21,9 @@ export function wordDiff(before: string, after: string): DiffPart[] {
 		kind: change.added ? 'ins' : change.removed ? 'del' : 'same',
 		text: change.value,
 	}));
-	const changed = parts.filter((part) => part.kind !== 'same').reduce((sum, part) => sum + part.text.trim().length, 0);
+	const changed = parts
+		.filter((part) => part.kind !== 'same')
+		.reduce((sum, part) => sum + part.text.trim().length, 0);
 	if (changed / (before.length + after.length) > REWRITE_RATIO) {
 		return [
 			{ kind: 'del', text: before },
@@ -104,7 +106,11 @@ export function alignLists<T>(
 		for (let j = m - 1; j >= 0; j--) {
 			const w = weight(i, j);
 			pairWeight[i][j] = w;
-			score[i][j] = Math.max(score[i + 1][j], score[i][j + 1], w > 0 ? w + score[i + 1][j + 1] : 0);
+			score[i][j] = Math.max(
+				score[i + 1][j],
+				score[i][j + 1],
+				w > 0 ? w + score[i + 1][j + 1] : 0,
+			);
 		}
 	}
 	const result: Aligned<T>[] = [];
@@ -113,7 +119,11 @@ export function alignLists<T>(
 	while (i < n && j < m) {
 		const w = pairWeight[i][j];
 		if (w > 0 && score[i][j] === w + score[i + 1][j + 1]) {
-			result.push({ kind: options.equal(before[i], after[j]) ? 'same' : 'changed', before: before[i], after: after[j] });
+			result.push({
+				kind: options.equal(before[i], after[j]) ? 'same' : 'changed',
+				before: before[i],
+				after: after[j],
+			});
 			i += 1;
 			j += 1;
 		} else if (score[i][j] === score[i + 1][j]) {

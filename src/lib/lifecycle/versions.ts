@@ -20,7 +20,12 @@ export function versionPairs(versions: readonly Version[]): VersionPair[] {
 	if (versions.length < 2) return pairs;
 	const current = versions[0];
 	for (let index = 0; index + 1 < versions.length; index++) {
-		pairs.push({ from: versions[index + 1], to: versions[index], consecutive: true, toCurrent: index === 0 });
+		pairs.push({
+			from: versions[index + 1],
+			to: versions[index],
+			consecutive: true,
+			toCurrent: index === 0,
+		});
 	}
 	for (let index = 2; index < versions.length; index++) {
 		pairs.push({ from: versions[index], to: current, consecutive: false, toCurrent: true });
@@ -45,4 +50,8 @@ export function versionAnchor(version: Version): string {
 	return `v-${version.short}`;
 }
 
-export const CHANGE_LABELS = { added: 'lisatud', modified: 'muudetud', moved: 'teisaldatud' } as const;
+export const CHANGE_LABELS = {
+	added: 'lisatud',
+	modified: 'muudetud',
+	moved: 'teisaldatud',
+} as const;

@@ -86,7 +86,8 @@ export function abbreviationTerms(text: string): string[] {
 	const { used, expanded } = findAbbreviations(text);
 	const out = new Set<string>();
 	for (const a of used)
-		for (const word of a.expansion.toLocaleLowerCase('et').match(/\p{L}+/gu) ?? []) out.add(word);
+		for (const word of a.expansion.toLocaleLowerCase('et').match(/\p{L}+/gu) ?? [])
+			out.add(word);
 	for (const a of expanded)
 		for (const abbreviation of [a.abbreviation, ...(a.also ?? [])])
 			out.add(abbreviation.toLowerCase());

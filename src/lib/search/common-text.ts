@@ -55,7 +55,9 @@ export function normalizeWording(text: string): string {
 
 function wordingsOf(position: Position): Record<CommonTextKind, readonly string[]> {
 	return {
-		duty: position.duties.map((duty) => duty.text[0]).filter((text): text is string => text !== undefined),
+		duty: position.duties
+			.map((duty) => duty.text[0])
+			.filter((text): text is string => text !== undefined),
 		result: position.duties.flatMap((duty) => duty.results),
 		right: position.rights.items,
 		responsibility: position.responsibilities.items,
@@ -69,7 +71,10 @@ export function findCommonTexts(
 	positions: Iterable<Position>,
 	threshold: { minShare: number; minPositions: number } = COMMON_TEXT_THRESHOLD,
 ): CommonTexts {
-	const counts = new Map<string, { kind: CommonTextKind; positions: number; spellings: Map<string, number> }>();
+	const counts = new Map<
+		string,
+		{ kind: CommonTextKind; positions: number; spellings: Map<string, number> }
+	>();
 	let described = 0;
 	// Wordings repeat across positions: each distinct spelling is normalized once (locale-aware lower case
 	// is the costly part).
@@ -94,15 +99,22 @@ export function findCommonTexts(
 		}
 	}
 	const needed = Math.max(threshold.minPositions, Math.ceil(described * threshold.minShare));
-	const keys = Object.fromEntries(KINDS.map((kind) => [kind, new Set<string>()])) as Record<CommonTextKind, Set<string>>;
-	const spellings = Object.fromEntries(KINDS.map((kind) => [kind, new Map<string, boolean>()])) as Record<CommonTextKind, Map<string, boolean>>;
+	const keys = Object.fromEntries(KINDS.map((kind) => [kind, new Set<string>()])) as Record<
+		CommonTextKind,
+		Set<string>
+	>;
+	const spellings = Object.fromEntries(
+		KINDS.map((kind) => [kind, new Map<string, boolean>()]),
+	) as Record<CommonTextKind, Map<string, boolean>>;
 	const list: CommonText[] = [];
 	for (const [id, entry] of counts) {
 		const common = entry.positions >= needed;
 		for (const spelling of entry.spellings.keys()) spellings[entry.kind].set(spelling, common);
 		if (!common) continue;
 		keys[entry.kind].add(id.slice(id.indexOf('\u0000') + 1));
-		const [text] = [...entry.spellings].reduce((best, next) => (next[1] > best[1] ? next : best));
+		const [text] = [...entry.spellings].reduce((best, next) =>
+			next[1] > best[1] ? next : best,
+		);
 		list.push({ kind: entry.kind, text, positions: entry.positions });
 	}
 	list.sort((a, b) => b.positions - a.positions || a.text.localeCompare(b.text, 'et'));
@@ -114,7 +126,11 @@ export function findCommonTexts(
  * looked up as is (every position page asks for every item: 20,000 pages normalizing each item again
  * took over a second); any other text is normalized first.
  */
-export function isCommon(common: CommonTexts | undefined, kind: CommonTextKind, text: string): boolean {
+export function isCommon(
+	common: CommonTexts | undefined,
+	kind: CommonTextKind,
+	text: string,
+): boolean {
 	if (common === undefined || common.keys[kind].size === 0) return false;
 	return common.spellings[kind].get(text) ?? common.keys[kind].has(normalizeWording(text));
 }

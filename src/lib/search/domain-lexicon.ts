@@ -45,7 +45,17 @@ export const HEAD_STOPLIST: ReadonlySet<string> = new Set(
 		// Found as heads of the generated 5,000-position corpus's most frequent compounds, and all wrong there:
 		// adjective and adverb endings (õige|aegselt, ühe|kordsete, järelevalve|alane, nõu|etekohane,
 		// eesmärgi|pärane), verb forms (läbi|viidud, täis|kasvanute) and misread stems (organi|seerimine).
-		['aegse', 'kordse', 'alane', 'pärane', 'kohane', 'etekohane', 'märgipärane', 'ealine', 'tundlik'],
+		[
+			'aegse',
+			'kordse',
+			'alane',
+			'pärane',
+			'kohane',
+			'etekohane',
+			'märgipärane',
+			'ealine',
+			'tundlik',
+		],
 		['viit', 'viid', 'kasvan', 'ajastatu', 'lepitu', 'tarbeka', 'umise', 'seerimine', 'andlus'],
 	),
 );

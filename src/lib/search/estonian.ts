@@ -305,7 +305,8 @@ function proposeLemmas(word: string): Set<string> {
 			}
 			// numbri → number
 			if (!isVowel(body.at(-1)) && !isVowel(body.at(-2)) && body.length > 3)
-				for (const vowel of ['e', 'a', 'i', 'u']) out.add(body.slice(0, -1) + vowel + body.at(-1));
+				for (const vowel of ['e', 'a', 'i', 'u'])
+					out.add(body.slice(0, -1) + vowel + body.at(-1));
 		} else if (last === 's') {
 			out.add(base.slice(0, -1) + 'ne'); // pöördumis(te) → pöördumine
 		}
@@ -380,7 +381,11 @@ function simpleParadigms(engine: Engine, word: string): Paradigm[] {
 	const result: Paradigm[] = [];
 	for (const [lemma, forms] of Object.entries(LEXICON_PARADIGMS)) {
 		const [, genitive, partitive, genitivePlural, partitivePlural] = forms;
-		if (surfaceForms(lemma, [genitive], [partitive, partitivePlural], [genitivePlural]).has(word))
+		if (
+			surfaceForms(lemma, [genitive], [partitive, partitivePlural], [genitivePlural]).has(
+				word,
+			)
+		)
 			result.push({
 				lemma,
 				forms: [...forms],
@@ -458,7 +463,8 @@ function isHead(paradigms: Paradigm[]): boolean {
 		paradigms.length > 0 &&
 		paradigms.every(
 			(p) =>
-				(p.lemma.length >= MIN_HEAD || SHORT_HEADS.has(p.lemma)) && !HEAD_STOPLIST.has(p.lemma),
+				(p.lemma.length >= MIN_HEAD || SHORT_HEADS.has(p.lemma)) &&
+				!HEAD_STOPLIST.has(p.lemma),
 		)
 	);
 }
@@ -493,7 +499,10 @@ function bestSplit(engine: Engine, word: string, strict: boolean): Split | undef
 		if (rest.length < MIN_HEAD - 1 || (strict && rest.length < STRICT_HEAD)) continue;
 		const head = analyseWord(engine, rest);
 		if (!isHead(head.paradigms)) continue;
-		if (strict && (head.parts.length || head.paradigms.some((p) => p.lemma.length < STRICT_HEAD)))
+		if (
+			strict &&
+			(head.parts.length || head.paradigms.some((p) => p.lemma.length < STRICT_HEAD))
+		)
 			continue;
 		const cost = 1 + (head.parts.length ? head.parts.length : 1);
 		if (!best || cost < best.cost) best = { modifier, head, cost };
@@ -506,7 +515,8 @@ function analyseWord(engine: Engine, word: string): WordAnalysis {
 	if (cached) return cached;
 	// Splitting tries every split point of every rest: quadratic, and recursive per part. No Estonian
 	// word is this long; a pasted run of letters (255,000 of them at the size limit) stalled the build.
-	if (word.length > MAX_ANALYSED_WORD) return { word, paradigms: [], parts: [], partParadigms: [] };
+	if (word.length > MAX_ANALYSED_WORD)
+		return { word, paradigms: [], parts: [], partParadigms: [] };
 	// Reserve the entry first: a word's rest is analysed recursively and never reaches back to the word.
 	const simple = simpleParadigms(engine, word);
 	let result: WordAnalysis = { word, paradigms: simple, parts: [], partParadigms: [] };
@@ -527,10 +537,17 @@ function analyseWord(engine: Engine, word: string): WordAnalysis {
 		}));
 		result = {
 			word,
-			paradigms: [...simple, ...prefixed.filter((p) => !simple.some((s) => s.lemma === p.lemma))],
+			paradigms: [
+				...simple,
+				...prefixed.filter((p) => !simple.some((s) => s.lemma === p.lemma)),
+			],
 			// tööülesanne → töö, ülesanne; sotsiaalkindlustusamet → sotsiaalkindlustus, amet
 			parts: [
-				...new Set([modifierLemma, ...head.paradigms.map((p) => p.lemma), ...head.parts.slice(1)]),
+				...new Set([
+					modifierLemma,
+					...head.paradigms.map((p) => p.lemma),
+					...head.parts.slice(1),
+				]),
 			],
 			partParadigms: [...head.paradigms, ...head.partParadigms],
 		};
@@ -590,7 +607,10 @@ export async function createAnalyzer(): Promise<Analyzer> {
 				if (stems[middle] < s) low = middle + 1;
 				else high = middle;
 			}
-			return (low < stems.length && stems[low].startsWith(s)) || added.some((a) => a.startsWith(s));
+			return (
+				(low < stems.length && stems[low].startsWith(s)) ||
+				added.some((a) => a.startsWith(s))
+			);
 		};
 		const out: string[] = [];
 		for (const word of words)

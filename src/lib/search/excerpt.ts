@@ -35,10 +35,20 @@ const MIN_REPEATED_WORDS = 3;
  * inside it. `heading` is then the heading with the excerpt's marks on the repeated words, so that the
  * link shows the matches; `rest` is what the excerpt adds, empty if nothing.
  */
-export function withoutRepeatedHeading(title: string, parts: readonly ExcerptPart[]): { heading?: ExcerptPart[]; rest: ExcerptPart[] } {
-	const words = title.trim().split(/\s+/).filter((word) => word !== '');
+export function withoutRepeatedHeading(
+	title: string,
+	parts: readonly ExcerptPart[],
+): { heading?: ExcerptPart[]; rest: ExcerptPart[] } {
+	const words = title
+		.trim()
+		.split(/\s+/)
+		.filter((word) => word !== '');
 	const text = parts.map((part) => part.text).join('');
-	for (let count = words.length; count >= Math.min(MIN_REPEATED_WORDS, words.length) && count > 0; count--) {
+	for (
+		let count = words.length;
+		count >= Math.min(MIN_REPEATED_WORDS, words.length) && count > 0;
+		count--
+	) {
 		const repeated = words.slice(-count).join(' ');
 		// Pagefind ends a heading without punctuation with a full stop in the excerpt ("2. Ametikoha eesmärk.").
 		if (!text.startsWith(repeated) || !/^\.?(\s|$)/.test(text.slice(repeated.length))) continue;

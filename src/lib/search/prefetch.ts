@@ -22,7 +22,10 @@ export interface PageTerms {
  * texts, two bytes a character), so that it collects before it grows. Without them V8 let the thread take
  * about 200 MiB at 5,000 positions, on top of the build's own peak.
  */
-function workerLimits(texts: readonly string[]): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
+function workerLimits(texts: readonly string[]): {
+	maxOldGenerationSizeMb: number;
+	maxYoungGenerationSizeMb: number;
+} {
 	const textMiB = (texts.reduce((sum, text) => sum + text.length, 0) * 2) / 2 ** 20;
 	return { maxOldGenerationSizeMb: Math.ceil(256 + 4 * textMiB), maxYoungGenerationSizeMb: 16 };
 }
@@ -37,7 +40,11 @@ export const MIN_TEXTS_FOR_WORKER = 500;
  * own texts are known); the thread takes them after the first, and a page asking for one of them before
  * they are known waits for them.
  */
-export function prefetchSearchTerms(texts: readonly string[], worker?: string, later?: Promise<readonly string[]>): PageTerms {
+export function prefetchSearchTerms(
+	texts: readonly string[],
+	worker?: string,
+	later?: Promise<readonly string[]>,
+): PageTerms {
 	let local: Promise<SearchTerms> | undefined;
 	let prefetched = 0;
 	let computedHere = 0;
@@ -46,7 +53,8 @@ export function prefetchSearchTerms(texts: readonly string[], worker?: string, l
 		computedHere += 1;
 		return (await (local ??= createSearchTerms())).forPage(text);
 	};
-	if (worker === undefined || texts.length < MIN_TEXTS_FOR_WORKER || !existsSync(worker)) return { forPage: computeHere, counts };
+	if (worker === undefined || texts.length < MIN_TEXTS_FOR_WORKER || !existsSync(worker))
+		return { forPage: computeHere, counts };
 
 	const all = [...texts];
 	const ready = new Map<string, string[]>();
@@ -80,7 +88,9 @@ export function prefetchSearchTerms(texts: readonly string[], worker?: string, l
 		});
 	});
 	thread.on('error', (error: Error) => {
-		console.warn(`Otsinguterminite lõim katkes, arvutan ülejäänud terminid siin: ${error.message}`);
+		console.warn(
+			`Otsinguterminite lõim katkes, arvutan ülejäänud terminid siin: ${error.message}`,
+		);
 		finish();
 	});
 	// The thread ends by itself after the last texts.

@@ -19,7 +19,10 @@ export interface PagefindSearchOptions {
 	filters?: Record<string, string[]>;
 }
 export interface PagefindLike {
-	search(query: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
+	search(
+		query: string | null,
+		options?: PagefindSearchOptions,
+	): Promise<{ results: PagefindResult[] } | null>;
 }
 /** Forms to search besides the word itself, by Pagefind stem. */
 export type ExpansionShard = Record<string, string[]>;
@@ -41,7 +44,8 @@ export const SORT_ORDERS_PATH = '/otsing/jarjestus/';
  * by separate Pagefind processes, and their sort orders hold no keys to merge them by, where a filter file
  * holds each key with its pages. index-chunks.ts takes these filters out of the index.
  */
-export const sortKeyFilter = (name: 'pealkiri' | 'muudetud', key: string): string => `jarjestus-${name}:${key}`;
+export const sortKeyFilter = (name: 'pealkiri' | 'muudetud', key: string): string =>
+	`jarjestus-${name}:${key}`;
 /**
  * Site path of the list of further parts of the search index (`["/pagefind/osa-2/", …]`, empty for one part),
  * which the search page merges into Pagefind's own (src/lib/search/build/rechunk.ts).
@@ -59,7 +63,23 @@ export function queryWords(query: string): string[] {
  * Words on nearly every page that narrow nothing down. At 5,000 positions "ja" alone is a 240 KiB index
  * chunk that a query containing it would load; Pagefind would also drop every page without it.
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set(['ja', 'ning', 'ega', 'või', 'ka', 'on', 'ei', 'et', 'kui', 'aga', 'vaid', 'ehk', 'see', 'mis', 'kes']);
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+	'ja',
+	'ning',
+	'ega',
+	'või',
+	'ka',
+	'on',
+	'ei',
+	'et',
+	'kui',
+	'aga',
+	'vaid',
+	'ehk',
+	'see',
+	'mis',
+	'kes',
+]);
 
 /**
  * `query` without its stop words, unless it has nothing else or is a quoted phrase (Pagefind matches
@@ -148,7 +168,11 @@ export async function expandedSearch(
 	const search = (term: string) => {
 		const key = queryWords(term).join(' ');
 		let found = searches.get(key);
-		if (!found) searches.set(key, (found = pagefind.search(term, options).then((result) => result?.results ?? [])));
+		if (!found)
+			searches.set(
+				key,
+				(found = pagefind.search(term, options).then((result) => result?.results ?? [])),
+			);
 		return found;
 	};
 	const [primaryResults, alternatives] = await Promise.all([
@@ -197,8 +221,14 @@ export async function expandedSearch(
  * `descending`. Results the order does not list (a page without that field, such as a unit page without a
  * change date) follow in their own order, so sorting never changes what was found.
  */
-export function sortResults<T extends { id: string }>(results: readonly T[], order: readonly string[], descending: boolean): T[] {
+export function sortResults<T extends { id: string }>(
+	results: readonly T[],
+	order: readonly string[],
+	descending: boolean,
+): T[] {
 	const rank = new Map(order.map((id, index) => [id, descending ? -index : index]));
-	const ranked = results.filter((result) => rank.has(result.id)).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+	const ranked = results
+		.filter((result) => rank.has(result.id))
+		.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
 	return [...ranked, ...results.filter((result) => !rank.has(result.id))];
 }

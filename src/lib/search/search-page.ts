@@ -15,10 +15,31 @@ import {
 } from './query.ts';
 import { pagefindStem } from './snowball-estonian.ts';
 import { excerptParts, withoutRepeatedHeading, type ExcerptPart } from './excerpt.ts';
-import { isPageWord, ALL_VOCABULARY, SYNONYMS_PATH, VOCABULARY_PATH, anyWordResults, compoundsWith, corrections, splitCompound, mergeResults, synonymQueries, vocabularyKey, type SynonymMap } from './alternatives.ts';
+import {
+	isPageWord,
+	ALL_VOCABULARY,
+	SYNONYMS_PATH,
+	VOCABULARY_PATH,
+	anyWordResults,
+	compoundsWith,
+	corrections,
+	splitCompound,
+	mergeResults,
+	synonymQueries,
+	vocabularyKey,
+	type SynonymMap,
+} from './alternatives.ts';
 import { RERANK_WINDOW, rerank } from './rerank.ts';
 import { NAMES_PATH, namedKind, namedPages, type NamedPage } from './names.ts';
-import { RELATIONS_PATH, answerLead, answerQuestion, parseQuestion, withoutQuestionWords, type Answer, type RelationsFile } from './answers.ts';
+import {
+	RELATIONS_PATH,
+	answerLead,
+	answerQuestion,
+	parseQuestion,
+	withoutQuestionWords,
+	type Answer,
+	type RelationsFile,
+} from './answers.ts';
 
 /**
  * Search page behaviour: runs the query, filters and sort order from the URL against the Pagefind
@@ -102,11 +123,20 @@ let valuePagesPromise: Promise<Map<HTMLInputElement, Set<string>>> | undefined;
  * search's `filters`) describe one search, and the page merges several (a word's forms, synonyms), whose
  * counts do not add up.
  */
-function loadValuePages(checkboxes: readonly HTMLInputElement[]): Promise<Map<HTMLInputElement, Set<string>>> {
+function loadValuePages(
+	checkboxes: readonly HTMLInputElement[],
+): Promise<Map<HTMLInputElement, Set<string>>> {
 	valuePagesPromise ??= loadPagefind().then(async (api) => {
 		if (!api) throw new Error('no search index');
-		const found = await Promise.all(checkboxes.map((checkbox) => api.search(null, { filters: filterOf(checkbox) })));
-		return new Map(checkboxes.map((checkbox, i) => [checkbox, new Set(found[i]?.results.map((result) => result.id))]));
+		const found = await Promise.all(
+			checkboxes.map((checkbox) => api.search(null, { filters: filterOf(checkbox) })),
+		);
+		return new Map(
+			checkboxes.map((checkbox, i) => [
+				checkbox,
+				new Set(found[i]?.results.map((result) => result.id)),
+			]),
+		);
 	});
 	// A failed load is tried again at the next search.
 	valuePagesPromise.catch(() => (valuePagesPromise = undefined));
@@ -118,13 +148,20 @@ function loadValuePages(checkboxes: readonly HTMLInputElement[]): Promise<Map<HT
  * Pagefind requires every filter checked), or without `found` the whole site's count the page was built with.
  * A value no result has is dimmed but stays selectable, so that it can be unchecked.
  */
-function showCounts(checkboxes: readonly HTMLInputElement[], pages?: Map<HTMLInputElement, Set<string>>, found?: readonly { id: string }[]): void {
+function showCounts(
+	checkboxes: readonly HTMLInputElement[],
+	pages?: Map<HTMLInputElement, Set<string>>,
+	found?: readonly { id: string }[],
+): void {
 	for (const checkbox of checkboxes) {
 		const option = checkbox.closest('.option');
 		const count = option?.querySelector<HTMLElement>('.count');
 		if (!option || !count) continue;
 		const value = pages?.get(checkbox);
-		const n = found && value ? found.filter((result) => value.has(result.id)).length : Number(count.dataset.siteCount);
+		const n =
+			found && value
+				? found.filter((result) => value.has(result.id)).length
+				: Number(count.dataset.siteCount);
 		count.textContent = `(${formatNumber(n)})`;
 		option.classList.toggle('empty', n === 0);
 	}
@@ -136,7 +173,9 @@ const shards = new Map<string, Promise<ExpansionShard>>();
 function loadShard(key: string): Promise<ExpansionShard> {
 	let shard = shards.get(key);
 	if (!shard) {
-		shard = fetch(`${EXPANSIONS_PATH}${encodeURIComponent(key)}.json`).then((response) => (response.ok ? (response.json() as Promise<ExpansionShard>) : {}));
+		shard = fetch(`${EXPANSIONS_PATH}${encodeURIComponent(key)}.json`).then((response) =>
+			response.ok ? (response.json() as Promise<ExpansionShard>) : {},
+		);
 		shards.set(key, shard);
 	}
 	return shard;
@@ -190,7 +229,8 @@ const vocabularyFiles = new Map<string, Promise<string[]>>();
 /** The synonym list HR keeps (alternatives.ts). */
 const loadSynonyms = () => cachedJson(synonymFiles, SYNONYMS_PATH, {});
 /** The page words that start with `key` (a letter), for corrections. */
-const loadVocabulary = (key: string) => cachedJson(vocabularyFiles, `${VOCABULARY_PATH}${encodeURIComponent(key)}.json`, []);
+const loadVocabulary = (key: string) =>
+	cachedJson(vocabularyFiles, `${VOCABULARY_PATH}${encodeURIComponent(key)}.json`, []);
 
 const nameFiles = new Map<string, Promise<NamedPage[]>>();
 /** Unit and competency names (names.ts). */
@@ -219,9 +259,14 @@ function renderNamed(box: HTMLElement, pages: readonly NamedPage[]): void {
 const EXACT_PARAM = 'tapselt';
 
 /** A search link for the notice and the suggestions: the query, and the filters of the form. */
-function searchLink(query: string, filters: Record<string, string[]>, exact: boolean): HTMLAnchorElement {
+function searchLink(
+	query: string,
+	filters: Record<string, string[]>,
+	exact: boolean,
+): HTMLAnchorElement {
 	const params = new URLSearchParams({ q: query });
-	for (const [key, values] of Object.entries(filters)) for (const value of values) params.append(key, value);
+	for (const [key, values] of Object.entries(filters))
+		for (const value of values) params.append(key, value);
 	if (exact) params.set(EXACT_PARAM, '1');
 	const link = element('a', undefined, `„${query}”`);
 	link.href = `/otsing/?${params}`;
@@ -243,7 +288,11 @@ function renderAnswer(box: HTMLElement, answer: Answer | undefined): void {
 		item.append(link);
 		list.append(item);
 	}
-	box.replaceChildren(element('h2', undefined, 'Vastus'), element('p', undefined, answerLead(answer)), list);
+	box.replaceChildren(
+		element('h2', undefined, 'Vastus'),
+		element('p', undefined, answerLead(answer)),
+		list,
+	);
 	box.hidden = false;
 }
 
@@ -251,13 +300,21 @@ function renderAnswer(box: HTMLElement, answer: Answer | undefined): void {
 const formatNumber = (n: number) => n.toLocaleString('et');
 
 function statusText(total: number, query: string, filtered: boolean): string {
-	const subject = query === '' ? 'valitud filtritega' : `päringule „${query}”${filtered ? ' valitud filtritega' : ''}`;
-	if (total === 0) return `Ei leitud ühtegi tulemust ${subject}. Proovi teist sõna, lühemat päringut või vähem filtreid.`;
+	const subject =
+		query === ''
+			? 'valitud filtritega'
+			: `päringule „${query}”${filtered ? ' valitud filtritega' : ''}`;
+	if (total === 0)
+		return `Ei leitud ühtegi tulemust ${subject}. Proovi teist sõna, lühemat päringut või vähem filtreid.`;
 	const shown = total > PAGE_SIZE ? ` Näitan esimest ${PAGE_SIZE}.` : '';
 	return `${total === 1 ? 'Leiti 1 tulemus' : `Leiti ${formatNumber(total)} tulemust`} ${subject}.${shown}`;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	className?: string,
+	text?: string,
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	if (className) node.className = className;
 	if (text !== undefined) node.textContent = text;
@@ -274,7 +331,8 @@ function decodeHtml(html: string): string {
 /** Text with Pagefind's marks around matches, and no other markup. */
 function partsNode(parts: readonly ExcerptPart[]): HTMLSpanElement {
 	const span = element('span');
-	for (const { text, marked } of parts) span.append(marked ? element('mark', undefined, text) : document.createTextNode(text));
+	for (const { text, marked } of parts)
+		span.append(marked ? element('mark', undefined, text) : document.createTextNode(text));
 	return span;
 }
 
@@ -287,14 +345,19 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
 	item.append(heading);
 	const meta = [data.meta.type, data.meta.unit].filter(Boolean).join(' · ');
 	if (meta) item.append(element('p', 'meta muted', meta));
-	const subs = data.sub_results.filter((sub) => sub.url !== data.url && sub.url.includes('#')).slice(0, 3);
+	const subs = data.sub_results
+		.filter((sub) => sub.url !== data.url && sub.url.includes('#'))
+		.slice(0, 3);
 	if (subs.length > 0) {
 		const list = element('ul', 'sub');
 		list.setAttribute('aria-label', 'Vasted lehel');
 		for (const sub of subs) {
 			const li = element('li');
 			// A duty's heading is the duty's sentence, and the excerpt starts with it: show it once.
-			const { heading, rest } = withoutRepeatedHeading(sub.title, excerptParts(sub.excerpt, decodeHtml));
+			const { heading, rest } = withoutRepeatedHeading(
+				sub.title,
+				excerptParts(sub.excerpt, decodeHtml),
+			);
 			const a = element('a');
 			a.append(heading ? partsNode(heading) : sub.title);
 			a.href = sub.url;
@@ -317,7 +380,9 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
 
 /** The form's text fields; the search form has no file inputs. */
 function textEntries(form: HTMLFormElement): [string, string][] {
-	return [...new FormData(form).entries()].flatMap(([key, value]) => (typeof value === 'string' ? [[key, value] as [string, string]] : []));
+	return [...new FormData(form).entries()].flatMap(([key, value]) =>
+		typeof value === 'string' ? [[key, value] as [string, string]] : [],
+	);
 }
 
 function readForm(form: HTMLFormElement) {
@@ -342,7 +407,8 @@ export async function runSearchPage(): Promise<void> {
 	const answerBox = document.querySelector<HTMLElement>('#search-answer');
 	const notice = document.querySelector<HTMLElement>('#search-notice');
 	const namedBox = document.querySelector<HTMLElement>('#search-named');
-	if (!form || !input || !sortSelect || !status || !results || !answerBox || !notice || !namedBox) return;
+	if (!form || !input || !sortSelect || !status || !results || !answerBox || !notice || !namedBox)
+		return;
 
 	// Restore the form from the URL (the form submits with GET, so the URL is the state).
 	const params = new URLSearchParams(location.search);
@@ -377,7 +443,8 @@ export async function runSearchPage(): Promise<void> {
 		const started = performance.now();
 		const pagefind = await loadSearches();
 		if (!pagefind) {
-			status.textContent = 'Otsinguindeks ei ole kättesaadav. Sirvi ametikohti üksuste kaupa.';
+			status.textContent =
+				'Otsinguindeks ei ole kättesaadav. Sirvi ametikohti üksuste kaupa.';
 			return;
 		}
 		// Loaded beside the search; without them, the whole site's counts.
@@ -390,7 +457,11 @@ export async function runSearchPage(): Promise<void> {
 		/** The text search: the query, and the query with each listed word replaced by its meanings. */
 		const searchText = async (text: string) => {
 			const alternatives = synonymQueries(text, await loadSynonyms());
-			const lists = await Promise.all([text, ...alternatives].map((each) => expandedSearch(pagefind, each, options, loadShard)));
+			const lists = await Promise.all(
+				[text, ...alternatives].map((each) =>
+					expandedSearch(pagefind, each, options, loadShard),
+				),
+			);
 			return lists.length === 1 ? lists[0] : mergeResults(lists);
 		};
 		/**
@@ -400,28 +471,50 @@ export async function runSearchPage(): Promise<void> {
 		 */
 		const unknownWords = async (text: string) => {
 			const synonyms = await loadSynonyms();
-			const words = queryWords(withoutStopWords(text)).filter((word) => word.length >= 4 && !/\p{N}/u.test(word) && synonymQueries(word, synonyms).length === 0);
+			const words = queryWords(withoutStopWords(text)).filter(
+				(word) =>
+					word.length >= 4 &&
+					!/\p{N}/u.test(word) &&
+					synonymQueries(word, synonyms).length === 0,
+			);
 			const checked = await Promise.all(
 				words.map(async (word) => {
 					// A form whose stem the expansions know ("eksperdid" → "ekspert") is found through them.
 					const stem = pagefindStem(word);
-					const expanded = await loadShard(shardKey(stem)).then((shard) => (shard[stem]?.length ?? 0) > 0, () => false);
+					const expanded = await loadShard(shardKey(stem)).then(
+						(shard) => (shard[stem]?.length ?? 0) > 0,
+						() => false,
+					);
 					if (expanded) return { word, known: true, corrections: [] };
 					const vocabulary = await loadVocabulary(vocabularyKey(word));
-					return { word, known: isPageWord(word, vocabulary), corrections: corrections(word, vocabulary) };
+					return {
+						word,
+						known: isPageWord(word, vocabulary),
+						corrections: corrections(word, vocabulary),
+					};
 				}),
 			);
 			return checked.filter((entry) => !entry.known);
 		};
-		const textSearch = async (): Promise<{ results: PagefindResult[]; corrected?: string; suggestions: string[]; partial?: boolean }> => {
+		const textSearch = async (): Promise<{
+			results: PagefindResult[];
+			corrected?: string;
+			suggestions: string[];
+			partial?: boolean;
+		}> => {
 			// The page words are checked while the query is searched, not after.
-			const [typedResults, unknown] = await Promise.all([searchText(textQuery), exact ? [] : unknownWords(textQuery)]);
+			const [typedResults, unknown] = await Promise.all([
+				searchText(textQuery),
+				exact ? [] : unknownWords(textQuery),
+			]);
 			const words = queryWords(withoutStopWords(textQuery));
-			const replaced = (fix: ReadonlyMap<string, string>) => words.map((word) => fix.get(word) ?? word).join(' ');
+			const replaced = (fix: ReadonlyMap<string, string>) =>
+				words.map((word) => fix.get(word) ?? word).join(' ');
 			const suggestions = unknown.flatMap((entry) => entry.corrections);
 			if (unknown.length > 0) {
 				const fix = new Map<string, string>();
-				for (const entry of unknown) if (entry.corrections[0]) fix.set(entry.word, entry.corrections[0]);
+				for (const entry of unknown)
+					if (entry.corrections[0]) fix.set(entry.word, entry.corrections[0]);
 				const rest = unknown.filter((entry) => !fix.has(entry.word));
 				if (rest.length > 0) {
 					// No near page word: the word may be the later part of a compound on the pages ("hoolekanne" in
@@ -429,21 +522,24 @@ export async function runSearchPage(): Promise<void> {
 					// write apart ("kasutajatugi").
 					const all = await loadVocabulary(ALL_VOCABULARY);
 					for (const { word } of rest) {
-						const replacement = compoundsWith(word, all)[0] ?? splitCompound(word, all)?.join(' ');
+						const replacement =
+							compoundsWith(word, all)[0] ?? splitCompound(word, all)?.join(' ');
 						if (replacement) fix.set(word, replacement);
 					}
 				}
 				if (fix.size > 0) {
 					const corrected = replaced(fix);
 					const correctedResults = await searchText(corrected);
-					if (correctedResults.length > 0) return { results: correctedResults, corrected, suggestions: [] };
+					if (correctedResults.length > 0)
+						return { results: correctedResults, corrected, suggestions: [] };
 				}
 			}
 			if (typedResults.length > 0 || exact) return { results: typedResults, suggestions };
 			// Still nothing: the pages with most of the words.
 			if (words.length > 1) {
 				const some = anyWordResults(await Promise.all(words.map(searchText)));
-				if (some.length > 0) return { results: some, corrected: undefined, suggestions, partial: true };
+				if (some.length > 0)
+					return { results: some, corrected: undefined, suggestions, partial: true };
 			}
 			return { results: typedResults, suggestions };
 		};
@@ -451,26 +547,50 @@ export async function runSearchPage(): Promise<void> {
 		/** The units and competencies the query (as searched, or with a listed word's meaning) names. */
 		const named = async (text: string) => {
 			const [pages, synonyms] = await Promise.all([loadNames(), loadSynonyms()]);
-			return [...new Set([text, ...synonymQueries(text, synonyms)].flatMap((each) => namedPages(each, pages)))].slice(0, 3);
+			return [
+				...new Set(
+					[text, ...synonymQueries(text, synonyms)].flatMap((each) =>
+						namedPages(each, pages),
+					),
+				),
+			].slice(0, 3);
 		};
 		const [outcome, order, answer] = await Promise.all([
-			query === '' ? pagefind.search(null, options).then((response) => ({ results: response?.results ?? [], corrected: undefined, suggestions: [] })) : textSearch(),
+			query === ''
+				? pagefind.search(null, options).then((response) => ({
+						results: response?.results ?? [],
+						corrected: undefined,
+						suggestions: [],
+					}))
+				: textSearch(),
 			// Unsorted if the order cannot be loaded: the results are still right.
 			sortBy ? loadOrder(sortBy.order).catch(() => undefined) : undefined,
 			// Without the relations the text results are still shown.
-			question ? loadRelations().then((file) => answerQuestion(question, file), () => undefined) : undefined,
+			question
+				? loadRelations().then(
+						(file) => answerQuestion(question, file),
+						() => undefined,
+					)
+				: undefined,
 		]);
 		// User timing, for the browser's tools and bench:search: the search itself, then until shown (the
 		// last search's only, so that a long session does not pile them up).
 		performance.clearMeasures('search:pagefind');
 		performance.measure('search:pagefind', { start: started });
 		const searched = outcome.results;
-		let found = (order && sortBy ? sortResults(searched, order, sortBy.descending) : searched) as Result[];
+		let found = (
+			order && sortBy ? sortResults(searched, order, sortBy.descending) : searched
+		) as Result[];
 		let data: PagefindResultData[];
-		if (sortBy) data = await Promise.all(found.slice(0, PAGE_SIZE).map((result) => result.data()));
+		if (sortBy)
+			data = await Promise.all(found.slice(0, PAGE_SIZE).map((result) => result.data()));
 		else {
 			// Relevance: the first results in the order rerank.ts gives them.
-			const first = await Promise.all(found.slice(0, RERANK_WINDOW).map(async (result) => ({ result, data: await result.data() })));
+			const first = await Promise.all(
+				found
+					.slice(0, RERANK_WINDOW)
+					.map(async (result) => ({ result, data: await result.data() })),
+			);
 			const ranked = rerank(outcome.corrected ?? textQuery, first, (entry) => entry.data);
 			found = [...ranked.map((entry) => entry.result), ...found.slice(RERANK_WINDOW)];
 			data = ranked.slice(0, PAGE_SIZE).map((entry) => entry.data);
@@ -478,17 +598,29 @@ export async function runSearchPage(): Promise<void> {
 		const pages = await valuePages;
 		if (current !== generation) return;
 		renderAnswer(answerBox, answer);
-		renderNamed(namedBox, query === '' || question ? [] : await named(outcome.corrected ?? textQuery));
+		renderNamed(
+			namedBox,
+			query === '' || question ? [] : await named(outcome.corrected ?? textQuery),
+		);
 		if (current !== generation) return;
 		results.replaceChildren(...data.map(renderResult));
 		showCounts(checkboxes, pages, found);
 		status.textContent = statusText(found.length, outcome.corrected ?? query, filtered);
 		if (outcome.corrected) {
-			notice.replaceChildren(`Näitan tulemusi päringule „${outcome.corrected}”. Otsi hoopis `, searchLink(query, filters, true), '.');
+			notice.replaceChildren(
+				`Näitan tulemusi päringule „${outcome.corrected}”. Otsi hoopis `,
+				searchLink(query, filters, true),
+				'.',
+			);
 		} else if ('partial' in outcome && outcome.partial) {
-			notice.replaceChildren('Ükski leht ei sisalda kõiki otsitud sõnu; näitan lehti, kus on neist kõige rohkem.');
+			notice.replaceChildren(
+				'Ükski leht ei sisalda kõiki otsitud sõnu; näitan lehti, kus on neist kõige rohkem.',
+			);
 		} else if (outcome.suggestions.length > 0) {
-			const links = outcome.suggestions.flatMap((suggestion, i) => [...(i > 0 ? [', '] : []), searchLink(suggestion, filters, false)]);
+			const links = outcome.suggestions.flatMap((suggestion, i) => [
+				...(i > 0 ? [', '] : []),
+				searchLink(suggestion, filters, false),
+			]);
 			notice.replaceChildren('Kas mõtlesid ', ...links, '?');
 		} else notice.replaceChildren();
 		// Tells tests and benchmarks which query the list shows, and how many results it has.
@@ -510,7 +642,9 @@ export async function runSearchPage(): Promise<void> {
 		const next = Math.min(remaining, PAGE_SIZE);
 		more.textContent = `Näita veel ${next} ${next === 1 ? 'tulemus' : 'tulemust'}`;
 		more.onclick = async () => {
-			const data = await Promise.all(found.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+			const data = await Promise.all(
+				found.slice(shown, shown + PAGE_SIZE).map((result) => result.data()),
+			);
 			if (current !== generation) return;
 			const items = data.map(renderResult);
 			results.append(...items);
@@ -566,7 +700,9 @@ export async function runSearchPage(): Promise<void> {
 				if (query === undefined) continue;
 				const pagefind = await loadSearches();
 				if (!pagefind) return;
-				await pagefind.search(query, { filters: readForm(form).filters }).catch(() => undefined);
+				await pagefind
+					.search(query, { filters: readForm(form).filters })
+					.catch(() => undefined);
 			}
 		} finally {
 			searchingAhead = false;

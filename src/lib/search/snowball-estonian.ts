@@ -229,7 +229,9 @@ export function stemEstonian(word: string): string {
 	const clitic = among(w, p1, ['gi', 'ki']);
 	if (clitic && w.length - 2 >= 4) {
 		const before = w[w.length - 3];
-		if (clitic === 'gi' ? GI.has(before) && !isLongVowelBefore(w, w.length - 2) : KI.has(before))
+		if (
+			clitic === 'gi' ? GI.has(before) && !isLongVowelBefore(w, w.length - 2) : KI.has(before)
+		)
 			w = w.slice(0, -2);
 	}
 

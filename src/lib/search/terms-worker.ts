@@ -40,7 +40,10 @@ async function work(): Promise<void> {
 		const texts = queue.slice(start, start + size);
 		next += texts.length;
 		size = Math.min(size * 2, BATCH);
-		parentPort?.postMessage({ start, terms: texts.map((text) => searchTerms.forPage(text)) } satisfies TermsBatch);
+		parentPort?.postMessage({
+			start,
+			terms: texts.map((text) => searchTerms.forPage(text)),
+		} satisfies TermsBatch);
 	}
 }
 

@@ -5,4 +5,5 @@ import { buildDate } from '../../lib/site-config.ts';
 import { getModel } from '../../lib/site-data.ts';
 
 /** The competency catalogue (docs/open-data.md). */
-export const GET: APIRoute = async () => jsonResponse(competenciesFile(openDataContext(await getModel(), buildDate)));
+export const GET: APIRoute = async () =>
+	jsonResponse(competenciesFile(openDataContext(await getModel(), buildDate)));

@@ -5,4 +5,5 @@ import { buildDate } from '../../lib/site-config.ts';
 import { getModel } from '../../lib/site-data.ts';
 
 /** Id, title and unit of every position: the comparison page's picker reads this small file. */
-export const GET: APIRoute = async () => jsonResponse(positionIndexFile(openDataContext(await getModel(), buildDate)));
+export const GET: APIRoute = async () =>
+	jsonResponse(positionIndexFile(openDataContext(await getModel(), buildDate)));

@@ -5,4 +5,5 @@ import { buildDate } from '../../lib/site-config.ts';
 import { getModel } from '../../lib/site-data.ts';
 
 /** All positions (docs/open-data.md). */
-export const GET: APIRoute = async () => largeJsonResponse(positionsFile(openDataContext(await getModel(), buildDate)), 'positions');
+export const GET: APIRoute = async () =>
+	largeJsonResponse(positionsFile(openDataContext(await getModel(), buildDate)), 'positions');

@@ -21,8 +21,11 @@ export const GET: APIRoute = async ({ site, props }) => {
 		title: `SKA ametijuhendid: ${unit.name}, viimati muudetud`,
 		entries: getChangeLog(model).byUnit.get(unit.id) ?? [],
 		unitName: (entry) => model.units.get(entry.position.unit)?.name,
-		describe: (entry) => versionSummary(model, entry.position.id, entry.version, entry.previous),
+		describe: (entry) =>
+			versionSummary(model, entry.position.id, entry.version, entry.previous),
 		fallbackUpdated: buildDate,
 	});
-	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+	return new Response(xml, {
+		headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+	});
 };

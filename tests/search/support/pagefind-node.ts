@@ -69,7 +69,11 @@ interface PagefindModule {
 		query: string | null,
 		options?: Record<string, unknown>,
 	): Promise<{
-		results: { id: string; score: number; data(): Promise<{ url: string; meta: Record<string, string> }> }[];
+		results: {
+			id: string;
+			score: number;
+			data(): Promise<{ url: string; meta: Record<string, string> }>;
+		}[];
 	}>;
 }
 
@@ -77,7 +81,10 @@ export interface BundleSearch {
 	/** URLs of the results for `query`, best first. */
 	search: (query: string) => Promise<string[]>;
 	/** Pagefind's results as they come (`null` lists every page), with their ids, scores and URLs. */
-	results: (query: string | null, options?: Record<string, unknown>) => Promise<{ id: string; score: number; url: string }[]>;
+	results: (
+		query: string | null,
+		options?: Record<string, unknown>,
+	) => Promise<{ id: string; score: number; url: string }[]>;
 	/** URLs of the results for `query` with the site's query expansion (src/lib/search/query.ts). */
 	searchExpanded: (query: string, expansions: Map<string, string[]>) => Promise<string[]>;
 	/** The bundle files pagefind.js has fetched so far, in order, relative to the bundle ("index/et_1a2b.pf_index"). */
@@ -119,7 +126,9 @@ export async function openSearch(bundle: string): Promise<BundleSearch> {
 	for (const n of parts) await module.mergeIndex(`/pagefind/osa-${n}/`);
 	const results: BundleSearch['results'] = async (query, options = {}) => {
 		const found = (await module.search(query, options)).results;
-		return Promise.all(found.map(async (r) => ({ id: r.id, score: r.score, url: (await r.data()).url })));
+		return Promise.all(
+			found.map(async (r) => ({ id: r.id, score: r.score, url: (await r.data()).url })),
+		);
 	};
 	return {
 		async search(query) {
@@ -129,7 +138,9 @@ export async function openSearch(bundle: string): Promise<BundleSearch> {
 		fetched,
 		async searchExpanded(query, expansions) {
 			const loadShard = (key: string) =>
-				Promise.resolve(Object.fromEntries([...expansions].filter(([stem]) => shardKey(stem) === key)));
+				Promise.resolve(
+					Object.fromEntries([...expansions].filter(([stem]) => shardKey(stem) === key)),
+				);
 			const results = await expandedSearch(module, query, {}, loadShard);
 			return Promise.all(results.map(async (r) => ((await r.data()) as { url: string }).url));
 		},
@@ -140,7 +151,8 @@ export async function openSearch(bundle: string): Promise<BundleSearch> {
 	};
 }
 
-const unpack = (file: string): unknown => decode(gunzipSync(readFileSync(file)).subarray('pagefind_dcd'.length));
+const unpack = (file: string): unknown =>
+	decode(gunzipSync(readFileSync(file)).subarray('pagefind_dcd'.length));
 
 /**
  * The index words Pagefind stored for each custom record built by buildIndex(…, words): the word's stem,
@@ -152,7 +164,9 @@ export function indexedStems(bundle: string): Map<string, string[]> {
 	const pageWord = meta[1].map(([hash]) => {
 		const fragment = JSON.parse(
 			new TextDecoder().decode(
-				gunzipSync(readFileSync(join(bundle, 'fragment', `${hash}.pf_fragment`))).subarray(12),
+				gunzipSync(readFileSync(join(bundle, 'fragment', `${hash}.pf_fragment`))).subarray(
+					12,
+				),
 			),
 		) as { meta: { title: string } };
 		return fragment.meta.title;

@@ -50,7 +50,13 @@ export async function openPage(
 	});
 	try {
 		const response = await page.goto(url, { waitUntil: options.waitUntil ?? 'load' });
-		return { page, status: response?.status(), offOrigin, failed, close: () => context.close() };
+		return {
+			page,
+			status: response?.status(),
+			offOrigin,
+			failed,
+			close: () => context.close(),
+		};
 	} catch (error) {
 		await context.close();
 		throw error;
@@ -74,7 +80,9 @@ export async function axeViolations(page: Page): Promise<{ ids: string[]; messag
 	const message = violations
 		.flatMap((violation) => [
 			`${violation.id} (${violation.impact}): ${violation.help} ${violation.helpUrl}`,
-			...violation.nodes.map((node) => `    ${node.target.join(' ')}  ${node.html.slice(0, 120)}`),
+			...violation.nodes.map(
+				(node) => `    ${node.target.join(' ')}  ${node.html.slice(0, 120)}`,
+			),
 		])
 		.join('\n');
 	return { ids: violations.map((violation) => violation.id), message };

@@ -32,7 +32,9 @@ export async function codeSnifferErrors(page: Page): Promise<SnifferError[]> {
 								.map((message) => ({
 									code: message.code,
 									message: message.msg,
-									element: message.element.outerHTML?.slice(0, 120) ?? message.element.nodeName,
+									element:
+										message.element.outerHTML?.slice(0, 120) ??
+										message.element.nodeName,
 								})),
 						);
 					},
@@ -44,6 +46,12 @@ export async function codeSnifferErrors(page: Page): Promise<SnifferError[]> {
 }
 
 interface HtmlCodeSniffer {
-	process(standard: string, content: Document, callback: () => void, failCallback: () => void, language: string): void;
+	process(
+		standard: string,
+		content: Document,
+		callback: () => void,
+		failCallback: () => void,
+		language: string,
+	): void;
 	getMessages(): { type: number; code: string; msg: string; element: Element }[];
 }

@@ -38,7 +38,8 @@ export async function nuErrors(urls: readonly string[]): Promise<NuMessage[]> {
 		{ maxBuffer: 64 * 1024 * 1024 },
 	).catch((error: { stdout?: string; stderr?: string; code?: number; message: string }) => {
 		// The checker exits 1 when it found errors; its report is still on stdout.
-		if (error.code === 1 && error.stdout) return { stdout: error.stdout, stderr: error.stderr ?? '' };
+		if (error.code === 1 && error.stdout)
+			return { stdout: error.stdout, stderr: error.stderr ?? '' };
 		throw new Error(`vnu.jar failed: ${error.stderr || error.message}`);
 	});
 	const report = JSON.parse(stdout || stderr) as { messages: NuMessage[] };
