@@ -93,8 +93,8 @@ export function parseQuestion(query: string): Question | undefined {
 	return undefined;
 }
 
-/** Words that only make a query a question; a question's text search leaves them out. */
-export const QUESTION_WORDS: ReadonlySet<string> = new Set([
+/** Words a question starts with ("kes vastutab …", "mida teeb …"). */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([
 	'kes',
 	'keda',
 	'kelle',
@@ -111,6 +111,11 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
 	'kuidas',
 	'millal',
 	'miks',
+]);
+
+/** Words that only make a query a question; a question's text search leaves them out. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set([
+	...QUESTION_OPENERS,
 	'on',
 	'eest',
 	'asendab',
@@ -129,29 +134,7 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
 export function withoutQuestionWords(query: string): string {
 	const words = query.trim().split(/\s+/u);
 	const first = words[0]?.toLocaleLowerCase('et').replace(/[?!.,]/gu, '');
-	if (
-		!first ||
-		!QUESTION_WORDS.has(first) ||
-		![
-			'kes',
-			'keda',
-			'kelle',
-			'kellele',
-			'kellelt',
-			'kellega',
-			'kellel',
-			'mis',
-			'mida',
-			'millega',
-			'kus',
-			'kuhu',
-			'kust',
-			'kuidas',
-			'millal',
-			'miks',
-		].includes(first)
-	)
-		return query;
+	if (!first || !QUESTION_OPENERS.has(first)) return query;
 	const kept = words.filter(
 		(word) => !QUESTION_WORDS.has(word.toLocaleLowerCase('et').replace(/[?!.,]/gu, '')),
 	);
