@@ -101,26 +101,27 @@ function writtenOrder(data: unknown, requirements: Position['requirements']): Re
 
 /** Parses a unit file (YAML). */
 export function parseUnit(text: string, file: string, id: string): ParsedFile<Unit> {
-	const { value, partial, problems, source } = readAndValidate(UnitSchema, text, file);
-	return {
-		id,
-		file,
-		value: value ? { ...value, id, filePath: file } : undefined,
-		partial: partial && { ...partial, id, filePath: file },
-		problems,
-		locate: locatorFrom(source),
-		source,
-	};
+	return parseYamlFile(UnitSchema, text, file, id);
 }
 
 /** Parses a competency file (YAML). */
 export function parseCompetency(text: string, file: string, id: string): ParsedFile<Competency> {
-	const { value, partial, problems, source } = readAndValidate(CompetencySchema, text, file);
+	return parseYamlFile(CompetencySchema, text, file, id);
+}
+
+/** A YAML content file: validated, with the id its file name gives and its path. */
+function parseYamlFile<T extends { id: string; filePath: string }>(
+	schema: z.ZodType<Omit<T, 'id' | 'filePath'>>,
+	text: string,
+	file: string,
+	id: string,
+): ParsedFile<T> {
+	const { value, partial, problems, source } = readAndValidate(schema, text, file);
 	return {
 		id,
 		file,
-		value: value ? { ...value, id, filePath: file } : undefined,
-		partial: partial && { ...partial, id, filePath: file },
+		value: value ? ({ ...value, id, filePath: file } as T) : undefined,
+		partial: partial && ({ ...partial, id, filePath: file } as Partial<T>),
 		problems,
 		locate: locatorFrom(source),
 		source,
