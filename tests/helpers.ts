@@ -1,5 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import type { PositionFrontmatterInput } from '../schemas/position.ts';
+import {
+	PositionFrontmatterSchema,
+	type Position,
+	type PositionFrontmatterInput,
+} from '../schemas/position.ts';
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -14,5 +18,23 @@ export function makeMinimalPosition(
 		manager: 'osakonna-juhataja',
 		purpose: 'Ametikoha eesmärk on katsetada.',
 		...overrides,
+	};
+}
+
+/** A parsed position with an empty body: `makeMinimalPosition(overrides)` through the schema. */
+export function makePosition(
+	id: string,
+	overrides: Partial<Record<keyof PositionFrontmatterInput, unknown>> &
+		Record<string, unknown> = {},
+): Position {
+	return {
+		...PositionFrontmatterSchema.parse(makeMinimalPosition(overrides)),
+		id,
+		filePath: `content/positions/${id}.md`,
+		duties: [],
+		rights: { items: [] },
+		responsibilities: { items: [] },
+		tools: [],
+		revisionPolicy: [],
 	};
 }

@@ -1,23 +1,11 @@
 import type { Competency } from '../../schemas/competency.ts';
-import { PositionFrontmatterSchema, type Position } from '../../schemas/position.ts';
+import type { Position } from '../../schemas/position.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { buildModel, type Model } from '../../src/lib/content/model.ts';
-import { makeMinimalPosition } from '../helpers.ts';
+import { makePosition } from '../helpers.ts';
 
 export function position(id: string, overrides: Record<string, unknown> = {}): Position {
-	const frontmatter = PositionFrontmatterSchema.parse(
-		makeMinimalPosition({ unit: 'talitus', ...overrides }),
-	);
-	return {
-		...frontmatter,
-		id,
-		filePath: `content/positions/${id}.md`,
-		duties: [],
-		rights: { items: [] },
-		responsibilities: { items: [] },
-		tools: [],
-		revisionPolicy: [],
-	};
+	return makePosition(id, { unit: 'talitus', ...overrides });
 }
 
 export const units: Unit[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Competency } from '../../schemas/competency.ts';
-import { PositionFrontmatterSchema, type Position } from '../../schemas/position.ts';
+import type { Position } from '../../schemas/position.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { buildModel } from '../../src/lib/content/model.ts';
 import {
@@ -8,7 +8,7 @@ import {
 	competencyUsesByUnit,
 	indicatorWordings,
 } from '../../src/lib/indexes/competencies.ts';
-import { makeMinimalPosition } from '../helpers.ts';
+import { makePosition } from '../helpers.ts';
 
 function position(
 	id: string,
@@ -16,19 +16,7 @@ function position(
 	title: string,
 	competencies: Record<string, unknown>,
 ): Position {
-	const frontmatter = PositionFrontmatterSchema.parse(
-		makeMinimalPosition({ unit, title, competencies }),
-	);
-	return {
-		...frontmatter,
-		id,
-		filePath: `content/positions/${id}.md`,
-		duties: [],
-		rights: { items: [] },
-		responsibilities: { items: [] },
-		tools: [],
-		revisionPolicy: [],
-	};
+	return makePosition(id, { unit, title, competencies });
 }
 
 const units: Unit[] = [

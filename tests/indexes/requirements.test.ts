@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PositionFrontmatterSchema, type Position } from '../../schemas/position.ts';
+import type { Position } from '../../schemas/position.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { buildModel } from '../../src/lib/content/model.ts';
 import {
@@ -8,22 +8,10 @@ import {
 	languageIndex,
 	requirementSummary,
 } from '../../src/lib/indexes/requirements.ts';
-import { makeMinimalPosition } from '../helpers.ts';
+import { makePosition } from '../helpers.ts';
 
 function position(id: string, title: string, overrides: Record<string, unknown> = {}): Position {
-	const frontmatter = PositionFrontmatterSchema.parse(
-		makeMinimalPosition({ unit: 'talitus', title, ...overrides }),
-	);
-	return {
-		...frontmatter,
-		id,
-		filePath: `content/positions/${id}.md`,
-		duties: [],
-		rights: { items: [] },
-		responsibilities: { items: [] },
-		tools: [],
-		revisionPolicy: [],
-	};
+	return makePosition(id, { unit: 'talitus', title, ...overrides });
 }
 
 const units: Unit[] = [

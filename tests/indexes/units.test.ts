@@ -1,22 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { PositionFrontmatterSchema, type Position } from '../../schemas/position.ts';
+import type { Position } from '../../schemas/position.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { buildModel } from '../../src/lib/content/model.ts';
 import { ancestors, buildUnitTree, subUnitGroups } from '../../src/lib/indexes/units.ts';
-import { makeMinimalPosition } from '../helpers.ts';
+import { makePosition } from '../helpers.ts';
 
 function position(id: string, unit: string, title: string): Position {
-	const frontmatter = PositionFrontmatterSchema.parse(makeMinimalPosition({ unit, title }));
-	return {
-		...frontmatter,
-		id,
-		filePath: `content/positions/${id}.md`,
-		duties: [],
-		rights: { items: [] },
-		responsibilities: { items: [] },
-		tools: [],
-		revisionPolicy: [],
-	};
+	return makePosition(id, { unit, title });
 }
 
 const unit = (id: string, name: string, kind: Unit['kind'], parent?: string): Unit => ({
