@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { loadContent, type LoadedContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/content/model.ts';
-import { contextFromModel, type MappingContext } from '../../src/lib/import/resolve.ts';
+import { contextFromModel, type MappingContext } from '../../src/lib/import/mapping-context.ts';
 import { projectRoot } from '../helpers.ts';
 
 export const SEEDS = [

@@ -14,14 +14,9 @@ import {
 	parseApproval,
 	reviewInterval,
 } from '../../src/lib/import/interpret.ts';
-import {
-	departmentOf,
-	resolvePosition,
-	resolveUnit,
-	segmentColumns,
-	splitTitleAndUnit,
-	type PositionScope,
-} from '../../src/lib/import/resolve.ts';
+import { resolvePosition, type PositionScope } from '../../src/lib/import/resolve-position.ts';
+import { departmentOf, resolveUnit, splitTitleAndUnit } from '../../src/lib/import/resolve-unit.ts';
+import { segmentColumns } from '../../src/lib/import/segment-columns.ts';
 import { fullContext, readSeed, SEEDS } from './helpers.ts';
 
 describe('ids', () => {

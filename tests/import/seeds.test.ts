@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parsePosition } from '../../src/lib/content/parse-file.ts';
 import { importText } from '../../src/lib/import/import-text.ts';
-import type { MappingContext } from '../../src/lib/import/resolve.ts';
+import type { MappingContext } from '../../src/lib/import/mapping-context.ts';
 import { verifyImported } from '../../src/lib/import/verify.ts';
 import { projectRoot } from '../helpers.ts';
 import { content, contextWithout, differences, fullContext, readSeed, SEEDS } from './helpers.ts';
@@ -41,7 +41,7 @@ const SCENARIOS: Scenario[] = [
 		// First import of each document: its own file is absent, the stubs and other files are there.
 		// Seed 001's id still comes out as committed ("jarelevalve-juhtivspetsialist", not the slug of the
 		// full title with its qualifier) because the stubs already refer to that id and the importer
-		// adopts an id that content refers to (see resolve.ts, MappingContext.dangling).
+		// adopts an id that content refers to (see mapping-context.ts, MappingContext.dangling).
 		name: 'first import (own file absent)',
 		context: (seedFile) => contextWithout([seedFile]),
 		accepted: { '000': [], '001': [], '002': [], '003': [], '004': [] },

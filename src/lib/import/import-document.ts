@@ -8,7 +8,7 @@ import { splitDirective } from './directive.ts';
 import { ImportFailure } from './failure.ts';
 import { importText, type ImportedFile } from './import-text.ts';
 import { importMessages } from './messages.ts';
-import type { MappingContext } from './resolve.ts';
+import type { MappingContext } from './mapping-context.ts';
 import type { ReportItem } from './types.ts';
 
 export interface DocumentOptions {

@@ -10,7 +10,7 @@ import {
 } from './map-document.ts';
 import { parseDocument } from './parse-document.ts';
 import { renderPosition } from './render.ts';
-import { resolveCompetencyId, type MappingContext } from './resolve.ts';
+import { resolveCompetencyId, type MappingContext } from './mapping-context.ts';
 
 export interface ImportedFile {
 	position: ImportedPosition;

@@ -10,7 +10,7 @@ import { mapPeople } from './map-people.ts';
 import { mapCompetencies, mapRequirements } from './map-requirements.ts';
 import { importMessages } from './messages.ts';
 import { createReporter } from './reporter.ts';
-import type { MappingContext } from './resolve.ts';
+import type { MappingContext } from './mapping-context.ts';
 import type {
 	DraftDocument,
 	DraftDuty,

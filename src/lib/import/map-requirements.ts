@@ -9,7 +9,7 @@ import { suggest } from '../content/suggest.ts';
 import { educationLevel, experienceYears, languageRequirements } from './interpret.ts';
 import { importMessages } from './messages.ts';
 import type { Reporter } from './reporter.ts';
-import { resolveCompetencyId, type MappingContext } from './resolve.ts';
+import { resolveCompetencyId, type MappingContext } from './mapping-context.ts';
 import type { DraftDocument } from './types.ts';
 
 type Requirements = NonNullable<PositionFrontmatterInput['requirements']>;

@@ -15,7 +15,7 @@ import { importDocument, reimportAnnex, type AnnexImport } from './import-docume
 import type { ImportedFile } from './import-text.ts';
 import type { Approval } from './interpret.ts';
 import { importMessages } from './messages.ts';
-import { contextFromModel, type MappingContext, type MappingPosition } from './resolve.ts';
+import { contextFromModel, type MappingContext, type MappingPosition } from './mapping-context.ts';
 import type { ReportItem } from './types.ts';
 import { parseImported, verifyImported } from './verify.ts';
 
