@@ -1,13 +1,15 @@
 /**
- * Search benchmark (never part of npm test): builds the site (npm run build's script) with and without
- * the Estonian enrichment (head terms and query expansions) and, in Chromium against each build, prints
- * recall@5 of the query set side by side, the bytes the browser transfers for the first search and for each
- * further query, and the time until the results are on screen, all through the search page's own form.
+ * Search benchmark (never part of npm test): builds the site (npm run build's script) with and
+ * without the Estonian enrichment (head terms and query expansions) and, in Chromium against each
+ * build, prints recall@5 of the query set side by side, the bytes the browser transfers for the
+ * first search and for each further query, and the time until the results are on screen, all
+ * through the search page's own form.
  *   npm run bench:search                       the real content
  *   npm run bench:search -- --corpus 5000      a generated corpus of 5,000 positions (npm run generate)
- * The static server compresses what the README's nginx configuration compresses (HTML, JS, JSON, WebAssembly;
- * Pagefind's own files are compressed already), so the byte counts are what the intranet transfers.
- * The browser measurements are in bench/lib/search-transfers.ts, the tables in bench/lib/search-report.ts.
+ * The static server compresses what the README's nginx configuration compresses (HTML, JS, JSON,
+ * WebAssembly; Pagefind's own files are compressed already), so the byte counts are what the
+ * intranet transfers. The browser measurements are in bench/lib/search-transfers.ts, the tables in
+ * bench/lib/search-report.ts.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -4,9 +4,9 @@
  *   npm run bench                      500, 2,000 and 5,000 positions, one run each
  *   npm run bench -- --full            … and 20,000
  *   npm run bench -- --sizes 500,2000 --runs 3
- * Never part of npm test. Results go to bench/runs/<date>-<machine>.md (not committed); see bench/README.md.
- * The steps live in bench/lib/: options, workspace (roots and cold builds), build-run (one measured
- * build or check), measure, site-stats, machine, report.
+ * Never part of npm test. Results go to bench/runs/<date>-<machine>.md (not committed); see
+ * bench/README.md. The steps live in bench/lib/: options, workspace (roots and cold builds),
+ * build-run (one measured build or check), measure, site-stats, machine, report.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,7 +33,9 @@ interface Workspace {
 	pools: Pools;
 }
 
-/** One corpus size: generate it into both roots, time its check, then build each site `runs` times. */
+/**
+ * One corpus size: generate it into both roots, time its check, then build each site `runs` times.
+ */
 async function measureSize(count: number, space: Workspace): Promise<SizeResult> {
 	const { runs, seed, targets } = options;
 	const started = performance.now();
@@ -72,7 +74,8 @@ async function measureSize(count: number, space: Workspace): Promise<SizeResult>
 	log(`${count}: validation ${(check.result.wallMs / 1000).toFixed(1)} s — ${check.summary}`);
 
 	for (let runIndex = 1; runIndex <= runs; runIndex += 1) {
-		// Alternate the order so that neither build always runs on a machine warmed (or loaded) by the other.
+		// Alternate the order so that neither build always runs on a machine warmed (or loaded) by
+		// the other.
 		const order = runIndex % 2 === 1 ? targets : [...targets].reverse();
 		for (const target of order) {
 			const slot = (entry.builds[target] ??= { samples: [] });
@@ -110,7 +113,8 @@ async function measureCheck(space: Workspace): Promise<CheckRun> {
 	const dir = join(space.tmp, 'check');
 	writeCorpus(dir, corpus.files);
 	log(`check: ${corpus.files.length} files…`);
-	// What `npm run check -- --root <dir>` runs, without npm's own start-up; every problem is printed.
+	// What `npm run check -- --root <dir>` runs, without npm's own start-up; every problem is
+	// printed.
 	const { result, summary, inProcessMs } = await timedCheck(['--root', dir]);
 	log(`check: ${(result.wallMs / 1000).toFixed(1)} s — ${summary}`);
 	if (!options.keep) discard(dir, space.trash);
@@ -125,7 +129,9 @@ async function measureCheck(space: Workspace): Promise<CheckRun> {
 	};
 }
 
-/** Writes the report and every number to the results folder, under a name for the day and machine. */
+/**
+ * Writes the report and every number to the results folder, under a name for the day and machine.
+ */
 function writeResults(
 	info: MachineInfo,
 	settings: BenchOptions,

@@ -4,8 +4,9 @@
  * The file goes to content/positions/<department>/<id>.md, where the department is the osakond that
  * contains the unit. It has every frontmatter field and every body section, with Estonian guidance
  * as YAML comments. It is a draft (status: eelnõu) with placeholder texts "TÄIDA", which the check
- * reports as warnings while it is a draft and as errors once it is marked kehtiv; it has no review date
- * until it is approved. A title that already exists in the unit is refused unless --force is given.
+ * reports as warnings while it is a draft and as errors once it is marked kehtiv; it has no review
+ * date until it is approved. A title that already exists in the unit is refused unless --force is
+ * given.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -13,7 +13,9 @@ import { CACHES, discard, projectRoot } from './workspace.ts';
 export const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 const node = process.execPath;
 
-/** Runs scripts/check-content.ts with `args`; the summary is its last "N faili kontrollitud" line. */
+/**
+ * Runs scripts/check-content.ts with `args`; the summary is its last "N faili kontrollitud" line.
+ */
 export async function timedCheck(
 	args: readonly string[],
 ): Promise<{ result: RunResult; summary: string; inProcessMs?: number }> {
@@ -43,8 +45,8 @@ export async function timedBuild(
 ): Promise<{ sample: BuildSample; ok: boolean; tail: string }> {
 	for (const cache of CACHES) discard(join(root, cache), trash);
 	log(`${count}: building ${target} (run ${runIndex})…`);
-	// Ours is built the way npm run build does it (Astro, then the finishing steps in the same script);
-	// the baseline is a bare astro build with Pagefind in its build:done hook.
+	// Ours is built the way npm run build does it (Astro, then the finishing steps in the same
+	// script); the baseline is a bare astro build with Pagefind in its build:done hook.
 	const command =
 		target === 'ours'
 			? [node, 'scripts/build-site.ts', '--out', 'dist']

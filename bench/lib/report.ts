@@ -1,6 +1,6 @@
 /**
- * The Markdown report of a benchmark run: one section per table, medians of the runs, ours / baseline
- * ratios. Numbers are printed, never judged: the README quotes the current figures.
+ * The Markdown report of a benchmark run: one section per table, medians of the runs, ours /
+ * baseline ratios. Numbers are printed, never judged: the README quotes the current figures.
  */
 import { median, type PageKind } from './site-stats.ts';
 import type { BuildSample, CheckRun, MachineInfo, SizeResult } from './results.ts';
@@ -57,7 +57,10 @@ export function formatReport(
 	return out.join('\n');
 }
 
-/** The builds: medians per size and site, with ours / baseline ratios, and what the tree held at its peak. */
+/**
+ * The builds: medians per size and site, with ours / baseline ratios, and what the tree held at its
+ * peak.
+ */
 function buildsSection(results: readonly SizeResult[]): string[] {
 	const out: string[] = [];
 	out.push('## Builds', '');
@@ -244,7 +247,9 @@ function pagesSection(results: readonly SizeResult[]): string[] {
 	return out;
 }
 
-/** Corpus generation, its validation and the separate `npm run check` timing; failed builds last. */
+/**
+ * Corpus generation, its validation and the separate `npm run check` timing; failed builds last.
+ */
 function corpusSection(results: readonly SizeResult[], check: CheckRun | undefined): string[] {
 	const out: string[] = [];
 	out.push('## Corpus generation and validation', '');

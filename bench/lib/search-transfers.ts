@@ -1,7 +1,7 @@
 /**
  * What a search costs in the browser: bytes transferred and milliseconds until the results are on
- * screen, for a first search in a new profile (opened or typed) and for further queries, through the
- * search page's own form. Used by scripts/bench-search.ts.
+ * screen, for a first search in a new profile (opened or typed) and for further queries, through
+ * the search page's own form. Used by scripts/bench-search.ts.
  */
 import type { Page, Request } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
@@ -33,7 +33,9 @@ async function measure(
 	return { bytes: sizes.reduce((sum, size) => sum + size, 0), requests: sizes.length, ms };
 }
 
-/** Milliseconds from submitting the query in the search page's form until its results are on screen. */
+/**
+ * Milliseconds from submitting the query in the search page's form until its results are on screen.
+ */
 async function timedSearch(page: Page, query: string): Promise<number> {
 	const started = performance.now();
 	await searchInPage(page, query);
@@ -52,10 +54,10 @@ async function openSearchPage(page: Page, origin: string, query: string): Promis
 }
 
 /**
- * A first search typed by hand: a new profile opens /otsing/, clicks the box, types the query at about
- * ten keys a second and presses Enter. Milliseconds from Enter until the results are on screen; the
- * bytes (measured around the whole visit) are those of the page, the searches ahead while typing and the
- * search together.
+ * A first search typed by hand: a new profile opens /otsing/, clicks the box, types the query at
+ * about ten keys a second and presses Enter. Milliseconds from Enter until the results are on
+ * screen; the bytes (measured around the whole visit) are those of the page, the searches ahead
+ * while typing and the search together.
  */
 async function typedFirstSearch(page: Page, origin: string, query: string): Promise<number> {
 	await page.goto(new URL('/otsing/', origin).href, { waitUntil: 'networkidle' });
@@ -73,17 +75,24 @@ async function typedFirstSearch(page: Page, origin: string, query: string): Prom
 export interface SearchCost {
 	/** Results the page found for the typed query, with the Estonian expansion. */
 	pages: number;
-	/** From the page's start of the typed search until Pagefind (with the expansion's searches) answered. */
+	/**
+	 * From the page's start of the typed search until Pagefind (with the expansion's searches)
+	 * answered.
+	 */
 	searchMs: number;
-	/** Pages that Pagefind finds for the query itself, and its search time with the chunks loaded, median of three. */
+	/**
+	 * Pages that Pagefind finds for the query itself, and its search time with the chunks loaded,
+	 * median of three.
+	 */
 	ownPages: number;
 	ownMs: number;
 }
 
 /**
- * Where the time of a typed search went, read in the page that has just shown its results: the page's
- * user timing mark for the search (src/lib/search/search-page.ts), and Pagefind's own search of the query alone,
- * repeated with its chunks loaded in the page's module instance (same URL), the WebAssembly's work alone.
+ * Where the time of a typed search went, read in the page that has just shown its results: the
+ * page's user timing mark for the search (src/lib/search/search-page.ts), and Pagefind's own search
+ * of the query alone, repeated with its chunks loaded in the page's module instance (same URL), the
+ * WebAssembly's work alone.
  */
 async function searchCost(page: Page, query: string): Promise<SearchCost> {
 	return page.evaluate(async (q) => {
@@ -113,7 +122,9 @@ export interface Transfers {
 	cold: Transfer[];
 	/** Each query typed into the open search page of a new profile; ms from Enter. */
 	typed: Transfer[];
-	/** Each query but the first, typed into the search page after the first query in one profile. */
+	/**
+	 * Each query but the first, typed into the search page after the first query in one profile.
+	 */
 	further: Transfer[];
 	/** Each query typed: where the time went (searchCost). */
 	cost: Map<string, SearchCost>;
@@ -135,8 +146,9 @@ export async function transfers(origin: string, queries: string[]): Promise<Tran
 			}
 			return out;
 		};
-		// A first search is what the header's search box does from any page: it opens /otsing/?q=…, so it
-		// counts the search page itself, its script, pagefind.js, the WebAssembly and the index metadata.
+		// A first search is what the header's search box does from any page: it opens /otsing/?q=…,
+		// so it counts the search page itself, its script, pagefind.js, the WebAssembly and the
+		// index metadata.
 		const cold = await inNewProfiles((page, query) => openSearchPage(page, origin, query));
 		const cost = new Map<string, SearchCost>();
 		const typed = await inNewProfiles(async (page, query) => {

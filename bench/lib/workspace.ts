@@ -1,6 +1,6 @@
 /**
- * The benchmark's temporary roots: a snapshot of the site and the baseline, one root per corpus size
- * and site, and cold builds (earlier output and caches moved away first).
+ * The benchmark's temporary roots: a snapshot of the site and the baseline, one root per corpus
+ * size and site, and cold builds (earlier output and caches moved away first).
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,9 @@ import type { Target } from './options.ts';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The output and the caches Astro and Vite keep: moved away before every build so each one is cold. */
+/**
+ * The output and the caches Astro and Vite keep: moved away before every build so each one is cold.
+ */
 export const CACHES = [
 	'dist',
 	'.dist-builds',
@@ -20,11 +22,12 @@ export const CACHES = [
 ];
 
 /**
- * Moves an earlier build's files out of the way instead of deleting them; everything is deleted at the
- * end of the run. These machines' root file system is ext4 without a journal: for some 30 s after many
- * files are deleted, creating a file scans past the deleted inodes (perf: `find_inode_bit` →
- * `recently_deleted`, a fifth of Pagefind's CPU). Deleting dist/ right before a 5,000-position build made
- * it 5–10 s slower, more for the site that writes more files; a build in a fresh clone never pays that.
+ * Moves an earlier build's files out of the way instead of deleting them; everything is deleted at
+ * the end of the run. These machines' root file system is ext4 without a journal: for some 30 s
+ * after many files are deleted, creating a file scans past the deleted inodes (perf:
+ * `find_inode_bit` → `recently_deleted`, a fifth of Pagefind's CPU). Deleting dist/ right before a
+ * 5,000-position build made it 5–10 s slower, more for the site that writes more files; a build in
+ * a fresh clone never pays that.
  */
 export function discard(path: string, trash: string): void {
 	if (!existsSync(path)) return;

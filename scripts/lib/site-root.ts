@@ -18,7 +18,10 @@ export const PROJECT_CODE = [
 	'package.json',
 ];
 
-/** A node_modules of symlinks to the project's packages: shared code, but Astro's and Vite's caches stay per root. */
+/**
+ * A node_modules of symlinks to the project's packages: shared code, but Astro's and Vite's caches
+ * stay per root.
+ */
 export function linkModules(projectRoot: string, root: string): void {
 	const target = join(root, 'node_modules');
 	mkdirSync(target, { recursive: true });

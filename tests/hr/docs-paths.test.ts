@@ -25,7 +25,10 @@ import { describe, expect, test } from 'vitest';
 import { projectRoot } from '../helpers.ts';
 import { pageRoutes } from '../site/support/site.ts';
 
-/** The root's README and CONTRIBUTING, and every folder's README (whose paths may be relative to its folder). */
+/**
+ * The root's README and CONTRIBUTING, and every folder's README (whose paths may be relative to its
+ * folder).
+ */
 const DOCS = [
 	'README.md',
 	'CONTRIBUTING.md',
@@ -39,7 +42,10 @@ const DOCS = [
 		)
 		.sort(),
 ];
-/** Site URLs the build writes outside Astro's routes: hashed assets, the search index and its files, the open data split per position. */
+/**
+ * Site URLs the build writes outside Astro's routes: hashed assets, the search index and its files,
+ * the open data split per position.
+ */
 const BUILD_OUTPUT =
 	/^\/(_astro\/|pagefind\/|otsing\/(laiendused|jarjestus)\/|otsing\/indeksi-osad\.json$|andmed\/positions\/)/;
 /** Paths on the machine rather than the site (/usr/bin/time, /proc). */
@@ -96,7 +102,10 @@ function ignoredFolders(): string[] {
 		.map((line) => line.replace(/^\//, ''));
 }
 
-/** Every file and folder of the project (folders with a trailing "/"), without .git and ignored folders. */
+/**
+ * Every file and folder of the project (folders with a trailing "/"), without .git and ignored
+ * folders.
+ */
 function projectPaths(): string[] {
 	const ignored = ignoredFolders();
 	const paths: string[] = [];

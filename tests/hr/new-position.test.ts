@@ -39,8 +39,8 @@ afterAll(() => {
 });
 
 /**
- * Problems of one file, and how many errors the rest of the tree has (others may be editing it). The
- * scaffold's placeholders, warnings while it is a draft, are counted apart in `placeholders`.
+ * Problems of one file, and how many errors the rest of the tree has (others may be editing it).
+ * The scaffold's placeholders, warnings while it is a draft, are counted apart in `placeholders`.
  */
 function check(root: string, file: string) {
 	const { problems } = loadContent({ root, today: TODAY });

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { PROJECT_CODE } from '../../scripts/lib/site-root.ts';
 import { projectRoot } from '../helpers.ts';
 
-/** The project's code and content copied under a new folder named `prefix…`; node_modules linked. */
+/**
+ * The project's code and content copied under a new folder named `prefix…`; node_modules linked.
+ */
 export function copyProject(prefix: string): string {
 	const dir = mkdtempSync(join(tmpdir(), prefix));
 	for (const name of [...PROJECT_CODE, 'content'])

@@ -13,7 +13,10 @@ import { renderSkeleton } from './skeleton.ts';
 
 const TRANSLITERATION: Record<string, string> = { õ: 'o', ä: 'a', ö: 'o', ü: 'u', š: 's', ž: 'z' };
 
-/** Kebab-case ASCII id from a title: "Peaspetsialist (kasutaja tugi)" → "peaspetsialist-kasutaja-tugi". */
+/**
+ * Kebab-case ASCII id from a title: "Peaspetsialist (kasutaja tugi)" →
+ * "peaspetsialist-kasutaja-tugi".
+ */
 export function slugify(title: string): string {
 	return title
 		.toLocaleLowerCase('et')
@@ -24,13 +27,19 @@ export function slugify(title: string): string {
 		.replace(/^-+|-+$/g, '');
 }
 
-/** Folder under content/positions: the osakond containing the unit, or the agency for agency-level units. */
+/**
+ * Folder under content/positions: the osakond containing the unit, or the agency for agency-level
+ * units.
+ */
 export function departmentFolder(model: Model, unitId: string): string {
 	const chain = unitChain(model, unitId);
 	return (chain.find((unit) => unit.kind === 'osakond') ?? chain[0])?.id ?? unitId;
 }
 
-/** The core competency most positions list, as a realistic example; undefined for an empty catalogue. */
+/**
+ * The core competency most positions list, as a realistic example; undefined for an empty
+ * catalogue.
+ */
 function exampleCompetency(model: Model): string | undefined {
 	const core = [...model.competencies.values()].filter(
 		(competency) => competency.group === 'core',
@@ -57,11 +66,16 @@ export interface NewPositionResult {
 	/** Path relative to the root, forward slashes. */
 	file: string;
 	text: string;
-	/** True when no manager could be filled in (the unit has no head and none was given) and one is expected. */
+	/**
+	 * True when no manager could be filled in (the unit has no head and none was given) and one is
+	 * expected.
+	 */
 	managerMissing: boolean;
 }
 
-/** Validates the request against the loaded content, then writes the file. Throws NewPositionError. */
+/**
+ * Validates the request against the loaded content, then writes the file. Throws NewPositionError.
+ */
 export function createPosition(options: NewPositionOptions): NewPositionResult {
 	const title = TextSchema.safeParse(options.title ?? '');
 	if (!title.success) throw new NewPositionError(newPositionMessages.missingTitle());
@@ -92,7 +106,8 @@ export function createPosition(options: NewPositionOptions): NewPositionResult {
 	if (existsSync(join(options.root, file)))
 		throw new NewPositionError(newPositionMessages.existingId(id, file));
 
-	// Two files for one position split its holders' description; a second title in the unit needs --force.
+	// Two files for one position split its holders' description; a second title in the unit needs
+	// --force.
 	if (!options.force) {
 		const sameTitle = files.positions.find((parsed) => {
 			const position = parsed.value ?? parsed.partial;

@@ -1,4 +1,6 @@
-/** Turns a generated position, unit or competency into file text in the project's content format. */
+/**
+ * Turns a generated position, unit or competency into file text in the project's content format.
+ */
 import type { Competency } from '../../../schemas/competency.ts';
 import { drawCompetencies, drawRequirements } from './draw-requirements.ts';
 import type { Pools } from './pools.ts';
@@ -67,15 +69,16 @@ function frontmatter(position: GenPosition, pools: Pools, rng: Rng): string {
 		lastReviewed: rng.chance(0.85) ? isoDate(rng, 2025, 2026, 10) : undefined,
 		reviewIntervalMonths: rng.chance(0.1) ? 24 : 12,
 	});
-	// A document is approved, then reviewed: the check warns about an approval after the last review.
-	// Drawn as before, so the rest of the corpus stays the same.
+	// A document is approved, then reviewed: the check warns about an approval after the last
+	// review. Drawn as before, so the rest of the corpus stays the same.
 	const approval = data.approval as { date: string } | undefined;
 	if (approval && typeof data.lastReviewed === 'string' && approval.date > data.lastReviewed)
 		approval.date = data.lastReviewed;
 	const self =
 		position.substitutedBy.includes(position.id) || position.substitutes.includes(position.id);
 	const yaml = toYaml(data, 0, FLOW_KEYS);
-	// The same reminder the hand-written files carry, so readers of generated files are not puzzled.
+	// The same reminder the hand-written files carry, so readers of generated files are not
+	// puzzled.
 	return self
 		? yaml.replace(
 				/^(substitutedBy|substitutes):/m,

@@ -1,6 +1,7 @@
 /**
  * The skeleton of a generated agency: unit tree, positions with titles and ids, managers and
- * substitution relations. Text is filled in later (render.ts), so the structure can be tested alone.
+ * substitution relations. Text is filled in later (render.ts), so the structure can be tested
+ * alone.
  */
 import type { UnitKind } from '../../../schemas/unit.ts';
 import { slug } from '../slug.ts';
@@ -25,7 +26,9 @@ export interface GenUnit {
 	kind: UnitKind;
 	parent?: GenUnit;
 	head?: GenPosition;
-	/** Folder under content/positions: the department's id (the agency's own id for agency staff). */
+	/**
+	 * Folder under content/positions: the department's id (the agency's own id for agency staff).
+	 */
 	folder: string;
 	children: GenUnit[];
 	positions: GenPosition[];
@@ -38,7 +41,9 @@ export interface GenPosition {
 	manager?: GenPosition;
 	isHead: boolean;
 	stub: boolean;
-	/** Ids, in the order they are written; the own id means "another holder of the same position". */
+	/**
+	 * Ids, in the order they are written; the own id means "another holder of the same position".
+	 */
 	substitutedBy: string[];
 	substitutes: string[];
 	/** Topics for specialist titles of the department, reused for education wording. */
@@ -59,20 +64,27 @@ export interface StructureStats {
 	selfSubstitutions: number;
 	/** Edges written in only one of the two files (warned by the check). */
 	asymmetricEdges: number;
-	/** Described positions with no substitution at all (about 5% chosen so, plus heads nobody can stand in for). */
+	/**
+	 * Described positions with no substitution at all (about 5% chosen so, plus heads nobody can
+	 * stand in for).
+	 */
 	withoutSubstitution: number;
 }
 
 const MIN_UNIT = 5;
 const MAX_UNIT = 40;
 
-/** Departments grow slowly with the corpus: 8 at 500 positions, ~14 at 20,000, never more than 15. */
+/**
+ * Departments grow slowly with the corpus: 8 at 500 positions, ~14 at 20,000, never more than 15.
+ */
 export function departmentCount(count: number): number {
 	const byScale = Math.round(8 + 3.5 * Math.log10(Math.max(count, 1) / 500));
 	return Math.max(1, Math.min(15, Math.max(8, byScale), Math.floor(count / 12)));
 }
 
-/** Splits `total` into parts of MIN_UNIT..MAX_UNIT (fewer than MIN_UNIT only if total itself is). */
+/**
+ * Splits `total` into parts of MIN_UNIT..MAX_UNIT (fewer than MIN_UNIT only if total itself is).
+ */
 export function unitSizes(total: number, rng: Rng): number[] {
 	if (total <= 0) return [];
 	let parts = Math.max(1, Math.round(total / rng.int(12, 24)));
@@ -228,7 +240,8 @@ export function buildStructure(count: number, rng: Rng): Structure {
 		position.manager = unit?.head ?? director;
 	}
 
-	// A few positions are referenced but not yet described, as in the real content (heads especially).
+	// A few positions are referenced but not yet described, as in the real content (heads
+	// especially).
 	for (const position of positions) {
 		if (position === director) continue;
 		position.stub = rng.chance(position.isHead ? 0.08 : 0.03);

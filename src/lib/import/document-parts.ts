@@ -33,8 +33,9 @@ const STANDARD_NUMBERS: Record<string, number> = {
 };
 
 /**
- * The parts' numbers for the frontmatter's sectionNumbers, or undefined for the standard form (every
- * part 1–8 where it usually is). The duties' number is in their own numbers, so it is left out.
+ * The parts' numbers for the frontmatter's sectionNumbers, or undefined for the standard form
+ * (every part 1–8 where it usually is). The duties' number is in their own numbers, so it is left
+ * out.
  */
 export function documentSectionNumbers(
 	sections: readonly Section[],

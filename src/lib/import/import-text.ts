@@ -14,7 +14,9 @@ import { resolveCompetencyId, type MappingContext } from './mapping-context.ts';
 
 export interface ImportedFile {
 	position: ImportedPosition;
-	/** Path relative to the output root, with forward slashes: content/positions/<osakond>/<id>.md. */
+	/**
+	 * Path relative to the output root, with forward slashes: content/positions/<osakond>/<id>.md.
+	 */
 	path: string;
 	markdown: string;
 }

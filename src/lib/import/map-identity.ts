@@ -127,7 +127,8 @@ function chooseId(
 		return existing.id;
 	}
 	const id = slug(title);
-	// With or without the qualifier: "Järelevalve juhtivspetsialist (…)" may be known as jarelevalve-juhtivspetsialist.
+	// With or without the qualifier: "Järelevalve juhtivspetsialist (…)" may be known as
+	// jarelevalve-juhtivspetsialist.
 	const referenced = [id, slug(title.replace(/\([^)]*\)/gu, ' '))].find((candidate) =>
 		context.dangling.some((reference) => reference.id === candidate && reference.unit === unit),
 	);

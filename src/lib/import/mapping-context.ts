@@ -29,9 +29,9 @@ export interface MappingContext {
 	units: ReadonlyMap<string, MappingUnit>;
 	positions: readonly MappingPosition[];
 	/**
-	 * Position ids that content refers to (manager, substitutes, unit head) but that have no file yet,
-	 * with the unit of the referring file: an import that fits one takes that id, which resolves the
-	 * dangling reference instead of creating a second id for the same position.
+	 * Position ids that content refers to (manager, substitutes, unit head) but that have no file
+	 * yet, with the unit of the referring file: an import that fits one takes that id, which
+	 * resolves the dangling reference instead of creating a second id for the same position.
 	 */
 	dangling: readonly { id: string; unit: string }[];
 	competencyIdByName: ReadonlyMap<string, string>;
@@ -80,7 +80,9 @@ export function contextFromModel(model: Model): MappingContext {
 	};
 }
 
-/** Competency id for a name as the document writes it, through the catalogue's names and aliases. */
+/**
+ * Competency id for a name as the document writes it, through the catalogue's names and aliases.
+ */
 export function resolveCompetencyId(name: string, context: MappingContext): string | undefined {
 	return context.competencyIdByName.get(normalizeName(name));
 }

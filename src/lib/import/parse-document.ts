@@ -112,7 +112,8 @@ export function parseDocument(text: string, isCompetencyName: IsCompetencyName):
 					sectionNumber: section.number,
 					spaceBullets: normalized.spaceBullets,
 				});
-				// Plain "1.", "2." under an unnumbered heading: the file's format numbers duties "part.item".
+				// Plain "1.", "2." under an unnumbered heading: the file's format numbers duties
+				// "part.item".
 				const part = sections.indexOf(section) + 1;
 				const renumbered = duties.duties.map((duty) =>
 					duty.number.includes('.')
@@ -149,7 +150,8 @@ export function parseDocument(text: string, isCompetencyName: IsCompetencyName):
 				document.tools.push(...parseFreeText(section.lines));
 				break;
 			case 'special': {
-				// "VALVEAEG" as a part of its own: kept with its heading beside the special conditions.
+				// "VALVEAEG" as a part of its own: kept with its heading beside the special
+				// conditions.
 				const label = clean(section.heading.replace(/^\d+\.\s*/u, '').replace(/:$/u, ''));
 				const name = label.charAt(0) + label.slice(1).toLocaleLowerCase('et');
 				const text = `${name}: ${joinParagraphs(section.lines).join(' ')}`;
@@ -203,7 +205,8 @@ function mergeRequirements(
 	a: DraftDocument['requirements'],
 	b: DraftDocument['requirements'],
 ): DraftDocument['requirements'] {
-	// Keys in the order the document gives them (a's, then b's new ones); an empty list holds no place.
+	// Keys in the order the document gives them (a's, then b's new ones); an empty list holds no
+	// place.
 	const filled = (requirements: DraftDocument['requirements']) =>
 		(Object.keys(requirements) as (keyof DraftDocument['requirements'])[]).filter((key) => {
 			const value = requirements[key];

@@ -18,8 +18,9 @@ export function readPreamble(
 		.map((line) => /^(\p{Lu}[\p{Lu}\s-]*?)\s+AMETIJUHEND$/u.exec(line.text.trim()))
 		.find((match) => match !== null);
 	if (heading) rest = rest.replace(heading[0], ' ');
-	// A directive's annex heading ("… käskkirja „…“ lisa 3", "12.02.2025 nr 2.1-4/25-7") and what is
-	// left of the approval line: the agency in the genitive ("Sotsiaalkindlustusameti"), "Kinnitatud".
+	// A directive's annex heading ("… käskkirja „…“ lisa 3", "12.02.2025 nr 2.1-4/25-7") and what
+	// is left of the approval line: the agency in the genitive ("Sotsiaalkindlustusameti"),
+	// "Kinnitatud".
 	rest = clean(
 		rest
 			.replace(/\bAMETIJUHEND\b/gu, ' ')

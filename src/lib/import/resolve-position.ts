@@ -22,7 +22,10 @@ function inflectionOf(phrase: string, key: string): boolean {
 
 type Role = 'division' | 'unit' | 'department' | 'agency';
 
-/** Generic head titles and whose head they mean: a talitus/tiim, the own unit, the osakond, the agency. */
+/**
+ * Generic head titles and whose head they mean: a talitus/tiim, the own unit, the osakond, the
+ * agency.
+ */
 const ROLES: readonly [string, Role][] = [
 	['osakonnajuhataja', 'department'],
 	['osakonnajuht', 'department'],
@@ -50,8 +53,8 @@ export interface PositionScope {
 }
 
 /**
- * Head of the unit a role means, seen from `unitId`. Never the position itself, and never a guess one
- * level up: "Talitusejuhataja" in a talitus without a known head stays unresolved.
+ * Head of the unit a role means, seen from `unitId`. Never the position itself, and never a guess
+ * one level up: "Talitusejuhataja" in a talitus without a known head stays unresolved.
  */
 function headFor(
 	role: Role,

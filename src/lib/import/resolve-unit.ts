@@ -4,7 +4,10 @@
  */
 import type { MappingContext, MappingUnit } from './mapping-context.ts';
 
-/** Genitive endings of unit words, folded to the nominative so that "Arendusosakonna" finds "Arendusosakond". */
+/**
+ * Genitive endings of unit words, folded to the nominative so that "Arendusosakonna" finds
+ * "Arendusosakond".
+ */
 const GENITIVE: readonly [RegExp, string][] = [
 	[/osakonna$/u, 'osakond'],
 	[/talituse$/u, 'talitus'],
