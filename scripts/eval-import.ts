@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { loadContent } from '../src/lib/content/load.ts';
 import { evaluateSet, totals, type ImportFn } from '../src/lib/import/evaluate.ts';
 import { importDocument } from '../src/lib/import/import-document.ts';
-import { contextFromModel } from '../src/lib/import/resolve.ts';
+import { contextFromModel } from '../src/lib/import/mapping-context.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({

@@ -7,8 +7,9 @@
  *   npm run eval:search -- --site dist           an already built site of the real content
  *   npm run eval:search -- --corpus 5000         a generated corpus, with queries made from it
  *
- * A measurement, not a test: it is not part of `npm test`, and it fails only when it cannot measure.
- * The blind half's failing queries stay hidden unless --show-blind: tuners must not see them.
+ * A measurement, not a test: it is not part of `npm test`, and it fails only when it cannot
+ * measure. The blind half's failing queries stay hidden unless --show-blind: tuners must not see
+ * them.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

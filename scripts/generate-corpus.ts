@@ -1,8 +1,8 @@
 /**
  * Writes a synthetic content tree of N realistic positions for benchmarks and load tests:
  *   npm run generate -- --count 5000 --seed 1 --out /tmp/corpus
- * The text is recombined from the real content (units, positions, competencies); the same seed gives
- * the same bytes.
+ * The text is recombined from the real content (units, positions, competencies); the same seed
+ * gives the same bytes.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';

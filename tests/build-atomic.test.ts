@@ -6,7 +6,6 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import {
-	cpSync,
 	existsSync,
 	lstatSync,
 	mkdirSync,
@@ -28,7 +27,7 @@ import {
 	newBuildFolder,
 	swapIn,
 } from '../scripts/lib/build/site-versions.ts';
-import { projectRoot } from './helpers.ts';
+import { copyProject } from './support/project-copy.ts';
 
 let root: string;
 
@@ -93,20 +92,7 @@ describe('site versions', () => {
 
 describe('npm run build', () => {
 	beforeEach(() => {
-		root = mkdtempSync(join(tmpdir(), 'ska-atomic-'));
-		for (const name of [
-			'scripts',
-			'src',
-			'schemas',
-			'content',
-			'public',
-			'package.json',
-			'astro.config.mjs',
-			'tsconfig.json',
-		]) {
-			cpSync(join(projectRoot, name), join(root, name), { recursive: true });
-		}
-		symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
+		root = copyProject('ska-atomic-');
 		mkdirSync(join(root, 'dist'));
 		writeFileSync(join(root, 'dist', 'index.html'), 'previous site');
 	});

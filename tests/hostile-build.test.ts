@@ -6,20 +6,13 @@
  * Times are printed, not asserted (the machine is shared); the issue's closing note quotes them.
  */
 import { spawnSync } from 'node:child_process';
-import {
-	cpSync,
-	existsSync,
-	mkdtempSync,
-	readFileSync,
-	rmSync,
-	symlinkSync,
-	writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../scripts/lib/chromium.ts';
 import { projectRoot } from './helpers.ts';
+import { copyProject } from './support/project-copy.ts';
 import { HOSTILE_FOLDER, hostileShapes } from './support/hostile-shapes.ts';
 
 const shapes = hostileShapes();
@@ -31,20 +24,7 @@ let root: string;
 
 /** A copy of the project with `chosen` hostile files added to the content. */
 function project(chosen: typeof shapes): string {
-	const dir = mkdtempSync(join(tmpdir(), 'ska-hostile-'));
-	for (const name of [
-		'scripts',
-		'src',
-		'schemas',
-		'content',
-		'public',
-		'package.json',
-		'astro.config.mjs',
-		'tsconfig.json',
-	]) {
-		cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
-	}
-	symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
+	const dir = copyProject('ska-hostile-');
 	for (const shape of chosen) writeFileSync(join(dir, fileOf(shape.name)), shape.text);
 	return dir;
 }

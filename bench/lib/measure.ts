@@ -23,7 +23,10 @@ export interface RunResult {
 	maxRssSingle?: number;
 	/** Largest sum of RSS over the process tree seen while sampling, bytes. */
 	peakRssTree: number;
-	/** The processes at that moment: "pagefind_extend 1692 + MainThread 84" (MiB, Linux command names). */
+	/**
+	 * The processes at that moment: "pagefind_extend 1692 + MainThread 84" (MiB, Linux command
+	 * names).
+	 */
 	peakRssParts: string;
 	lines: LogLine[];
 }
@@ -40,7 +43,8 @@ function processTree(root: number): number[] {
 		if (!/^\d+$/.test(name)) continue;
 		try {
 			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-			// The command name may contain spaces and parentheses; fields resume after the last ')'.
+			// The command name may contain spaces and parentheses; fields resume after the last
+			// ')'.
 			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
 			const list = children.get(ppid);
 			if (list) list.push(Number(name));
@@ -173,7 +177,8 @@ export function buildPhases(lines: readonly LogLine[]): BuildPhases {
 	const first = (pattern: RegExp) => lines.find((line) => pattern.test(line.text));
 	const syncing = first(/\[content\] Syncing content/);
 	const routes = first(/generating static routes/);
-	// The route generation ends with an unprefixed "✓ Completed in"; the next one is "[build] ✓ Completed in".
+	// The route generation ends with an unprefixed "✓ Completed in"; the next one is "[build] ✓
+	// Completed in".
 	const routesDone = routes
 		? lines.find(
 				(line) =>
@@ -197,7 +202,10 @@ export interface RouteTime {
 	ms: number;
 }
 
-/** Per-route render times from the "├─ /path/index.html (+12ms)" lines Astro prints while generating. */
+/**
+ * Per-route render times from the "├─ /path/index.html (+12ms)" lines Astro prints while
+ * generating.
+ */
 export function routeTimes(lines: readonly LogLine[]): RouteTime[] {
 	const times: RouteTime[] = [];
 	for (const line of lines) {

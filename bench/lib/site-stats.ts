@@ -1,7 +1,8 @@
 /**
  * What a build produced: size and number of files, HTML size of position pages, and the CSS and JS
- * each kind of page references (<link rel="stylesheet">, <script src>, plus inline <style>/<script>).
- * Only direct references are counted; chunks a module script imports later are not.
+ * each kind of page references (<link rel="stylesheet">, <script src>, plus inline
+ * <style>/<script>). Only direct references are counted; chunks a module script imports later are
+ * not.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -44,7 +45,10 @@ function walk(dir: string): { path: string; size: number }[] {
 		});
 }
 
-/** Our routes: /ametikohad/<id>/, /uksused/<id>/, /kompetentsid/<id>/; anything else is an index or other page. */
+/**
+ * Our routes: /ametikohad/<id>/, /uksused/<id>/, /kompetentsid/<id>/; anything else is an index or
+ * other page.
+ */
 const OUR_KINDS: Record<string, PageKind> = {
 	ametikohad: 'position',
 	uksused: 'unit',

@@ -7,7 +7,8 @@ import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus, writeCorpus } from '../../src/lib/generate/corpus.ts';
 
-const CODE = [
+/** What the site needs besides content/ and node_modules/ to build. */
+export const PROJECT_CODE = [
 	'src',
 	'schemas',
 	'public',
@@ -16,6 +17,19 @@ const CODE = [
 	'tsconfig.json',
 	'package.json',
 ];
+
+/**
+ * A node_modules of symlinks to the project's packages: shared code, but Astro's and Vite's caches
+ * stay per root.
+ */
+export function linkModules(projectRoot: string, root: string): void {
+	const target = join(root, 'node_modules');
+	mkdirSync(target, { recursive: true });
+	for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
+		if (name === '.astro' || name === '.vite' || name === '.cache') continue;
+		symlinkSync(join(projectRoot, 'node_modules', name), join(target, name));
+	}
+}
 
 /** A root under `work` holding the project's code and a generated corpus of `count` positions. */
 export function generatedRoot(
@@ -26,25 +40,24 @@ export function generatedRoot(
 ): string {
 	const root = join(work, 'root');
 	mkdirSync(root, { recursive: true });
-	for (const name of CODE) cpSync(join(projectRoot, name), join(root, name), { recursive: true });
-	// Packages are shared; Astro's caches stay per root.
-	mkdirSync(join(root, 'node_modules'));
-	for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
-		if (name !== '.astro' && name !== '.vite')
-			symlinkSync(join(projectRoot, 'node_modules', name), join(root, 'node_modules', name));
-	}
+	for (const name of PROJECT_CODE)
+		cpSync(join(projectRoot, name), join(root, name), { recursive: true });
+	linkModules(projectRoot, root);
 	writeCorpus(root, generateCorpus({ count, seed, sourceRoot: projectRoot }).files);
 	return root;
 }
 
-/** Runs the project's build (npm run build) of `root` into `outDir`; throws with its last lines on failure. */
-export function buildSite(root: string, outDir: string): void {
+/**
+ * Runs the project's build (npm run build) of `root` into `outDir` with extra environment variables
+ * (build settings such as SEARCH_ENRICHMENT); throws with its last lines on failure.
+ */
+export function buildSite(root: string, outDir: string, env: Record<string, string> = {}): void {
 	const result = spawnSync(
 		process.execPath,
 		[join(root, 'scripts/build-site.ts'), '--out', outDir],
 		{
 			cwd: root,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 			encoding: 'utf8',
 			maxBuffer: 256 * 1024 * 1024,
 		},

@@ -13,15 +13,22 @@
  * - A span starting with "/" is a URL of the built site: it must match a page route in src/pages
  *   (placeholders as above). Files the build writes outside the routes (BUILD_OUTPUT) and paths on the
  *   machine (SYSTEM_PATH) are skipped.
- * - Folder READMEs may name paths relative to their folder.
+ * - Folder READMEs may name paths relative to their folder. A bare file name in a folder README
+ *   (`render.ts`) must name a file in that folder or below it, or the only file of that name in the
+ *   project: several folders have a render.ts, and a folder's map must not point at one that moved.
+ * - Markdown links to files ([README](src/lib/search/README.md)) must resolve from the document's
+ *   folder; links to web pages and to headings are left to the heading test below.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { projectRoot } from '../helpers.ts';
 import { pageRoutes } from '../site/support/site.ts';
 
-/** The root's README and CONTRIBUTING, and every folder's README (whose paths may be relative to its folder). */
+/**
+ * The root's README and CONTRIBUTING, and every folder's README (whose paths may be relative to its
+ * folder).
+ */
 const DOCS = [
 	'README.md',
 	'CONTRIBUTING.md',
@@ -35,7 +42,10 @@ const DOCS = [
 		)
 		.sort(),
 ];
-/** Site URLs the build writes outside Astro's routes: hashed assets, the search index and its files, the open data split per position. */
+/**
+ * Site URLs the build writes outside Astro's routes: hashed assets, the search index and its files,
+ * the open data split per position.
+ */
 const BUILD_OUTPUT =
 	/^\/(_astro\/|pagefind\/|otsing\/(laiendused|jarjestus)\/|otsing\/indeksi-osad\.json$|andmed\/positions\/)/;
 /** Paths on the machine rather than the site (/usr/bin/time, /proc). */
@@ -45,6 +55,14 @@ const EXTENSIONS = /\.(md|ts|mjs|js|json|ya?ml|astro|txt|snap|docx)$/;
 function inlineCodeSpans(markdown: string): string[] {
 	const withoutFences = markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, '');
 	return [...withoutFences.matchAll(/`([^`]+)`/g)].map((match) => match[1].trim());
+}
+
+/** Targets of Markdown links that point at files of the project, without their #fragment. */
+function linkTargets(markdown: string): string[] {
+	const withoutFences = markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, '');
+	return [...withoutFences.matchAll(/\]\(([^)\s]+)\)/g)]
+		.map((match) => match[1].replace(/#.*$/, ''))
+		.filter((target) => target !== '' && !/^[a-z]+:/i.test(target));
 }
 
 function isPathLike(span: string): boolean {
@@ -84,7 +102,10 @@ function ignoredFolders(): string[] {
 		.map((line) => line.replace(/^\//, ''));
 }
 
-/** Every file and folder of the project (folders with a trailing "/"), without .git and ignored folders. */
+/**
+ * Every file and folder of the project (folders with a trailing "/"), without .git and ignored
+ * folders.
+ */
 function projectPaths(): string[] {
 	const ignored = ignoredFolders();
 	const paths: string[] = [];
@@ -132,6 +153,12 @@ describe('the path rule', () => {
 		expect(pathPattern(path).test(candidate)).toBe(expected);
 	});
 
+	test('links to files count, links to web pages and headings do not', () => {
+		expect(
+			linkTargets('[a](b/README.md) [c](https://x.org/d) [e](#f) [g](h.md#i) `[j](k.md)`'),
+		).toEqual(['b/README.md', 'h.md', 'k.md']);
+	});
+
 	test('fenced code blocks do not count', () => {
 		expect(inlineCodeSpans('a `x/y.md` b\n```text\n`not/this.md`\n```\nc `z.ts`')).toEqual([
 			'x/y.md',
@@ -169,8 +196,24 @@ describe.each(DOCS)('%s', (doc) => {
 			)
 				return false;
 			const patterns = [pathPattern(path), pathPattern(here)];
-			return !all.some((candidate) => patterns.some((pattern) => pattern.test(candidate)));
+			const matches = all.filter((candidate) =>
+				patterns.some((pattern) => pattern.test(candidate)),
+			);
+			// A bare name in a folder README: its folder's file, or the only one of that name.
+			if (folder !== '.' && !path.includes('/'))
+				return (
+					!matches.some((match) => match.startsWith(`${folder}/`)) && matches.length !== 1
+				);
+			return matches.length === 0;
 		});
+		expect(missing).toEqual([]);
+	});
+
+	test('links only to files that exist', () => {
+		const folder = dirname(doc);
+		const missing = linkTargets(markdown).filter(
+			(target) => !existsSync(join(projectRoot, folder, decodeURIComponent(target))),
+		);
 		expect(missing).toEqual([]);
 	});
 

@@ -12,8 +12,9 @@ import { POSITION_BAD_INPUTS } from '../fixtures/schema-bad-inputs.ts';
 import { makeMinimalPosition, projectRoot } from '../helpers.ts';
 
 /**
- * The editors' JSON Schema (schemas/json/, what VS Code and the YAML extension validate against) must
- * refuse whatever the check refuses for a schema reason, checked with a real JSON Schema validator.
+ * The editors' JSON Schema (schemas/json/, what VS Code and the YAML extension validate against)
+ * must refuse whatever the check refuses for a schema reason, checked with a real JSON Schema
+ * validator.
  *
  * What a JSON Schema cannot express, and is therefore left to `npm run check` (not schema reasons):
  * - YAML syntax: tabs in the indentation, duplicated keys, an unquoted ": " in a value;
@@ -25,7 +26,8 @@ import { makeMinimalPosition, projectRoot } from '../helpers.ts';
  * Within the frontmatter itself nothing is left out: trimming is matched by the "\S" pattern, the
  * calendar by the date pattern, and the cross-field rules by if/then/else.
  */
-// strictRequired is off: the if/then/else branches name fields declared in the parent schema's properties.
+// strictRequired is off: the if/then/else branches name fields declared in the parent schema's
+// properties.
 const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
 addFormats(ajv);
 const compile = (name: string): ValidateFunction =>
@@ -65,7 +67,8 @@ describe('the JSON Schema is as strict as the check', () => {
 		}
 	});
 
-	// Every content file of the project and of the test trees: the two verdicts agree, whichever they are.
+	// Every content file of the project and of the test trees: the two verdicts agree, whichever
+	// they are.
 	const files = [
 		'content',
 		'tests/fixtures/bad-content/content',

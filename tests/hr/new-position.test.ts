@@ -1,14 +1,10 @@
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { PositionFrontmatterSchema } from '../../schemas/position.ts';
 import { SECTIONS } from '../../src/lib/content/parse-body.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { messages } from '../../src/lib/content/messages.ts';
-import type { Problem } from '../../src/lib/content/problems.ts';
 import {
 	createPosition,
 	departmentFolder,
@@ -17,44 +13,7 @@ import {
 	slugify,
 } from '../../scripts/new-position.ts';
 import { projectRoot } from '../helpers.ts';
-
-const run = promisify(execFile);
-const TODAY = '2026-11-22';
-
-/** A fresh copy of the real content tree, so tests can add files without touching content/. */
-function copyContent(): string {
-	const root = mkdtempSync(join(tmpdir(), 'ska-new-position-'));
-	cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
-	return root;
-}
-
-const roots: string[] = [];
-function tempRoot(): string {
-	const root = copyContent();
-	roots.push(root);
-	return root;
-}
-afterAll(() => {
-	for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
-
-/**
- * Problems of one file, and how many errors the rest of the tree has (others may be editing it). The
- * scaffold's placeholders, warnings while it is a draft, are counted apart in `placeholders`.
- */
-function check(root: string, file: string) {
-	const { problems } = loadContent({ root, today: TODAY });
-	const isPlaceholder = (problem: Problem) =>
-		problem.severity === 'warning' && problem.message === messages.placeholder('eelnõu');
-	return {
-		placeholders: problems.filter((problem) => problem.file === file && isPlaceholder(problem))
-			.length,
-		own: problems.filter((problem) => problem.file === file && !isPlaceholder(problem)),
-		otherErrors: problems.filter(
-			(problem) => problem.file !== file && problem.severity === 'error',
-		).length,
-	};
-}
+import { check, tempRoot, TODAY } from '../support/new-position-roots.ts';
 
 describe('slugify', () => {
 	test.each([
@@ -273,82 +232,5 @@ describe('createPosition', () => {
 		expect(refuse({ manager: 'ekspertiisitalituse-juhatja' })).toBe(
 			'ametikohta "ekspertiisitalituse-juhatja" ei ole (kaust content/positions). Kas mõtlesid "ekspertiisitalituse-juhataja"? Vahetu juht peab olema olemasolev ametikoht.',
 		);
-	});
-});
-
-describe('npm run new (the command line)', () => {
-	const script = join(projectRoot, 'scripts/new-position.ts');
-	const cli = async (...args: string[]) => {
-		try {
-			const { stdout, stderr } = await run(process.execPath, [script, ...args], {
-				cwd: projectRoot,
-			});
-			return { code: 0, stdout, stderr };
-		} catch (error) {
-			const { code, stdout, stderr } = error as {
-				code: number;
-				stdout: string;
-				stderr: string;
-			};
-			return { code, stdout, stderr };
-		}
-	};
-
-	test('creates the file, joins an unquoted title and says what to do next', async () => {
-		const root = tempRoot();
-		const { code, stdout, stderr } = await cli(
-			'Kvaliteedi',
-			'spetsialist',
-			'--unit',
-			'ekspertiisitalitus',
-			'--root',
-			root,
-		);
-		expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-		expect(stdout).toContain(
-			'✔ Loodud content/positions/teenuste-osakond/kvaliteedi-spetsialist.md (staatus: eelnõu).',
-		);
-		expect(stdout).toContain('npm run check');
-		expect(
-			check(root, 'content/positions/teenuste-osakond/kvaliteedi-spetsialist.md').own,
-		).toEqual([]);
-	});
-
-	test('warns when no manager could be filled in', async () => {
-		const root = tempRoot();
-		const { code, stdout } = await cli(
-			'Infoturbe spetsialist',
-			'--unit',
-			'infosusteemide-osakond',
-			'--root',
-			root,
-		);
-		expect(code).toBe(0);
-		expect(stdout).toContain('⚠ Vahetut juhti ei määratud');
-	});
-
-	test('user mistakes: exit code 1, one Estonian line, no stack trace', async () => {
-		const root = tempRoot();
-		for (const [args, expected] of [
-			[['Uus', '--unit', 'ekspertiisitalitu'], 'Kas mõtlesid "ekspertiisitalitus"?'],
-			[['--unit', 'ekspertiisitalitus'], 'ametinimetus puudub'],
-			[['Kvaliteedi peaspetsialist', '--unit', 'ekspertiisitalitus'], 'on juba olemas'],
-			[['Uus', '--unit', 'ekspertiisitalitus', '--bogus'], 'tundmatu võti "--bogus"'],
-			[['Uus', '--unit'], 'võtmel "--unit" puudub väärtus'],
-		] as const) {
-			const { code, stdout, stderr } = await cli(...args, '--root', root);
-			expect(code, args.join(' ')).toBe(1);
-			expect(stdout).toBe('');
-			expect(stderr).toMatch(/^✘ /);
-			expect(stderr).toContain(expected);
-			expect(stderr.trim().split('\n')).toHaveLength(1);
-		}
-	});
-
-	test('--help explains the options in Estonian', async () => {
-		const { code, stdout } = await cli('--help');
-		expect(code).toBe(0);
-		expect(stdout).toMatch(/^Kasutus: npm run new -- "<ametinimetus>" --unit <üksuse-tunnus>/);
-		for (const option of ['--unit', '--manager', '--id']) expect(stdout).toContain(option);
 	});
 });

@@ -1,6 +1,6 @@
 /**
- * Static checks of the GitHub setup. The workflow itself cannot run here; these tests only make sure
- * it says what CONTRIBUTING.md promises and that CODEOWNERS covers every department folder.
+ * Static checks of the GitHub setup. The workflow itself cannot run here; these tests only make
+ * sure it says what CONTRIBUTING.md promises and that CODEOWNERS covers every department folder.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 /**
- * A folder as input: every .txt, .docx and .pdf in it is imported, a bad file gets a one-line Estonian
- * reason and the batch goes on, and a directive's annexes become rows of their own.
+ * A folder as input: every .txt, .docx and .pdf in it is imported, a bad file gets a one-line
+ * Estonian reason and the batch goes on, and a directive's annexes become rows of their own.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

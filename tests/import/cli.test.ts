@@ -1,7 +1,7 @@
 /**
- * The import command: writing files (never over an existing one without --force), --dry-run, several
- * files referring to each other, the summary and exit codes, and that what it writes passes the
- * content check.
+ * The import command: writing files (never over an existing one without --force), --dry-run,
+ * several files referring to each other, the summary and exit codes, and that what it writes passes
+ * the content check.
  */
 import { spawnSync } from 'node:child_process';
 import {

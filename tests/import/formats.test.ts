@@ -1,7 +1,7 @@
 /**
- * Input formats: a .docx (mammoth raw text: bullets and table cells flattened) and a text-layer .pdf
- * (unpdf), both generated at test time by tests/fixtures/import/build.ts, go through the same text
- * importer. Broken inputs give an Estonian message, not a stack trace.
+ * Input formats: a .docx (mammoth raw text: bullets and table cells flattened) and a text-layer
+ * .pdf (unpdf), both generated at test time by tests/fixtures/import/build.ts, go through the same
+ * text importer. Broken inputs give an Estonian message, not a stack trace.
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { loadContent, type LoadedContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/content/model.ts';
-import { contextFromModel, type MappingContext } from '../../src/lib/import/resolve.ts';
+import { parseDuties } from '../../src/lib/import/duties.ts';
+import { normalizeText } from '../../src/lib/import/lines.ts';
+import { contextFromModel, type MappingContext } from '../../src/lib/import/mapping-context.ts';
 import { projectRoot } from '../helpers.ts';
 
 export const SEEDS = [
@@ -79,3 +81,16 @@ export function differences(
 	}
 	return [{ path, actual, expected }];
 }
+
+/** Private-use bullet characters PDF extraction leaves where Wingdings bullets were. */
+export const WINGDINGS = '\uF0A7';
+export const WINGDINGS_SMALL = '\uF0B7';
+
+/** The clean lines of an extracted text. */
+export const lines = (text: string) => normalizeText(text).lines;
+
+/** The duties part of an extracted text, as parseDocument reads it. */
+export const duties = (text: string, sectionNumber = 3) => {
+	const normalized = normalizeText(text);
+	return parseDuties(normalized.lines, { sectionNumber, spaceBullets: normalized.spaceBullets });
+};

@@ -1,6 +1,6 @@
 /**
- * Real-world layouts (tests/fixtures/import/layouts, invented wording in the layouts of published job
- * descriptions): nothing is refused whole, a directive gives one file per annex, a cut-off text
+ * Real-world layouts (tests/fixtures/import/layouts, invented wording in the layouts of published
+ * job descriptions): nothing is refused whole, a directive gives one file per annex, a cut-off text
  * becomes a draft without invented content, and the evaluation's shares stay at what was measured.
  */
 import { readFileSync } from 'node:fs';

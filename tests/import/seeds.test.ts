@@ -1,8 +1,8 @@
 /**
- * Importing the five seed texts (tests/fixtures/seeds) reproduces the committed content files.
- * The comparison is of parsed structures — frontmatter and body through the project's own
- * parsePosition — not of bytes: line folding, comment placement and "- item" versus paragraph are
- * formatting. Every accepted difference is listed below with its reason; the test fails on any other
+ * Importing the five seed texts (tests/fixtures/seeds) reproduces the committed content files. The
+ * comparison is of parsed structures — frontmatter and body through the project's own parsePosition
+ * — not of bytes: line folding, comment placement and "- item" versus paragraph are formatting.
+ * Every accepted difference is listed below with its reason; the test fails on any other
  * difference, and also on a listed one that no longer occurs, so the list cannot go stale.
  */
 import { readFileSync } from 'node:fs';
@@ -10,13 +10,15 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parsePosition } from '../../src/lib/content/parse-file.ts';
 import { importText } from '../../src/lib/import/import-text.ts';
-import type { MappingContext } from '../../src/lib/import/resolve.ts';
+import type { MappingContext } from '../../src/lib/import/mapping-context.ts';
 import { verifyImported } from '../../src/lib/import/verify.ts';
 import { projectRoot } from '../helpers.ts';
 import { content, contextWithout, differences, fullContext, readSeed, SEEDS } from './helpers.ts';
 
 interface Accepted {
-	/** Dotted path in the parsed position (id, filePath, frontmatter fields, duties.0.results.1 …). */
+	/**
+	 * Dotted path in the parsed position (id, filePath, frontmatter fields, duties.0.results.1 …).
+	 */
 	path: string;
 	/** What the importer produces there. */
 	actual: unknown;
@@ -38,18 +40,19 @@ const SCENARIOS: Scenario[] = [
 		accepted: { '000': [], '001': [], '002': [], '003': [], '004': [] },
 	},
 	{
-		// First import of each document: its own file is absent, the stubs and other files are there.
-		// Seed 001's id still comes out as committed ("jarelevalve-juhtivspetsialist", not the slug of the
-		// full title with its qualifier) because the stubs already refer to that id and the importer
-		// adopts an id that content refers to (see resolve.ts, MappingContext.dangling).
+		// First import of each document: its own file is absent, the stubs and other files are
+		// there. Seed 001's id still comes out as committed ("jarelevalve-juhtivspetsialist", not
+		// the slug of the full title with its qualifier) because the stubs already refer to that id
+		// and the importer adopts an id that content refers to (see mapping-context.ts,
+		// MappingContext.dangling).
 		name: 'first import (own file absent)',
 		context: (seedFile) => contextWithout([seedFile]),
 		accepted: { '000': [], '001': [], '002': [], '003': [], '004': [] },
 	},
 	{
-		// An empty install: only units (with their heads' ids) and the competency catalogue, no position
-		// files at all. What needs an existing position's title cannot be mapped; it is reported and kept
-		// as a TODO comment, never guessed.
+		// An empty install: only units (with their heads' ids) and the competency catalogue, no
+		// position files at all. What needs an existing position's title cannot be mapped; it is
+		// reported and kept as a TODO comment, never guessed.
 		name: 'import without any position files',
 		context: () => contextWithout(fullContext().positions.map((position) => position.file)),
 		accepted: {
@@ -185,10 +188,10 @@ describe('seed imports are clean', () => {
 });
 
 describe('without whitespace cues (as a PDF text layer gives the text)', () => {
-	// unpdf returns no blank lines and no leading or trailing spaces. The importer must not depend on
-	// them: with every line trimmed and every blank line dropped, the seeds import the same. Seed 002
-	// is left out because its bullets exist only as whitespace (a leading space); without it there is
-	// no way to tell a result from the duty text, in that file or in any tool.
+	// unpdf returns no blank lines and no leading or trailing spaces. The importer must not depend
+	// on them: with every line trimmed and every blank line dropped, the seeds import the same.
+	// Seed 002 is left out because its bullets exist only as whitespace (a leading space); without
+	// it there is no way to tell a result from the duty text, in that file or in any tool.
 	test.each(SEEDS.filter(({ seed }) => !seed.startsWith('002')))('$seed', ({ seed, file }) => {
 		const flat = readSeed(seed)
 			.split('\n')

@@ -52,7 +52,8 @@ export function generateCorpus({ count, seed, sourceRoot, pools }: CorpusOptions
 		});
 	}
 	for (const position of structure.positions) {
-		// Each position draws from its own stream: its text does not depend on how many came before it.
+		// Each position draws from its own stream: its text does not depend on how many came before
+		// it.
 		const text = renderPosition(position, sentencePools, rng.fork(`position:${position.id}`));
 		files.push({ path: `content/positions/${position.unit.folder}/${position.id}.md`, text });
 	}
@@ -68,7 +69,10 @@ export function generateCorpus({ count, seed, sourceRoot, pools }: CorpusOptions
 	};
 }
 
-/** Writes the files under `outDir`, replacing any content/ folder already there; returns the bytes written. */
+/**
+ * Writes the files under `outDir`, replacing any content/ folder already there; returns the bytes
+ * written.
+ */
 export function writeCorpus(outDir: string, files: readonly CorpusFile[]): number {
 	let bytes = 0;
 	rmSync(join(outDir, 'content'), { recursive: true, force: true });

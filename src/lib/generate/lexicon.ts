@@ -1,14 +1,20 @@
 /**
- * Names the five real job descriptions cannot supply in quantity: departments, divisions, regions and
- * job titles of an agency like SKA. Everything else (duties, results, rights, requirements,
+ * Names the five real job descriptions cannot supply in quantity: departments, divisions, regions
+ * and job titles of an agency like SKA. Everything else (duties, results, rights, requirements,
  * competency indicators) comes from the real content.
  */
 
 export interface DepartmentName {
 	name: string;
-	/** Division names; a team takes the same name with "tiim" for "talitus" ("Pensionide määramise tiim"). */
+	/**
+	 * Division names; a team takes the same name with "tiim" for "talitus" ("Pensionide määramise
+	 * tiim").
+	 */
 	stems: readonly string[];
-	/** Qualifiers for specialist titles in this department ("pensionid" → "Peaspetsialist (pensionid)"). */
+	/**
+	 * Qualifiers for specialist titles in this department ("pensionid" → "Peaspetsialist
+	 * (pensionid)").
+	 */
 	topics: readonly string[];
 }
 

@@ -13,7 +13,9 @@ export interface DutyTemplate {
 
 export interface Pools {
 	duties: DutyTemplate[];
-	/** Sub-duties (depth 2) from the real documents; duties double as sub-duties when this is short. */
+	/**
+	 * Sub-duties (depth 2) from the real documents; duties double as sub-duties when this is short.
+	 */
 	subDuties: DutyTemplate[];
 	results: string[];
 	purposeSentences: string[];
@@ -38,7 +40,10 @@ const unique = (items: Iterable<string>): string[] => [
 	...new Set([...items].map((item) => item.trim()).filter((item) => item !== '')),
 ];
 
-/** Splits prose into sentences at ". " before a capital letter; abbreviations such as "sh." stay inside. */
+/**
+ * Splits prose into sentences at ". " before a capital letter; abbreviations such as "sh." stay
+ * inside.
+ */
 export function sentences(text: string): string[] {
 	return text
 		.replace(/\s+/g, ' ')
@@ -51,7 +56,8 @@ export function sentences(text: string): string[] {
 const lines = (text: string | undefined): string[] => (text === undefined ? [] : text.split('\n'));
 
 export function buildPools(root: string): Pools {
-	// Today's date: review dates are warnings, and no date of the real content is a year ahead of it.
+	// Today's date: review dates are warnings, and no date of the real content is a year ahead of
+	// it.
 	const { model, problems } = loadContent({ root });
 	const errors = problems.filter((problem) => problem.severity === 'error');
 	if (errors.length > 0)

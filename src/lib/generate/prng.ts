@@ -18,7 +18,10 @@ export interface Rng {
 	/** `count` distinct items in their original order. */
 	subset<T>(items: readonly T[], count: number): T[];
 	shuffle<T>(items: readonly T[]): T[];
-	/** An independent stream derived from this one and a label, so adding draws in one place does not shift another. */
+	/**
+	 * An independent stream derived from this one and a label, so adding draws in one place does
+	 * not shift another.
+	 */
 	fork(label: string): Rng;
 }
 

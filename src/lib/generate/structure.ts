@@ -1,6 +1,7 @@
 /**
  * The skeleton of a generated agency: unit tree, positions with titles and ids, managers and
- * substitution relations. Text is filled in later (render.ts), so the structure can be tested alone.
+ * substitution relations. Text is filled in later (render.ts), so the structure can be tested
+ * alone.
  */
 import type { UnitKind } from '../../../schemas/unit.ts';
 import { slug } from '../slug.ts';
@@ -17,6 +18,7 @@ import {
 	type DepartmentName,
 } from './lexicon.ts';
 import type { Rng } from './prng.ts';
+import { assignSubstitution } from './substitution.ts';
 
 export interface GenUnit {
 	id: string;
@@ -24,7 +26,9 @@ export interface GenUnit {
 	kind: UnitKind;
 	parent?: GenUnit;
 	head?: GenPosition;
-	/** Folder under content/positions: the department's id (the agency's own id for agency staff). */
+	/**
+	 * Folder under content/positions: the department's id (the agency's own id for agency staff).
+	 */
 	folder: string;
 	children: GenUnit[];
 	positions: GenPosition[];
@@ -37,7 +41,9 @@ export interface GenPosition {
 	manager?: GenPosition;
 	isHead: boolean;
 	stub: boolean;
-	/** Ids, in the order they are written; the own id means "another holder of the same position". */
+	/**
+	 * Ids, in the order they are written; the own id means "another holder of the same position".
+	 */
 	substitutedBy: string[];
 	substitutes: string[];
 	/** Topics for specialist titles of the department, reused for education wording. */
@@ -58,20 +64,27 @@ export interface StructureStats {
 	selfSubstitutions: number;
 	/** Edges written in only one of the two files (warned by the check). */
 	asymmetricEdges: number;
-	/** Described positions with no substitution at all (about 5% chosen so, plus heads nobody can stand in for). */
+	/**
+	 * Described positions with no substitution at all (about 5% chosen so, plus heads nobody can
+	 * stand in for).
+	 */
 	withoutSubstitution: number;
 }
 
 const MIN_UNIT = 5;
 const MAX_UNIT = 40;
 
-/** Departments grow slowly with the corpus: 8 at 500 positions, ~14 at 20,000, never more than 15. */
+/**
+ * Departments grow slowly with the corpus: 8 at 500 positions, ~14 at 20,000, never more than 15.
+ */
 export function departmentCount(count: number): number {
 	const byScale = Math.round(8 + 3.5 * Math.log10(Math.max(count, 1) / 500));
 	return Math.max(1, Math.min(15, Math.max(8, byScale), Math.floor(count / 12)));
 }
 
-/** Splits `total` into parts of MIN_UNIT..MAX_UNIT (fewer than MIN_UNIT only if total itself is). */
+/**
+ * Splits `total` into parts of MIN_UNIT..MAX_UNIT (fewer than MIN_UNIT only if total itself is).
+ */
 export function unitSizes(total: number, rng: Rng): number[] {
 	if (total <= 0) return [];
 	let parts = Math.max(1, Math.round(total / rng.int(12, 24)));
@@ -227,7 +240,8 @@ export function buildStructure(count: number, rng: Rng): Structure {
 		position.manager = unit?.head ?? director;
 	}
 
-	// A few positions are referenced but not yet described, as in the real content (heads especially).
+	// A few positions are referenced but not yet described, as in the real content (heads
+	// especially).
 	for (const position of positions) {
 		if (position === director) continue;
 		position.stub = rng.chance(position.isHead ? 0.08 : 0.03);
@@ -240,89 +254,4 @@ export function buildStructure(count: number, rng: Rng): Structure {
 		positions,
 		stats: { departments: departments.length, leafUnits, ...stats },
 	};
-}
-
-/**
- * Substitution inside each unit: a deputy stands in for the head; a specialist is substituted by
- * another holder of the same position (own id) or by a colleague, usually both ways. About 5% of
- * relations are written in one file only and about 5% of positions have none.
- */
-function assignSubstitution(
-	units: readonly GenUnit[],
-	rng: Rng,
-): Omit<StructureStats, 'departments' | 'leafUnits'> {
-	let substitutionEdges = 0;
-	let selfSubstitutions = 0;
-	let asymmetricEdges = 0;
-	let withoutSubstitution = 0;
-	const missingAll = new Set<GenPosition>();
-	for (const unit of units)
-		for (const position of unit.positions)
-			if (!position.stub && rng.chance(0.05)) missingAll.add(position);
-	const seen = new Set<string>();
-	/** `by` stands in for `of`. */
-	const edge = (by: GenPosition, of: GenPosition) => {
-		const key = `${by.id}>${of.id}`;
-		if (seen.has(key)) return;
-		seen.add(key);
-		substitutionEdges += 1;
-		if (by === of) {
-			selfSubstitutions += 1;
-			of.substitutedBy.push(of.id);
-			of.substitutes.push(of.id);
-			return;
-		}
-		const side = rng.next();
-		if (side < 0.05) {
-			asymmetricEdges += 1;
-			if (rng.chance(0.5)) of.substitutedBy.push(by.id);
-			else by.substitutes.push(of.id);
-			return;
-		}
-		of.substitutedBy.push(by.id);
-		by.substitutes.push(of.id);
-	};
-
-	for (const unit of units) {
-		const described = unit.positions.filter((position) => !position.stub);
-		const active = described.filter((position) => !missingAll.has(position));
-		const staff = active.filter((position) => !position.isHead);
-		const head = unit.head && active.includes(unit.head) ? unit.head : undefined;
-		// A department head with no staff of its own is stood in for by one of the division heads.
-		const deputies =
-			staff.length > 0
-				? staff
-				: unit.children.flatMap((child) =>
-						child.head && !child.head.stub && !missingAll.has(child.head)
-							? [child.head]
-							: [],
-					);
-		if (head && deputies.length > 0) {
-			const deputy = rng.pick(deputies);
-			edge(deputy, head);
-			if (rng.chance(0.3)) edge(head, deputy);
-		}
-		for (const position of staff) {
-			const r = rng.next();
-			if (r < 0.5 || staff.length < 2) {
-				edge(position, position);
-			} else {
-				let other = rng.pick(staff);
-				if (other === position) other = staff[(staff.indexOf(position) + 1) % staff.length];
-				edge(other, position);
-				if (r < 0.85) edge(position, other);
-			}
-		}
-	}
-	for (const unit of units) {
-		for (const position of unit.positions) {
-			if (
-				!position.stub &&
-				position.substitutedBy.length === 0 &&
-				position.substitutes.length === 0
-			)
-				withoutSubstitution += 1;
-		}
-	}
-	return { substitutionEdges, selfSubstitutions, asymmetricEdges, withoutSubstitution };
 }

@@ -1,8 +1,8 @@
 /**
  * A small YAML writer for generated content. It writes what HR writes by hand — plain scalars where
- * they are safe, `>-` for long prose, `|-` for multi-line text, flow lists of ids — and falls back to
- * JSON-style double quotes (valid YAML 1.2) for anything else. The generic `yaml` stringifier would do,
- * but this is ~20× faster, which matters at 20,000 files.
+ * they are safe, `>-` for long prose, `|-` for multi-line text, flow lists of ids — and falls back
+ * to JSON-style double quotes (valid YAML 1.2) for anything else. The generic `yaml` stringifier
+ * would do, but this is ~20× faster, which matters at 20,000 files.
  */
 export type YamlValue =
 	string | number | boolean | undefined | YamlValue[] | { [key: string]: YamlValue };
@@ -13,7 +13,8 @@ const RESERVED =
 const WRAP = 100;
 
 function isPlainSafe(text: string): boolean {
-	// The core schema keeps dates as text (see schemas/shared.ts), so they are written as HR writes them.
+	// The core schema keeps dates as text (see schemas/shared.ts), so they are written as HR writes
+	// them.
 	if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return true;
 	if (text === '' || text !== text.trim() || text.includes('\n')) return false;
 	if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(text)) return false;
@@ -30,7 +31,10 @@ function quoted(text: string): string {
 	return JSON.stringify(text);
 }
 
-/** Folds prose into lines of at most ~WRAP characters at single spaces (`>-` joins them back with one space). */
+/**
+ * Folds prose into lines of at most ~WRAP characters at single spaces (`>-` joins them back with
+ * one space).
+ */
 function fold(text: string, indent: string): string {
 	const words = text.split(' ');
 	const lines: string[] = [];
@@ -47,7 +51,10 @@ function fold(text: string, indent: string): string {
 	return lines.map((l) => indent + l).join('\n');
 }
 
-/** Generated files repeat the same sentences thousands of times; formatting each once keeps 20,000 files fast. */
+/**
+ * Generated files repeat the same sentences thousands of times; formatting each once keeps 20,000
+ * files fast.
+ */
 const scalarCache = new Map<string, string>();
 
 function scalar(text: string, indent: string, inlineWidth: number): string {
@@ -63,7 +70,8 @@ function scalar(text: string, indent: string, inlineWidth: number): string {
 
 function formatScalar(text: string, indent: string, inlineWidth: number): string {
 	if (text.includes('\n')) {
-		// Literal block: every line keeps its text; lines must not start with white space to stay unambiguous.
+		// Literal block: every line keeps its text; lines must not start with white space to stay
+		// unambiguous.
 		if (text.split('\n').every((line) => line !== '' && line === line.trim())) {
 			return `|-\n${text
 				.split('\n')
@@ -87,7 +95,10 @@ function isMap(value: YamlValue): value is { [key: string]: YamlValue } {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Writes a map as a YAML block (no document markers). Undefined values and empty lists are left out. */
+/**
+ * Writes a map as a YAML block (no document markers). Undefined values and empty lists are left
+ * out.
+ */
 export function toYaml(
 	map: { [key: string]: YamlValue },
 	level = 0,

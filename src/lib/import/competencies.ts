@@ -1,8 +1,9 @@
 /**
- * Competency lists. Two shapes occur, sometimes in one list: a name line ("Kliendikesksus:") followed
- * by bulleted indicators, and one bullet per competency with the name first ("Korrektsus: Täidab …",
- * "Analüüsioskus. Valib …", "Uuendusmeelsus – oleme …", even "Avatud mõtlemine Mõtleb …"). The
- * catalogue (names and aliases) tells where a name ends; a bullet that starts with no name is a note.
+ * Competency lists. Two shapes occur, sometimes in one list: a name line ("Kliendikesksus:")
+ * followed by bulleted indicators, and one bullet per competency with the name first ("Korrektsus:
+ * Täidab …", "Analüüsioskus. Valib …", "Uuendusmeelsus – oleme …", even "Avatud mõtlemine Mõtleb
+ * …"). The catalogue (names and aliases) tells where a name ends; a bullet that starts with no name
+ * is a note.
  */
 import { clean, endsSentence, startsUpper } from './text.ts';
 import type { DraftCompetency, Line } from './types.ts';
@@ -15,9 +16,9 @@ const TRIM_END = /[\s:.;,–—-]+$/u;
 const TRIM_START = /^[\s:.;,–—-]+/u;
 
 /**
- * Splits "Name: description" into name and description. A catalogue name may be followed by ":", ".",
- * a dash or directly by a capitalised sentence; an unknown name needs ":" or a dash (or a short
- * phrase before the first full stop) to count as a name at all.
+ * Splits "Name: description" into name and description. A catalogue name may be followed by ":",
+ * ".", a dash or directly by a capitalised sentence; an unknown name needs ":" or a dash (or a
+ * short phrase before the first full stop) to count as a name at all.
  */
 export function splitNamed(
 	text: string,

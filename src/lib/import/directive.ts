@@ -1,9 +1,9 @@
 /**
- * A directive (käskkiri) that approves several job descriptions holds its own text first and then one
- * annex (lisa) per description, each opening with "KINNITATUD … käskkirjaga nr N Lisa K" (or, in
- * other agencies' registers, "… käskkirja „…“ lisa K" and the date and number). This module cuts the
- * text into the directive and its annexes and reads the directive's date, number and the earlier
- * directives it repeals ("Tunnistan kehtetuks …").
+ * A directive (käskkiri) that approves several job descriptions holds its own text first and then
+ * one annex (lisa) per description, each opening with "KINNITATUD … käskkirjaga nr N Lisa K" (or,
+ * in other agencies' registers, "… käskkirja „…“ lisa K" and the date and number). This module cuts
+ * the text into the directive and its annexes and reads the directive's date, number and the
+ * earlier directives it repeals ("Tunnistan kehtetuks …").
  */
 import { isRealDate } from '../../../schemas/shared.ts';
 import type { Approval } from './interpret.ts';

@@ -1,7 +1,7 @@
 /**
  * The duty/result table, which text extraction flattens into one stream: a numbered duty, its text
- * (hard-wrapped), then its bulleted expected results, then the next duty. Page breaks inside a row and
- * lost bullets are repaired here.
+ * (hard-wrapped), then its bulleted expected results, then the next duty. Page breaks inside a row
+ * and lost bullets are repaired here.
  */
 import { vocabulary } from './labels.ts';
 import { importMessages } from './messages.ts';
@@ -11,7 +11,10 @@ import type { DraftDuty, Line, ReportItem } from './types.ts';
 const DUTY = /^(\d+(?:\.\d+)+)\.?\s+(\S.*)$/u;
 /** Under an unnumbered heading ("TEENISTUSÜLESANDED"), duties are numbered 1., 2. or 1), 2). */
 const PLAIN_DUTY = /^(\d{1,2})[.)]\s+(\S.*)$/u;
-/** The table's column header, "Põhiülesanded Oodatavad tulemused", or its cells on lines of their own (DOCX). */
+/**
+ * The table's column header, "Põhiülesanded Oodatavad tulemused", or its cells on lines of their
+ * own (DOCX).
+ */
 const COLUMN_HEADER =
 	/^(?:(?:[\p{L}-]+\s+)?[\p{L}-]*(?:ülesanded|kohustused)(?:\s+oodatavad tulemused)?|oodatavad tulemused)$/iu;
 /** A lost bullet inside a line (seed 002, duty 3.7): a finished sentence, two spaces, a capital. */
@@ -19,7 +22,9 @@ const LOST_BULLET = /^(.*?[.;!?])\s{2,}(?=\p{Lu})(.*)$/u;
 /** A page break puts the ends of both cells on one line: "taotlusele. teenistuskohustustele." */
 const TWO_CELL_ENDS = /^(.*?[.;])\s+(?=\p{Ll})(.*)$/u;
 
-/** A column header row of other agencies' tables (labels.yaml tableHeaders), whole or cut in two. */
+/**
+ * A column header row of other agencies' tables (labels.yaml tableHeaders), whole or cut in two.
+ */
 function isTableHeader(text: string): boolean {
 	const lower = clean(text).toLocaleLowerCase('et');
 	return (
@@ -51,13 +56,15 @@ export function parseDuties(
 		report.push({ severity: 'info', field: 'Tööülesanded', message });
 	const open: OpenDuty[] = [];
 	const before: Line[] = [];
-	// DOCX raw text loses list bullets; then the first paragraph of a row is the duty, the rest results.
+	// DOCX raw text loses list bullets; then the first paragraph of a row is the duty, the rest
+	// results.
 	const implicitResults =
 		lines.length > 0 && lines.every((line) => line.paragraph && !line.bullet);
 	if (implicitResults) info(importMessages.implicitResults());
 
 	for (const line of lines) {
-		// The header row repeats on every page; a lone "…ülesanded" cell only counts before the first duty.
+		// The header row repeats on every page; a lone "…ülesanded" cell only counts before the
+		// first duty.
 		if (
 			!line.bullet &&
 			COLUMN_HEADER.test(clean(line.text)) &&

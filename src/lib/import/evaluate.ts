@@ -1,7 +1,7 @@
 /**
  * Measures the importer on an evaluation set: folders of documents with an expected.json that says,
- * per document file, what each job description in it holds (header fields in the document's wording,
- * and the duty, result and requirement lines that must reach the file). Used by
+ * per document file, what each job description in it holds (header fields in the document's
+ * wording, and the duty, result and requirement lines that must reach the file). Used by
  * scripts/eval-import.ts and tests/import/evaluation.test.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,8 +1,8 @@
 /**
  * Gets the text out of an input file: .txt as it is (text already extracted from the signed PDF),
- * .docx through mammoth's raw-text extraction, .pdf through unpdf's text layer. No format is parsed by
- * hand; everything after this goes through the same text importer. Problems become ImportFailure with
- * an Estonian message, never a stack trace.
+ * .docx through mammoth's raw-text extraction, .pdf through unpdf's text layer. No format is parsed
+ * by hand; everything after this goes through the same text importer. Problems become ImportFailure
+ * with an Estonian message, never a stack trace.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -62,7 +62,9 @@ export async function extractBytes(bytes: Uint8Array, extension: string): Promis
 	return result;
 }
 
-/** UTF-8, or Windows-1257 (Baltic) for older Estonian text files, with a note to check the letters. */
+/**
+ * UTF-8, or Windows-1257 (Baltic) for older Estonian text files, with a note to check the letters.
+ */
 function decodeText(bytes: Uint8Array): Extracted {
 	try {
 		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), report: [] };
@@ -87,7 +89,8 @@ async function docxText(bytes: Uint8Array): Promise<Extracted> {
 async function pdfText(bytes: Uint8Array): Promise<Extracted> {
 	const { extractText, getDocumentProxy } = await import('unpdf');
 	try {
-		// verbosity 0: pdf.js would otherwise print its own warnings ("Indexing all PDF objects") to the terminal.
+		// verbosity 0: pdf.js would otherwise print its own warnings ("Indexing all PDF objects")
+		// to the terminal.
 		const document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
 		const { text } = await extractText(document, { mergePages: false });
 		// A form feed between pages: the line clean-up treats it as a page break.

@@ -1,4 +1,7 @@
-/** A user error (unreadable file, not a job description …) whose message is Estonian text for the user. */
+/**
+ * A user error (unreadable file, not a job description …) whose message is Estonian text for the
+ * user.
+ */
 export class ImportFailure extends Error {
 	override name = 'ImportFailure';
 }

@@ -1,8 +1,9 @@
 /**
  * Section 1 (Üldosa) in both layouts. In the numbered layout a header line names several columns
- * ("1.3 Vahetu juht 1.4 Kes asendab 1.5 Keda asendab") and the values of all of them follow flattened
- * into one stream; those are kept as chunks for the mapping step, which can tell titles apart. In the
- * tabular layout every line starts with its label ("Vahetu juht  Talituse juhataja").
+ * ("1.3 Vahetu juht 1.4 Kes asendab 1.5 Keda asendab") and the values of all of them follow
+ * flattened into one stream; those are kept as chunks for the mapping step, which can tell titles
+ * apart. In the tabular layout every line starts with its label ("Vahetu juht  Talituse
+ * juhataja").
  */
 import { FIELD_LABELS, isEmptyValue } from './labels.ts';
 import { importMessages } from './messages.ts';
@@ -28,7 +29,10 @@ interface Block {
 	lines: Line[];
 }
 
-/** Labels at the start of a line, each optionally numbered ("1.3 Vahetu juht"), and the rest of the line. */
+/**
+ * Labels at the start of a line, each optionally numbered ("1.3 Vahetu juht"), and the rest of the
+ * line.
+ */
 export function readLabels(text: string): {
 	fields: GeneralField[];
 	rest: string;
@@ -58,8 +62,8 @@ export function readLabels(text: string): {
 }
 
 /**
- * Chunks of a flattened value block: lines separated by a blank line, or parts of a line separated by
- * two or more spaces, were different table cells more often than not. They are hints, not proof.
+ * Chunks of a flattened value block: lines separated by a blank line, or parts of a line separated
+ * by two or more spaces, were different table cells more often than not. They are hints, not proof.
  */
 export function chunksOf(lines: readonly Line[]): string[] {
 	const chunks: string[][] = [];
@@ -91,7 +95,8 @@ export function parseGeneral(lines: readonly Line[]): {
 		const rest = read.keep === undefined ? read.rest : `${read.keep}: ${read.rest}`;
 		const last = blocks.at(-1);
 		if (fields.length > 0 && rest === '' && last !== undefined && last.lines.length === 0) {
-			// Header cells on lines of their own (a DOCX table): "1.1 Ametinimetus", "1.2 Struktuuriüksus".
+			// Header cells on lines of their own (a DOCX table): "1.1 Ametinimetus", "1.2
+			// Struktuuriüksus".
 			last.fields.push(...fields.filter((field) => !last.fields.includes(field)));
 		} else if (fields.length > 0) {
 			const block: Block = { fields, lines: [] };

@@ -1,14 +1,14 @@
 /**
- * One input document → its job descriptions: a directive is cut into its annexes (each imported with
- * the directive's date and number when its own text names none), the directives it repeals are
- * reported with the positions they approved, and an annex that cannot be imported does not stop
- * the others.
+ * One input document → its job descriptions: a directive is cut into its annexes (each imported
+ * with the directive's date and number when its own text names none), the directives it repeals are
+ * reported with the positions they approved, and an annex that cannot be imported does not stop the
+ * others.
  */
 import { splitDirective } from './directive.ts';
 import { ImportFailure } from './failure.ts';
 import { importText, type ImportedFile } from './import-text.ts';
 import { importMessages } from './messages.ts';
-import type { MappingContext } from './resolve.ts';
+import type { MappingContext } from './mapping-context.ts';
 import type { ReportItem } from './types.ts';
 
 export interface DocumentOptions {

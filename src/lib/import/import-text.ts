@@ -10,11 +10,13 @@ import {
 } from './map-document.ts';
 import { parseDocument } from './parse-document.ts';
 import { renderPosition } from './render.ts';
-import { resolveCompetencyId, type MappingContext } from './resolve.ts';
+import { resolveCompetencyId, type MappingContext } from './mapping-context.ts';
 
 export interface ImportedFile {
 	position: ImportedPosition;
-	/** Path relative to the output root, with forward slashes: content/positions/<osakond>/<id>.md. */
+	/**
+	 * Path relative to the output root, with forward slashes: content/positions/<osakond>/<id>.md.
+	 */
 	path: string;
 	markdown: string;
 }

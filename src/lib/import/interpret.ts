@@ -75,10 +75,10 @@ const LANGUAGES: readonly [Language, RegExp][] = [
 const LEVEL = /\b([ABC][12])\b/gu;
 
 /**
- * Language requirements, one sentence (line) at a time. "Vähemalt ühe võõrkeele (soovitavalt inglise
- * või vene keel) valdamine … B1" becomes võõrkeel B1 with the preferred languages; a sentence with
- * several levels pairs them with its languages in order. Sentences that do not read as a language and
- * a level are returned in `unparsed`.
+ * Language requirements, one sentence (line) at a time. "Vähemalt ühe võõrkeele (soovitavalt
+ * inglise või vene keel) valdamine … B1" becomes võõrkeel B1 with the preferred languages; a
+ * sentence with several levels pairs them with its languages in order. Sentences that do not read
+ * as a language and a level are returned in `unparsed`.
  */
 export function languageRequirements(text: string): {
 	items: LanguageRequirement[];
@@ -148,11 +148,14 @@ const APPROVAL =
 const ANNEX_DATE =
 	/(?:^|\n)\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s+nr\.?\s*([\p{L}\d][\p{L}\d\-/.]*)\s*(?:\n|$)/iu;
 
-/** "Sotsiaalkindlustusameti peadirektori 26.03.2023 käskkirjaga nr 57" → date, directive and role. */
+/**
+ * "Sotsiaalkindlustusameti peadirektori 26.03.2023 käskkirjaga nr 57" → date, directive and role.
+ */
 export function parseApproval(text: string): Approval | undefined {
 	const match = APPROVAL.exec(clean(text));
 	if (!match) {
-		// Only in the heading block: the same line further down would be a reference, not the approval.
+		// Only in the heading block: the same line further down would be a reference, not the
+		// approval.
 		const head = text.split(/\n\s*1\.\s/u)[0];
 		const annex = /\blisa\s+\d+/iu.test(head) ? ANNEX_DATE.exec(head) : null;
 		if (!annex) return undefined;

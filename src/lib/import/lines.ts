@@ -7,15 +7,17 @@ import { importMessages } from './messages.ts';
 import type { Line, ReportItem } from './types.ts';
 
 /**
- * Bullet characters seen in extracted job descriptions: Wingdings U+F0A7 and U+F0B7 (private use area,
- * as the PDFs embed them), and the ordinary Unicode bullets a DOCX or a re-typed text has.
+ * Bullet characters seen in extracted job descriptions: Wingdings U+F0A7 and U+F0B7 (private use
+ * area, as the PDFs embed them), and the ordinary Unicode bullets a DOCX or a re-typed text has.
  */
 const BULLET = /[\uF0A7\uF0B7\uF0D8\uF076\uF0FC\u2022\u25AA\u25CF\u25E6\u2219]/u;
 const BULLET_SPLIT = /\s*[\uF0A7\uF0B7\uF0D8\uF076\uF0FC\u2022\u25AA\u25CF\u25E6\u2219]\s*/u;
 /** "3", "Lk 2", "2/5", "Leht 2 (5)", "- 3 -": a page number left between two pages. */
 const PAGE_NUMBER =
 	/^(?:(?:lk|lehekülg|leht)\.?\s*)?[-–]?\s*\d{1,3}\s*(?:(?:\/|of|\()\s*\d{1,3}\s*\)?)?\s*[-–]?$/iu;
-/** A page header or footer with the page of pages: "Sotsiaalkindlustusamet | Ametijuhend | Lk 1/3". */
+/**
+ * A page header or footer with the page of pages: "Sotsiaalkindlustusamet | Ametijuhend | Lk 1/3".
+ */
 const PAGE_MARKER =
 	/(?:^|[\s|])(?:lk|lehekülg|leht)\.?\s*\d{1,3}\s*(?:\/|\(|of|-)\s*\d{1,3}\)?\s*$/iu;
 const NUMBER_THEN_BULLET =
@@ -24,7 +26,10 @@ const NUMBER_THEN_BULLET =
 const DASH_BULLET = /^[-–]\s+(?=\S)/u;
 /** A dash marker after a finished cell on the same line ("3.2 teostab …; - dokumendid …"). */
 const DASH_SPLIT = /(?<=[;.])\s+[-–]\s+(?=\p{L})/u;
-/** Words after a line-end hyphen that mean it is a shared compound part ("töökeskkonna- ja"), not a break. */
+/**
+ * Words after a line-end hyphen that mean it is a shared compound part ("töökeskkonna- ja"), not a
+ * break.
+ */
 const NOT_HYPHENATION = /^(?:ja|või|ning|ega|kui|and|or)\b/u;
 
 /** Lines that open the signature block at the end of a signed document. */
@@ -34,7 +39,9 @@ const SIGNATURE_START = [
 	/^(?:tööandja|töötaja|teenistuja|ametnik|tööandja esindaja)\s*:/iu,
 	/^allkiri\s*:?/iu,
 ];
-/** Lines that carry a person's name by their nature (author, acknowledgement); never carried over. */
+/**
+ * Lines that carry a person's name by their nature (author, acknowledgement); never carried over.
+ */
 const PERSON_LINE =
 	/^(?:koostaja|koostas|kooskõlastaja|kooskõlastatud|tutvunud|ametijuhendiga tutvunud|allkirjastaja)\s*:/iu;
 /** A table-of-contents entry: tab-indented, or ending in a dot leader and page number. */
@@ -111,7 +118,8 @@ export function normalizeText(input: string): NormalizedText {
 		const dashed = DASH_BULLET.test(rawLine.trim());
 		const parts = rawLine
 			.trim()
-			// "2.1 \uF0A7 Seirab …": a list marker between a duty's number and its text is not a result.
+			// "2.1 \uF0A7 Seirab …": a list marker between a duty's number and its text is not a
+			// result.
 			.replace(NUMBER_THEN_BULLET, '$1 ')
 			.replace(DASH_BULLET, '\u2022 ')
 			.split(DASH_SPLIT)
@@ -161,7 +169,9 @@ function joinHyphenation(lines: readonly RawLine[]): { lines: RawLine[]; joined:
 	return { lines: out, joined };
 }
 
-/** Where table-of-contents residue at the end starts, and how many entries it has (at least two). */
+/**
+ * Where table-of-contents residue at the end starts, and how many entries it has (at least two).
+ */
 function trailingToc(lines: readonly RawLine[]): { start: number; entries: number } | undefined {
 	let end = lines.length;
 	while (end > 0 && lines[end - 1].raw.trim() === '') end -= 1;
@@ -178,7 +188,8 @@ function trailingToc(lines: readonly RawLine[]): { start: number; entries: numbe
 
 /**
  * Where the signature block begins: the first signature line after which only short lines (names,
- * "Peadirektor") follow. Searching from the end keeps a "Tööandja:" inside the text from cutting it.
+ * "Peadirektor") follow. Searching from the end keeps a "Tööandja:" inside the text from cutting
+ * it.
  */
 function signatureStart(lines: readonly RawLine[]): number | undefined {
 	let start: number | undefined;

@@ -1,7 +1,8 @@
 /**
  * Bulleted parts: rights and responsibilities (a lead sentence and items), tools and the revision
- * policy (free text or items). Hard-wrapped continuation lines are joined to their item; a paragraph
- * that clearly follows the list (blank line, finished item, capital letter) is returned separately.
+ * policy (free text or items). Hard-wrapped continuation lines are joined to their item; a
+ * paragraph that clearly follows the list (blank line, finished item, capital letter) is returned
+ * separately.
  */
 import { clean, endsSentence, joinParagraphs, startsUpper } from './text.ts';
 import type { DraftListSection, Line } from './types.ts';
@@ -50,7 +51,8 @@ export function parseList(input: readonly Line[]): ParsedList {
 			continue;
 		}
 		if (target === 'lead') {
-			// Without bullets (DOCX), a first paragraph ending in ":" is the lead and the rest are items.
+			// Without bullets (DOCX), a first paragraph ending in ":" is the lead and the rest are
+			// items.
 			const isLead = hasBullets || (leadLines.length === 0 && /:$/.test(line.text.trim()));
 			if (isLead && !(line.paragraph && leadLines.length > 0)) leadLines.push(line);
 			else {

@@ -10,7 +10,7 @@ import { mapPeople } from './map-people.ts';
 import { mapCompetencies, mapRequirements } from './map-requirements.ts';
 import { importMessages } from './messages.ts';
 import { createReporter } from './reporter.ts';
-import type { MappingContext } from './resolve.ts';
+import type { MappingContext } from './mapping-context.ts';
 import type {
 	DraftDocument,
 	DraftDuty,
@@ -34,10 +34,15 @@ export interface ImportedPosition {
 		revisionPolicy: string[];
 	};
 	comments: FieldComment[];
-	/** Document text that was not placed anywhere; written as a comment at the top of the frontmatter. */
+	/**
+	 * Document text that was not placed anywhere; written as a comment at the top of the
+	 * frontmatter.
+	 */
 	unplaced: string[];
 	report: ReportItem[];
-	/** The header fields in the document's own wording, as read (for the report and the evaluation). */
+	/**
+	 * The header fields in the document's own wording, as read (for the report and the evaluation).
+	 */
 	header: ReadHeader;
 }
 

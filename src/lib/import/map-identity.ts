@@ -9,7 +9,8 @@ import { ImportFailure } from './failure.ts';
 import { nominativeTitle } from './labels.ts';
 import { importMessages } from './messages.ts';
 import type { Reporter } from './reporter.ts';
-import { departmentOf, resolveUnit, splitTitleAndUnit, type MappingContext } from './resolve.ts';
+import type { MappingContext } from './mapping-context.ts';
+import { departmentOf, resolveUnit, splitTitleAndUnit } from './resolve-unit.ts';
 import type { DraftGeneral } from './types.ts';
 
 export interface Identity {
@@ -126,7 +127,8 @@ function chooseId(
 		return existing.id;
 	}
 	const id = slug(title);
-	// With or without the qualifier: "Järelevalve juhtivspetsialist (…)" may be known as jarelevalve-juhtivspetsialist.
+	// With or without the qualifier: "Järelevalve juhtivspetsialist (…)" may be known as
+	// jarelevalve-juhtivspetsialist.
 	const referenced = [id, slug(title.replace(/\([^)]*\)/gu, ' '))].find((candidate) =>
 		context.dangling.some((reference) => reference.id === candidate && reference.unit === unit),
 	);

@@ -5,13 +5,9 @@
  */
 import { importMessages } from './messages.ts';
 import type { Reporter } from './reporter.ts';
-import {
-	resolvePosition,
-	segmentColumns,
-	type ColumnEntry,
-	type MappingContext,
-	type PositionScope,
-} from './resolve.ts';
+import type { MappingContext } from './mapping-context.ts';
+import { resolvePosition, type PositionScope } from './resolve-position.ts';
+import { segmentColumns, type ColumnEntry } from './segment-columns.ts';
 import type { DraftGeneral, PersonField } from './types.ts';
 
 export interface People {

@@ -9,7 +9,7 @@ import { suggest } from '../content/suggest.ts';
 import { educationLevel, experienceYears, languageRequirements } from './interpret.ts';
 import { importMessages } from './messages.ts';
 import type { Reporter } from './reporter.ts';
-import { resolveCompetencyId, type MappingContext } from './resolve.ts';
+import { resolveCompetencyId, type MappingContext } from './mapping-context.ts';
 import type { DraftDocument } from './types.ts';
 
 type Requirements = NonNullable<PositionFrontmatterInput['requirements']>;
@@ -19,7 +19,8 @@ export function mapRequirements(
 	reporter: Reporter,
 ): Requirements {
 	const requirements: Requirements = {};
-	// Keys in the document's order (requirements.ts); the content keeps it (content/document-form.ts).
+	// Keys in the document's order (requirements.ts); the content keeps it
+	// (content/document-form.ts).
 	for (const key of Object.keys(source) as (keyof DraftDocument['requirements'])[]) {
 		if (key === 'education' && source.education !== undefined) {
 			const level = educationLevel(source.education);
@@ -28,8 +29,9 @@ export function mapRequirements(
 					'requirements',
 					importMessages.educationLevelUnknown(source.education),
 				);
-			// "Soovituslikult … kõrgharidus" recommends the whole; "… bakalaureusekraad. Soovitavalt magistrikraad."
-			// requires the first level and recommends a second (content/recommended.ts).
+			// "Soovituslikult … kõrgharidus" recommends the whole; "… bakalaureusekraad.
+			// Soovitavalt magistrikraad." requires the first level and recommends a second
+			// (content/recommended.ts).
 			const recommended = isRecommendedWording(source.education);
 			const higher = recommended
 				? undefined
@@ -81,7 +83,8 @@ export function mapCompetencies(
 	for (const group of ['core', 'additional'] as const) {
 		const seen = new Set<string>();
 		source[group].forEach((entry, index) => {
-			// The document's name is kept (e.g. "Tõhusus"); the catalogue resolves it through its aliases.
+			// The document's name is kept (e.g. "Tõhusus"); the catalogue resolves it through its
+			// aliases.
 			const id = resolveCompetencyId(entry.name, context);
 			if (id === undefined) {
 				const message = importMessages.competencyUnknown(

@@ -6,14 +6,20 @@ import { parseCompetencies, type IsCompetencyName } from './competencies.ts';
 import { parseDuties } from './duties.ts';
 import { ImportFailure } from './failure.ts';
 import { parseGeneral, readLabels } from './general.ts';
-import { approvalText } from './interpret.ts';
 import { normalizeText } from './lines.ts';
 import { parseFreeText, parseList, REVISION_SENTENCE, type ParsedList } from './lists.ts';
+import {
+	cutOff,
+	documentSectionNumbers,
+	hasPart,
+	splitRightsAndResponsibilities,
+} from './document-parts.ts';
 import { importMessages } from './messages.ts';
+import { readPreamble } from './preamble.ts';
 import { parseRequirements } from './requirements.ts';
-import { splitSections, type Section, type SectionKey } from './sections.ts';
+import { splitSections, type SectionKey } from './sections.ts';
 import { clean, joinParagraphs } from './text.ts';
-import type { DraftDocument, DraftListSection, Line } from './types.ts';
+import type { DraftDocument, DraftListSection } from './types.ts';
 
 const PART_NAMES: Partial<Record<SectionKey, string>> = {
 	general: '1. Üldosa',
@@ -85,31 +91,9 @@ export function parseDocument(text: string, isCompetencyName: IsCompetencyName):
 		}
 	};
 
-	// Text before section 1: the approval line and the word AMETIJUHEND are expected there.
-	let rest = document.preamble;
-	const approval = approvalText(rest);
-	if (approval !== undefined) rest = rest.replace(approval, ' ');
-	// "AUTOJUHI AMETIJUHEND": the title in the genitive in the heading block.
-	const heading = preamble
-		.map((line) => /^(\p{Lu}[\p{Lu}\s-]*?)\s+AMETIJUHEND$/u.exec(line.text.trim()))
-		.find((match) => match !== null);
-	if (heading) {
-		rest = rest.replace(heading[0], ' ');
-		document.headingTitle = heading[1];
-	}
-	// A directive's annex heading ("… käskkirja „…“ lisa 3", "12.02.2025 nr 2.1-4/25-7") and what is
-	// left of the approval line: the agency in the genitive ("Sotsiaalkindlustusameti"), "Kinnitatud".
-	rest = clean(
-		rest
-			.replace(/\bAMETIJUHEND\b/gu, ' ')
-			.replace(/^.*?käskkirja\s+[„"«].*?[“”"»]\s*/iu, ' ')
-			.replace(/\blisa\s+\d+\b/giu, ' ')
-			.replace(/\b\d{1,2}\.\d{1,2}\.\d{4}\s+nr\s+\S+/giu, ' '),
-	)
-		.replace(/^(?:(?:\p{L}+ameti|kinnitatud)\s*)+$/iu, '')
-		// "KINNITATUD Keskkonnaagentuuri": the approving agency's name left of the approval line.
-		.replace(/^(?:KINNITATUD|Kinnitatud)?\s*(?:\p{Lu}[\p{L}-]*\s*){0,5}$/u, '');
-	if (rest !== '') unplace('päis', [rest]);
+	const heading = readPreamble(document.preamble, preamble);
+	if (heading.title !== undefined) document.headingTitle = heading.title;
+	if (heading.rest !== '') unplace('päis', [heading.rest]);
 
 	for (const section of sections) {
 		switch (section.key) {
@@ -128,7 +112,8 @@ export function parseDocument(text: string, isCompetencyName: IsCompetencyName):
 					sectionNumber: section.number,
 					spaceBullets: normalized.spaceBullets,
 				});
-				// Plain "1.", "2." under an unnumbered heading: the file's format numbers duties "part.item".
+				// Plain "1.", "2." under an unnumbered heading: the file's format numbers duties
+				// "part.item".
 				const part = sections.indexOf(section) + 1;
 				const renumbered = duties.duties.map((duty) =>
 					duty.number.includes('.')
@@ -165,7 +150,8 @@ export function parseDocument(text: string, isCompetencyName: IsCompetencyName):
 				document.tools.push(...parseFreeText(section.lines));
 				break;
 			case 'special': {
-				// "VALVEAEG" as a part of its own: kept with its heading beside the special conditions.
+				// "VALVEAEG" as a part of its own: kept with its heading beside the special
+				// conditions.
 				const label = clean(section.heading.replace(/^\d+\.\s*/u, '').replace(/:$/u, ''));
 				const name = label.charAt(0) + label.slice(1).toLocaleLowerCase('et');
 				const text = `${name}: ${joinParagraphs(section.lines).join(' ')}`;
@@ -210,87 +196,6 @@ export function parseDocument(text: string, isCompetencyName: IsCompetencyName):
 	return document;
 }
 
-/**
- * A text that stops mid-way (a register excerpt, a PDF missing its last pages): it ends in an
- * unfinished sentence in the header, the purpose or the duties, or a duties part has no duty yet.
- * Requirement parts are left out: their values ("Kõrgharidus") have no full stop anyway.
- */
-function cutOff(sections: readonly Section[]): { cutOff?: string } {
-	const last = sections.at(-1);
-	if (last === undefined) return {};
-	const lastLine = last.lines.at(-1)?.text ?? last.heading;
-	const unfinished = !/[.!?;:)»"”]$/u.test(lastLine.trim());
-	const emptyDuties =
-		last.key === 'duties' && !last.lines.some((line) => /^\d+(?:\.\d+)*\.?\s/u.test(line.text));
-	const prose = last.key === 'general' || last.key === 'purpose' || last.key === 'duties';
-	return (prose && unfinished) || emptyDuties ? { cutOff: lastLine } : {};
-}
-
-const STANDARD_NUMBERS: Record<string, number> = {
-	general: 1,
-	purpose: 2,
-	rights: 4,
-	responsibilities: 5,
-	tools: 6,
-	requirements: 7,
-	revision: 8,
-};
-
-/**
- * The parts' numbers for the frontmatter's sectionNumbers, or undefined for the standard form (every
- * part 1–8 where it usually is). The duties' number is in their own numbers, so it is left out.
- */
-function documentSectionNumbers(sections: readonly Section[]): Record<string, string> | undefined {
-	const numbers: Record<string, string> = {};
-	for (const section of sections) {
-		const keys =
-			section.key === 'rightsAndResponsibilities'
-				? ['rights', 'responsibilities']
-				: section.key === 'competencies' || section.key === 'duties'
-					? []
-					: [section.key];
-		for (const key of keys) numbers[key] ??= String(section.number);
-	}
-	const standard = Object.entries(STANDARD_NUMBERS).every(
-		([key, number]) => numbers[key] === String(number),
-	);
-	return standard
-		? undefined
-		: Object.fromEntries(
-				Object.keys(STANDARD_NUMBERS).flatMap((key) =>
-					numbers[key] === undefined ? [] : [[key, numbers[key]]],
-				),
-			);
-}
-
-function hasPart(sections: readonly Section[], key: SectionKey): boolean {
-	return sections.some(
-		(section) =>
-			section.key === key ||
-			(section.key === 'rightsAndResponsibilities' &&
-				(key === 'rights' || key === 'responsibilities')),
-	);
-}
-
-/** "4. Õigused ja vastutus" holds both lists under the sub-headings "Õigused" and "Vastutus". */
-function splitRightsAndResponsibilities(lines: readonly Line[]): {
-	rights: Line[];
-	responsibilities: Line[];
-	before: Line[];
-} {
-	const parts = { before: [] as Line[], rights: [] as Line[], responsibilities: [] as Line[] };
-	let target: keyof typeof parts = 'before';
-	for (const line of lines) {
-		const heading = line.bullet
-			? ''
-			: clean(line.text).replace(/:$/u, '').toLocaleLowerCase('et');
-		if (heading === 'õigused') target = 'rights';
-		else if (heading === 'vastutus') target = 'responsibilities';
-		else parts[target].push(line);
-	}
-	return parts;
-}
-
 function mergeList(a: DraftListSection, b: DraftListSection): DraftListSection {
 	const lead = a.lead ?? b.lead;
 	return { ...(lead === undefined ? {} : { lead }), items: [...a.items, ...b.items] };
@@ -300,7 +205,8 @@ function mergeRequirements(
 	a: DraftDocument['requirements'],
 	b: DraftDocument['requirements'],
 ): DraftDocument['requirements'] {
-	// Keys in the order the document gives them (a's, then b's new ones); an empty list holds no place.
+	// Keys in the order the document gives them (a's, then b's new ones); an empty list holds no
+	// place.
 	const filled = (requirements: DraftDocument['requirements']) =>
 		(Object.keys(requirements) as (keyof DraftDocument['requirements'])[]).filter((key) => {
 			const value = requirements[key];

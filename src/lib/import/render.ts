@@ -1,7 +1,8 @@
 /**
- * ImportedPosition → the Markdown file: YAML frontmatter built with the `yaml` Document API (so that
- * quoting is the library's job) in the style of the committed files — `>-` for long prose, `|-` for
- * text with line breaks, flow lists of ids, long list items on one line — and the body sections.
+ * ImportedPosition → the Markdown file: YAML frontmatter built with the `yaml` Document API (so
+ * that quoting is the library's job) in the style of the committed files — `>-` for long prose,
+ * `|-` for text with line breaks, flow lists of ids, long list items on one line — and the body
+ * sections.
  */
 import {
 	Document,
@@ -46,7 +47,8 @@ const stringWithoutPlainFolding = {
 		onChompKeep?: () => void,
 	) {
 		const block = item.type === Scalar.BLOCK_FOLDED || item.type === Scalar.BLOCK_LITERAL;
-		// As the core tag does (actualString), with folding switched off for everything but block scalars.
+		// As the core tag does (actualString), with folding switched off for everything but block
+		// scalars.
 		const context = {
 			actualString: true,
 			...ctx,
@@ -102,7 +104,10 @@ export function renderFrontmatter(position: ImportedPosition): string {
 	});
 }
 
-/** Drops empty lists and maps so the file only shows what the document says (defaults fill the rest). */
+/**
+ * Drops empty lists and maps so the file only shows what the document says (defaults fill the
+ * rest).
+ */
 function pruneEmpty(
 	value: Record<string, unknown>,
 	keep: readonly string[] = ['substitutedBy', 'substitutes'],
@@ -137,7 +142,9 @@ function styleNode(node: Node | null, key: string | undefined): void {
 	}
 }
 
-/** Attaches a comment before a top-level key (or the next one present), or before an item inside it. */
+/**
+ * Attaches a comment before a top-level key (or the next one present), or before an item inside it.
+ */
 function addComment(doc: Document, comment: FieldComment): void {
 	if (!isMap(doc.contents)) return;
 	const map = doc.contents;

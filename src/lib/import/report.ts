@@ -4,19 +4,9 @@
  */
 import { basename } from 'node:path';
 import { formatProblem } from '../content/problems.ts';
+import { HEADER_FIELDS } from './evaluate.ts';
 import { importMessages } from './messages.ts';
 import type { FileOutcome } from './run.ts';
-
-/** Header fields counted as recognised in the table: the ones the evaluation scores. */
-const HEADER_FIELDS = [
-	'title',
-	'unit',
-	'manager',
-	'substitutedBy',
-	'substitutes',
-	'purpose',
-	'approval',
-] as const;
 
 export function counts(outcome: FileOutcome): {
 	duties: number;
@@ -33,6 +23,7 @@ export function counts(outcome: FileOutcome): {
 		duties: position.body.duties.length,
 		results: position.body.duties.reduce((sum, duty) => sum + duty.results.length, 0),
 		competencies: (competencies?.core?.length ?? 0) + (competencies?.additional?.length ?? 0),
+		// Header fields counted as recognised: the ones the evaluation scores.
 		fields: HEADER_FIELDS.filter((field) => {
 			const value = header[field];
 			return value !== undefined && (!Array.isArray(value) || value.length > 0);

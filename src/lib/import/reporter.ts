@@ -1,4 +1,6 @@
-/** Collects report items and the TODO comments that go into the file next to the field concerned. */
+/**
+ * Collects report items and the TODO comments that go into the file next to the field concerned.
+ */
 import { importMessages } from './messages.ts';
 import type { FieldComment, FrontmatterKey, ReportItem } from './types.ts';
 

@@ -42,7 +42,9 @@ export interface RequirementsResult {
 	unplaced: Line[];
 }
 
-/** The label a line starts with and the value after it, if the layout allows a value on that line. */
+/**
+ * The label a line starts with and the value after it, if the layout allows a value on that line.
+ */
 export function readRequirementLabel(
 	text: string,
 	inlineValues: boolean,
@@ -53,7 +55,8 @@ export function readRequirementLabel(
 		if (!lower.startsWith(name)) continue;
 		const after = trimmed.slice(name.length);
 		if (/^\s*:?\s*$/u.test(after)) return { block, rest: '' };
-		// "Haridus: Kõrgharidus" is unambiguous in both layouts; "Haridus Kõrgharidus" only in the table.
+		// "Haridus: Kõrgharidus" is unambiguous in both layouts; "Haridus Kõrgharidus" only in the
+		// table.
 		if (/^\s*:/u.test(after) || (inlineValues && /^\s/u.test(after)))
 			return { block, rest: after.replace(/^\s*:?\s*/u, '') };
 	}
@@ -89,7 +92,8 @@ export function parseRequirements(
 		const value = joinSentences(blocks.get(block) ?? []);
 		return value === '' ? undefined : value;
 	};
-	// In the order the document lists them: the content keeps that order (content/document-form.ts).
+	// In the order the document lists them: the content keeps that order
+	// (content/document-form.ts).
 	const requirements = {} as DraftRequirements;
 	for (const block of blocks.keys()) {
 		if (block === 'coreCompetencies' || block === 'additionalCompetencies') continue;

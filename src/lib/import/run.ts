@@ -1,6 +1,7 @@
 /**
  * Imports a batch of files: extract → import → check against the content → write. Used by
- * scripts/import-documents.ts; takes its output functions as arguments so tests can run it in-process.
+ * scripts/import-documents.ts; takes its output functions as arguments so tests can run it
+ * in-process.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
@@ -15,7 +16,7 @@ import { importDocument, reimportAnnex, type AnnexImport } from './import-docume
 import type { ImportedFile } from './import-text.ts';
 import type { Approval } from './interpret.ts';
 import { importMessages } from './messages.ts';
-import { contextFromModel, type MappingContext, type MappingPosition } from './resolve.ts';
+import { contextFromModel, type MappingContext, type MappingPosition } from './mapping-context.ts';
 import type { ReportItem } from './types.ts';
 import { parseImported, verifyImported } from './verify.ts';
 
@@ -42,7 +43,9 @@ export interface RunOptions {
 export type Action = 'written' | 'exists' | 'dry-run';
 
 export interface FileOutcome {
-	/** The file as the user gave it (or found in a folder), with "(lisa N)" for a directive's annex. */
+	/**
+	 * The file as the user gave it (or found in a folder), with "(lisa N)" for a directive's annex.
+	 */
 	input: string;
 	imported?: ImportedFile;
 	/** Why the file could not be imported at all. */
@@ -51,7 +54,9 @@ export interface FileOutcome {
 	/** What `npm run check` would say about the written file. */
 	problems: Problem[];
 	action?: Action;
-	/** Items a human must act on: the importer's and the check's errors, without double counting. */
+	/**
+	 * Items a human must act on: the importer's and the check's errors, without double counting.
+	 */
 	attention: number;
 }
 
@@ -116,7 +121,8 @@ export async function runImport(options: RunOptions): Promise<RunResult> {
 		}
 	}
 
-	// Second pass: files of the same run may name each other (a specialist and the head of the unit).
+	// Second pass: files of the same run may name each other (a specialist and the head of the
+	// unit).
 	const batch = outcomes.filter((outcome) => outcome.imported !== undefined);
 	if (batch.length > 1) {
 		for (const outcome of batch) {
@@ -182,8 +188,8 @@ function directiveOf(annexes: readonly AnnexImport[]): Approval | undefined {
 }
 
 /**
- * Folders become the .txt, .docx and .pdf files in them (sorted, subfolders included); other files in
- * a folder are left out. A file given by name is always tried, so that its problem is reported.
+ * Folders become the .txt, .docx and .pdf files in them (sorted, subfolders included); other files
+ * in a folder are left out. A file given by name is always tried, so that its problem is reported.
  */
 export async function expandInputs(inputs: readonly string[], cwd: string): Promise<string[]> {
 	const out: string[] = [];
@@ -239,7 +245,8 @@ async function write(
 	}
 	try {
 		await mkdir(dirname(target), { recursive: true });
-		// "wx" fails when the file exists, so a file is never replaced without --force, even in a race.
+		// "wx" fails when the file exists, so a file is never replaced without --force, even in a
+		// race.
 		await writeFile(target, imported.markdown, {
 			encoding: 'utf8',
 			flag: options.force ? 'w' : 'wx',

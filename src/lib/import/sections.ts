@@ -10,7 +10,10 @@ export type SectionKey = PartKey;
 
 export interface Section {
 	key: SectionKey;
-	/** The part's number in the document ("3" for duties in the numbered layout, "2" in the tabular one). */
+	/**
+	 * The part's number in the document ("3" for duties in the numbered layout, "2" in the tabular
+	 * one).
+	 */
 	number: number;
 	heading: string;
 	lines: Line[];
@@ -90,7 +93,8 @@ export function splitSections(lines: readonly Line[], spaceBullets: boolean): Sp
 			sections.push(current);
 			continue;
 		}
-		// An unnumbered capitals heading keeps the previous part's number (duties then carry plain numbers).
+		// An unnumbered capitals heading keeps the previous part's number (duties then carry plain
+		// numbers).
 		const caps = !line.bullet && CAPS_HEADING.test(line.text.trim());
 		const capsKey = caps ? classifyHeading(line.text.replace(/:$/u, '')) : undefined;
 		if (capsKey !== undefined && capsKey !== current?.key) {

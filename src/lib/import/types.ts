@@ -61,11 +61,13 @@ export interface DraftGeneral {
 	substitutedBy?: string;
 	substitutes?: string;
 	/**
-	 * Columns of people (manager, substitutes) flattened into one stream, as chunks; the mapping step
-	 * tells the titles apart.
+	 * Columns of people (manager, substitutes) flattened into one stream, as chunks; the mapping
+	 * step tells the titles apart.
 	 */
 	people?: { fields: PersonField[]; chunks: string[] };
-	/** Title and unit flattened into one stream, as chunks; the mapping step finds the unit name. */
+	/**
+	 * Title and unit flattened into one stream, as chunks; the mapping step finds the unit name.
+	 */
 	titleAndUnit?: string[];
 	purpose?: string;
 	group?: string;
@@ -94,7 +96,10 @@ export interface DraftDocument {
 	tools: string[];
 	revisionPolicy: string[];
 	requirements: DraftRequirements;
-	/** The document's own part numbers, when they are not the standard 1–8 (content/document-form.ts). */
+	/**
+	 * The document's own part numbers, when they are not the standard 1–8
+	 * (content/document-form.ts).
+	 */
 	sectionNumbers?: Record<string, string>;
 	competencies: { core: DraftCompetency[]; additional: DraftCompetency[]; notes: string[] };
 	/** Text before section 1 (approval line, "AMETIJUHEND"), joined. */
@@ -102,7 +107,9 @@ export interface DraftDocument {
 	/** Text the importer could not place anywhere; it is kept in the output as a comment. */
 	unplaced: string[];
 	report: ReportItem[];
-	/** The title in the genitive from a heading "AUTOJUHI AMETIJUHEND", when the header has none. */
+	/**
+	 * The title in the genitive from a heading "AUTOJUHI AMETIJUHEND", when the header has none.
+	 */
 	headingTitle?: string;
 	/** The text stops mid-way; this is its last line. The file becomes a draft (eelnõu). */
 	cutOff?: string;
@@ -131,7 +138,9 @@ export const FRONTMATTER_ORDER = [
 
 export type FrontmatterKey = (typeof FRONTMATTER_ORDER)[number];
 
-/** A YAML comment to write before a field (or, with a path, before an item inside it), e.g. a TODO. */
+/**
+ * A YAML comment to write before a field (or, with a path, before an item inside it), e.g. a TODO.
+ */
 export interface FieldComment {
 	field: FrontmatterKey;
 	/** Within the field: ['core', 2] for the third core competency. */

@@ -1,6 +1,7 @@
 /**
  * Runs the project's own checks (the ones `npm run check` runs) on an imported file as if it were
- * already in content/, so the importer can say exactly what a human must fix before the check passes.
+ * already in content/, so the importer can say exactly what a human must fix before the check
+ * passes.
  */
 import type { Position } from '../../../schemas/position.ts';
 import { buildModel } from '../content/model.ts';
