@@ -118,20 +118,6 @@ export function* chunkGroups<T extends { word: string; size: number }>(
 	}
 }
 
-/** chunkGroups as the index of each chunk's first word. */
-export function planChunks(
-	words: readonly { word: string; size: number }[],
-	options: ChunkSizes,
-): number[] {
-	const starts: number[] = [];
-	let start = 0;
-	for (const group of chunkGroups(words, options)) {
-		starts.push(start);
-		start += group.length;
-	}
-	return starts;
-}
-
 /** Above every index word: the highest code point. */
 const LAST_WORD = '\u{10FFFF}';
 
