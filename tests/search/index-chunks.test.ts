@@ -12,10 +12,11 @@ import fc from 'fast-check';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
+	chunkGroups,
 	chunkRanges,
 	cutCost,
 	mergeVocabularies,
-	planChunks,
+	type ChunkSizes,
 	type WordEntry,
 } from '../../src/lib/search/build/chunks.ts';
 import { rechunkSearchIndex, type Rechunked } from '../../src/lib/search/build/rechunk.ts';
@@ -26,6 +27,17 @@ import {
 	sortResults,
 } from '../../src/lib/search/query.ts';
 import { closePagefind, openSearch, pageHtml } from './support/pagefind-node.ts';
+
+/** chunkGroups as the index of each chunk's first word. */
+function planChunks(words: readonly { word: string; size: number }[], options: ChunkSizes) {
+	const starts: number[] = [];
+	let start = 0;
+	for (const group of chunkGroups(words, options)) {
+		starts.push(start);
+		start += group.length;
+	}
+	return starts;
+}
 
 /** Orders words as Pagefind's Rust does: by UTF-8 bytes, which is code point order. */
 const byCodePoint = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));

@@ -6,8 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
-import { indexedVocabulary } from '../support/indexed-vocabulary.ts';
-import { pageVocabulary } from '../../src/lib/search/build/page-vocabulary.ts';
+import { modelVocabulary } from '../../src/lib/search/build/expansions.ts';
+import { createAnalyzer } from '../../src/lib/search/estonian.ts';
+import { pagefindStem } from '../../src/lib/search/snowball-estonian.ts';
+import { indexedVocabulary, indexWords } from '../support/indexed-vocabulary.ts';
 import { listFiles, SEARCH_PAGE, urlPathOf } from './support/site.ts';
 
 const siteDir = inject('siteDir');
@@ -302,9 +304,27 @@ describe(`built site (${pages.size} HTML files)`, () => {
 		expect(entry.languages.et.page_count).toBe(searchable.length);
 	});
 
-	test('the query expansions are made for exactly the words Pagefind indexed', () => {
-		// expansions.ts reads them from the pages while Pagefind indexes the same pages.
-		expect([...pageVocabulary(siteDir)].sort()).toEqual([...indexedVocabulary(siteDir)].sort());
+	test("the query expansions, made from the model's words, cover what Pagefind indexed", async () => {
+		// expansions.ts takes its words from the model (modelVocabulary); Pagefind's own index is the
+		// oracle. What the model lacks is the templates' labels ("tööülesanded", "isikuomadused"),
+		// numbers, the compound heads of the pages' terms ("võime" of "töövõime") and words run
+		// together across a <dt> and its <dd>: 0.858 of the index words and 0.964 of the expansions'
+		// stems on the real content (December 2026).
+		const model = modelVocabulary(siteDir);
+		const stems = new Set(model.map(pagefindStem));
+		const index = [...indexWords(siteDir)];
+		const wordCoverage = index.filter((word) => stems.has(word)).length / index.length;
+		expect(wordCoverage, `index words covered: ${wordCoverage.toFixed(3)}`).toBeGreaterThan(
+			0.8,
+		);
+		const analyzer = await createAnalyzer();
+		const fromModel = analyzer.expansions([...model].sort());
+		const fromIndex = [...analyzer.expansions([...indexedVocabulary(siteDir)].sort()).keys()];
+		const stemCoverage =
+			fromIndex.filter((stem) => fromModel.has(stem)).length / fromIndex.length;
+		expect(stemCoverage, `expansion stems covered: ${stemCoverage.toFixed(3)}`).toBeGreaterThan(
+			0.95,
+		);
 		expect(readdirSync(join(siteDir, 'otsing/laiendused')).length).toBeGreaterThan(0);
 	});
 

@@ -1,12 +1,22 @@
 /**
- * The words Pagefind indexed (page text, titles and extra terms), read back from the fragments of a built
- * index: the reference that src/lib/search/build/page-vocabulary.ts must agree with.
+ * What Pagefind really indexed, read back from a built index: the oracle that the query expansions'
+ * vocabulary (src/lib/search/build/expansions.ts, from the model) is measured against.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { vocabularyOf } from '../../src/lib/search/build/page-vocabulary.ts';
+import {
+	chunkPath,
+	chunkWords,
+	readBundle,
+	readIndexFile,
+} from '../../src/lib/search/build/pagefind.ts';
 
+/** The words of some texts: lower-cased runs of letters. */
+const vocabularyOf = (texts: Iterable<string>): Set<string> =>
+	new Set([...texts].flatMap((text) => text.toLocaleLowerCase('et').match(/\p{L}+/gu) ?? []));
+
+/** The words of the pages Pagefind indexed (page text, titles and extra terms), from the fragments of part 1. */
 export function indexedVocabulary(site: string): Set<string> {
 	const dir = join(site, 'pagefind/fragment');
 	return vocabularyOf(
@@ -22,4 +32,18 @@ export function indexedVocabulary(site: string): Set<string> {
 			return `${fragment.content} ${fragment.meta.title ?? ''} ${fragment.meta.terms ?? ''}`;
 		}),
 	);
+}
+
+/** The index words (folded and stemmed, as Pagefind searches them) of every part of a built index, through the adapter. */
+export function indexWords(site: string): Set<string> {
+	const root = join(site, 'pagefind');
+	const parts = readdirSync(root).filter((name) => /^osa-\d+$/.test(name));
+	const words = new Set<string>();
+	for (const folder of [root, ...parts.map((name) => join(root, name))]) {
+		const bundle = readBundle(folder);
+		for (const [, , name] of bundle.meta[2])
+			for (const { word } of chunkWords(readIndexFile(chunkPath(folder, name))))
+				words.add(word);
+	}
+	return words;
 }

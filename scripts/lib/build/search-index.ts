@@ -1,7 +1,6 @@
 /** The search index of the written pages, and the query expansions beside it (src/lib/search/README.md). */
-import { writeExpansions } from '../../../src/lib/search/build/expansions.ts';
+import { modelVocabulary, writeExpansions } from '../../../src/lib/search/build/expansions.ts';
 import { buildSearchIndex } from '../../../src/lib/search/build/index-build.ts';
-import { pageVocabulary } from '../../../src/lib/search/build/page-vocabulary.ts';
 import { checkPagefindVersion } from '../../../src/lib/search/build/pagefind.ts';
 import { rechunkSearchIndex } from '../../../src/lib/search/build/rechunk.ts';
 
@@ -30,7 +29,7 @@ export async function buildSearch(site: string, log: (message: string) => void):
 	const expansions =
 		process.env.SEARCH_ENRICHMENT === '0'
 			? undefined
-			: writeExpansions(site, pageVocabulary(site)).then(({ stems, shards }) =>
+			: writeExpansions(site, modelVocabulary(site)).then(({ stems, shards }) =>
 					log(`query expansions: ${stems} stems in ${shards} files in ${since(started)}`),
 				);
 	// Settled, so that nothing runs on after a failure is reported.

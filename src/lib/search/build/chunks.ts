@@ -7,7 +7,8 @@
  * (https://github.com/Pagefind/pagefind/issues/1211): the positions of "töö", "õigus" or
  * "järelevalve" sit in the variants of "too", "oigus" and "jarelevalve" and count as nothing.
  * Estonian text is full of õ, ä, ö and ü, so on the 5,000-position corpus one chunk held 303 KB
- * (gzip) where a chunk without them held 24 KB. Here the words are regrouped by the bytes they
+ * (gzip) where a chunk without them held 24 KB; with Pagefind's own chunks a further query loaded
+ * up to 188 KiB and a first search up to 339 KiB (budgets 60 and 250; December 2026). Here the words are regrouped by the bytes they
  * take, and each cut goes where neighbouring words share the shortest beginning: the browser loads
  * the one chunk whose range holds a query word and finds the words that start with it only in that
  * chunk, so a cut between "jarelevalve" and "jarelevalvealase" would hide the second from a search
@@ -31,7 +32,11 @@ export interface ChunkingOptions {
 	 * than from one index. Two parts at 5,000 positions keep a first search under its 250 KB
 	 * budget; three came to 243 KiB. The parts are indexed by Pagefind processes running side by
 	 * side, which keeps both cores busy where one Pagefind process spent much of its time on one
-	 * (at 5,000 positions its parsing used 1.5 cores and its compression one).
+	 * (at 5,000 positions its parsing used 1.5 cores and its compression one). Measured again in
+	 * December 2026 against one process (src/lib/search/README.md, "The index build"): the same CPU,
+	 * a one-process peak of 1.5 GiB and 10 KiB less per search, but Pagefind's search of
+	 * "järelevalve" took 1,018 ms in one index and 452 ms over two parts (Node, alternating, under
+	 * load), where the typed first result has a 300 ms budget; so the parts stay.
 	 */
 	pagesPerPart: number;
 }
@@ -116,20 +121,6 @@ export function* chunkGroups<T extends { word: string; size: number }>(
 		// maximum.
 		yield ahead.splice(0, has(end + 1) ? best!.end + 1 : ahead.length);
 	}
-}
-
-/** chunkGroups as the index of each chunk's first word. */
-export function planChunks(
-	words: readonly { word: string; size: number }[],
-	options: ChunkSizes,
-): number[] {
-	const starts: number[] = [];
-	let start = 0;
-	for (const group of chunkGroups(words, options)) {
-		starts.push(start);
-		start += group.length;
-	}
-	return starts;
 }
 
 /** Above every index word: the highest code point. */
