@@ -9,6 +9,8 @@ export const isVowel = (c: string | undefined) => c !== undefined && VOWELS.has(
 const STEM_VOWELS = ['i', 'u', 'e', 'a'];
 /** Endings on the genitive stem (singular cases and the nominative plural). */
 const SINGULAR_ENDINGS = ['', 'd', 's', 'sse', 'st', 'l', 'le', 'lt', 'ks', 'ni', 'na', 'ta', 'ga'];
+/** Case endings that, on a lemma, show it is its own genitive stem (kodus, kodust, kodule). */
+export const OWN_CASE_ENDINGS = ['s', 'st', 'le', 'lt', 'ga', 'l'];
 /** Endings on the genitive plural (plural cases other than the nominative and partitive). */
 const PLURAL_ENDINGS = ['', 's', 'sse', 'st', 'l', 'le', 'lt', 'ks', 'ni', 'na', 'ta', 'ga'];
 /** Every ending peeled off a word to find its stems, plural markers included. */
@@ -27,6 +29,32 @@ const PEEL = [
 ].filter(Boolean);
 /** Two syllables, the first short (osa, kala, elu): nominative, genitive and partitive are alike. */
 const SHORT_TWO_SYLLABLES = /^[^aeiouõäöü]*[aeiouõäöü][^aeiouõäöü][aeiouõäöü]$/;
+/**
+ * Two short syllables around g, b or d (lugu, luba, tegu, rida, sõda): the consonant drops in the weak grade
+ * and the vowels open (lugu → loo, luba → loa, rida → rea, jõgi → jõe), or d turns to j (sõda → sõja).
+ */
+const DROPPING_GRADE = /^([^aeiouõäöü]*)([aeiouõäöü])([gbd])([aeiouõäöü])$/;
+/** The weak grade's syllable that is left: c + v… (lugu → "loo"); its vowels as they open. */
+const OPEN_VOWEL: Record<string, string> = { i: 'e', u: 'o', ü: 'ö' };
+const open = (vowel: string) => OPEN_VOWEL[vowel] ?? vowel;
+/** The strong grade a weak "loo", "loa", "rea", "sõja" may come from, the dictionary to choose. */
+function undropGrade(base: string): string[] {
+	const out: string[] = [];
+	const dropped = /^([^aeiouõäöü]*)([aeiouõäöü])([aeiouõäöü])$/.exec(base);
+	if (dropped) {
+		const [, onset, first, second] = dropped;
+		const close = (vowel: string) => [
+			vowel,
+			...Object.keys(OPEN_VOWEL).filter((k) => OPEN_VOWEL[k] === vowel),
+		];
+		for (const a of close(first))
+			for (const consonant of ['g', 'b', 'd'])
+				for (const b of close(second)) out.push(onset + a + consonant + b);
+	}
+	const turned = /^([^aeiouõäöü]*[aeiouõäöü])j([aeiouõäöü])$/.exec(base);
+	if (turned) out.push(`${turned[1]}d${turned[2]}`); // sõja → sõda
+	return out;
+}
 /** One long syllable ending in l, n or r (pool, keel, meel): partitive -t, genitive plural -te (poolt, poolte). */
 const LONG_SYLLABLE_LNR = /^[^aeiouõäöü]*[aeiouõäöü]{2}[lnr]$/;
 
@@ -73,12 +101,17 @@ export function weaken(stem: string, dropD = false): string[] {
 	return out;
 }
 
-interface Slots {
+export interface Slots {
 	/**
 	 * How telling it is that the dictionary confirms this declension, to rank homographs: a graded e-stem
 	 * (hange, hanke) cannot be confirmed by accident, a plain vowel stem (konto, konto) easily can.
 	 */
 	specificity: number;
+	/**
+	 * A weak grade that only the dictionary's case forms can tell from a plain stem: the declension does not
+	 * apply when the lemma takes case endings itself ("kodus", "kodule": kodu is no kodu/koo like lugu/loo).
+	 */
+	unlessOwnCases?: boolean;
 	genitive: string[];
 	partitive: string[];
 	genitivePlural: string[];
@@ -104,6 +137,23 @@ export function declensions(lemma: string): Slots[] {
 			genitivePlural: [lemma + 'de', lemma + 'te'],
 			partitivePlural: [lemma + 'id', lemma + 'sid'],
 		});
+		// lugu → loo, lugu, lugude, lugusid; sõda → sõja
+		const drop = DROPPING_GRADE.exec(lemma);
+		if (drop) {
+			const [, onset, first, , second] = drop;
+			for (const genitive of [
+				onset + open(first) + open(second),
+				`${onset}${first}j${second}`,
+			])
+				out.push({
+					specificity: 0.5,
+					unlessOwnCases: true,
+					genitive: [genitive],
+					partitive: [lemma],
+					genitivePlural: [lemma + 'de'],
+					partitivePlural: [lemma + 'sid', body + 'e', body + 'u'],
+				});
+		}
 		if (last === 'e') {
 			// hange → hanke, aruanne → aruande, tarve → tarbe, puue → puude
 			for (const strong of strengthen(body))
@@ -209,6 +259,7 @@ export function proposeLemmas(word: string): Set<string> {
 	const out = new Set<string>();
 	for (const base of bases) {
 		out.add(base);
+		for (const strong of undropGrade(base)) out.add(strong); // loo → lugu, loa → luba
 		const last = base.at(-1);
 		const body = base.slice(0, -1);
 		if (isVowel(last)) {

@@ -3,7 +3,13 @@
  * dictionary-et confirms their principal forms, ranked by how well it does; domain-lexicon.ts first.
  */
 import { LEXICON_PARADIGMS, PREFERRED_LEMMAS } from './domain-lexicon.ts';
-import { declensions, proposeLemmas, stripClitic, surfaceForms } from './declension.ts';
+import {
+	OWN_CASE_ENDINGS,
+	declensions,
+	proposeLemmas,
+	stripClitic,
+	surfaceForms,
+} from './declension.ts';
 import type { HunspellLexicon } from './hunspell.ts';
 
 /** One lemma with its principal forms (nominative first). */
@@ -49,6 +55,11 @@ function confirmDeclension(
 		| { forms: string[]; genitive: string[]; slots: number; specificity: number; rank: number }
 		| undefined;
 	for (const slots of declensions(lemma)) {
+		if (
+			slots.unlessOwnCases &&
+			OWN_CASE_ENDINGS.filter((ending) => lexicon.has(lemma + ending)).length >= 3
+		)
+			continue;
 		const genitive = slots.genitive.filter((f) => lexicon.has(f));
 		if (!genitive.length) continue;
 		const rest = [slots.partitive, slots.genitivePlural, slots.partitivePlural].map((slot) =>
