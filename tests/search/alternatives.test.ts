@@ -1,18 +1,21 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import {
 	anyWordResults,
+	baseForm,
 	compoundsWith,
 	corrections,
+	isInflectionOf,
 	isPageWord,
 	mergeResults,
 	splitCompound,
 	synonymQueries,
 	vocabularyKey,
 } from '../../src/lib/search/alternatives.ts';
+import { createAnalyzer } from '../../src/lib/search/estonian.ts';
 import { readSynonyms, synonymMap } from '../../src/lib/search/synonyms.ts';
 import { vocabularyShards } from '../../src/lib/search/vocabulary.ts';
 import { projectRoot } from '../helpers.ts';
@@ -78,6 +81,49 @@ describe('corrections against the page words', () => {
 	});
 	test('a word far from every page word has no correction', () => {
 		expect(corrections('astronaut', vocabularyOf('astronaut'))).toEqual([]);
+	});
+});
+
+describe('corrections in the base form', () => {
+	let withLemmas: Map<string, string[]>;
+	beforeAll(async () => {
+		const analyzer = await createAnalyzer();
+		withLemmas = vocabularyShards(
+			loadContent({ root: projectRoot, today: '2026-11-23' }).model,
+			(word) => analyzer.lemmas(word)[0],
+		);
+	});
+	const lemmaVocabularyOf = (word: string) => withLemmas.get(vocabularyKey(word)) ?? [];
+
+	test('the vocabulary has the base forms of the page words, before their forms', () => {
+		const words = lemmaVocabularyOf('inventuur');
+		expect(words).toContain('inventuur');
+		expect(words.indexOf('inventuur')).toBeLessThan(words.indexOf('inventuuris'));
+		expect(vocabularyOf('inventuur')).not.toContain('inventuur');
+	});
+	test.each([
+		['invetuur', 'inventuur'],
+		['inventuri', 'inventuur'],
+		['nõunk', 'nõunik'],
+		['järelvalve', 'järelevalve'],
+	])('%s → %s', (typed, expected) => {
+		expect(corrections(typed, lemmaVocabularyOf(typed))[0]).toBe(expected);
+	});
+	test('isInflectionOf: a case ending on the base form, not a verb form or an adverb', () => {
+		expect(isInflectionOf('inventuuris', 'inventuur')).toBe(true);
+		expect(isInflectionOf('toetused', 'toetus')).toBe(true);
+		expect(isInflectionOf('ideed', 'idee')).toBe(true);
+		expect(isInflectionOf('seotud', 'seotu')).toBe(false);
+		expect(isInflectionOf('saada', 'saad')).toBe(false);
+		expect(isInflectionOf('operatiivselt', 'operatiivse')).toBe(false);
+		expect(isInflectionOf('kellegi', 'kell')).toBe(false);
+	});
+	test('baseForm: the shortest page word the word extends by a case ending', () => {
+		expect(baseForm('inventuuris', ['inventuuris', 'inventuur', 'invent'])).toBe('inventuur');
+		expect(baseForm('kontrolli', ['kontrolli', 'kontroll', 'kontr'])).toBe('kontroll');
+		// Four letters added is no case ending, and a shorter word is no base when its stem does not begin the word's.
+		expect(baseForm('haldusjuht', ['haldusjuht', 'haldus'])).toBe('haldusjuht');
+		expect(baseForm('inventuuris', ['inventuuris'])).toBe('inventuuris');
 	});
 });
 
