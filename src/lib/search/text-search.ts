@@ -42,6 +42,15 @@ export interface TextOutcome {
 	partial?: boolean;
 }
 
+/**
+ * Whether a page word begins with the word's stem (or is the word less a case ending): the vocabulary
+ * file of its first letter, loaded with the search. Unknown (true) when the file cannot be loaded.
+ */
+async function isIndexed(word: string): Promise<boolean> {
+	const vocabulary = await loadVocabulary(vocabularyKey(word));
+	return vocabulary.length === 0 || isPageWord(word, vocabulary);
+}
+
 /** The text search: the query, and the query with each listed word replaced by its meanings. */
 async function searchText(
 	pagefind: PagefindLike,
@@ -50,7 +59,9 @@ async function searchText(
 ): Promise<PagefindResult[]> {
 	const alternatives = synonymQueries(text, await loadSynonyms());
 	const lists = await Promise.all(
-		[text, ...alternatives].map((each) => expandedSearch(pagefind, each, options, loadShard)),
+		[text, ...alternatives].map((each) =>
+			expandedSearch(pagefind, each, options, loadShard, isIndexed),
+		),
 	);
 	return lists.length === 1 ? lists[0] : mergeResults(lists);
 }

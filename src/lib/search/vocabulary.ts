@@ -33,12 +33,14 @@ function collectStrings(value: unknown, out: string[], key = ''): void {
 
 /**
  * Words of three letters or more, by first folded letter, most frequent first (then base forms, then
- * alphabetical). With `lemmaOf` (the analyser's most likely lemma), each word's base form that the word
+ * alphabetical). With `headsOf` (the head terms of a word), the later parts of compounds are words too. With
+ * `lemmaOf` (the analyser's most likely lemma), each word's base form that the word
  * extends by a case ending is added with the count of all its forms, so that it comes before any one of them.
  */
 export function vocabularyShards(
 	model: Model,
 	lemmaOf?: (word: string) => string | undefined,
+	headsOf?: (word: string) => readonly string[],
 ): Map<string, string[]> {
 	const texts: string[] = [];
 	for (const entity of [
@@ -51,6 +53,11 @@ export function vocabularyShards(
 	for (const text of texts)
 		for (const word of text.toLocaleLowerCase('et').match(/\p{L}{3,}/gu) ?? [])
 			counts.set(word, (counts.get(word) ?? 0) + 1);
+	// The later parts of compounds, which the index holds as head terms (index.ts): a word the search
+	// page checks against the vocabulary ("spetsialist") is then known to be held.
+	if (headsOf)
+		for (const [word, count] of [...counts])
+			for (const head of headsOf(word)) counts.set(head, (counts.get(head) ?? 0) + count);
 	const lemmas = new Set<string>();
 	if (lemmaOf)
 		for (const [word, count] of [...counts]) {

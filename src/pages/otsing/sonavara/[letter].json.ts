@@ -7,11 +7,16 @@ import { getModel } from '../../../lib/site-data.ts';
 /**
  * The words of the pages by first letter, for the search page's typo corrections, and all of them
  * (ALL_VOCABULARY), for the compounds of a word that finds nothing (alternatives.ts); with their base
- * forms, so that a correction can be the base form.
+ * forms, so that a correction can be the base form, and the later parts of compounds, which the index
+ * holds as head terms.
  */
 export const getStaticPaths = (async () => {
 	const [model, analyzer] = await Promise.all([getModel(), createAnalyzer()]);
-	const shards = vocabularyShards(model, (word) => analyzer.lemmas(word)[0]);
+	const shards = vocabularyShards(
+		model,
+		(word) => analyzer.lemmas(word)[0],
+		(word) => analyzer.headTerms(word),
+	);
 	return [
 		...[...shards].map(([letter, words]) => ({ params: { letter }, props: { words } })),
 		{ params: { letter: ALL_VOCABULARY }, props: { words: [...shards.values()].flat() } },
