@@ -8,6 +8,7 @@ import {
 	baseForm,
 	compoundsWith,
 	corrections,
+	isIndexWord,
 	isInflectionOf,
 	isPageWord,
 	mergeResults,
@@ -149,6 +150,13 @@ describe('words the pages write otherwise', () => {
 	test('a compound of two page words is split', () => {
 		expect(splitCompound('kasutajatugi', all)).toEqual(['kasutaja', 'tugi']);
 		expect(splitCompound('astronaut', all)).toBeUndefined();
+	});
+	test("isIndexWord: the stem of some page word begins with the word's stem, as Pagefind matches", () => {
+		expect(isIndexWord('jälgimine', ['jälgimine'])).toBe(true);
+		expect(isIndexWord('lähetustel', ['lähetusteks'])).toBe(true);
+		// A page word with a case ending is no index word of the form: Pagefind would search it shortened.
+		expect(isIndexWord('juhiluba', ['juhiload', 'juhi'])).toBe(false);
+		expect(isIndexWord('õiguskantslereid', ['õiguskantsleri', 'õiguskantsler'])).toBe(false);
 	});
 	test('isPageWord: a stem some page word starts with, or a page word with an ending', () => {
 		expect(isPageWord('järelevalvet', vocabularyOf('järelevalvet'))).toBe(true);

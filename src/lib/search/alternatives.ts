@@ -129,6 +129,24 @@ export function baseForm(word: string, vocabulary: readonly string[]): string {
 }
 
 /**
+ * Whether Pagefind finds `typed` itself: the Pagefind stem of some page word begins with its stem, which is
+ * how Pagefind matches (a word it does not find it searches again shortened, finding other words).
+ */
+export function isIndexWord(typed: string, vocabulary: readonly string[]): boolean {
+	const stem = pagefindStem(fold(typed));
+	return indexStems(vocabulary).some((candidate) => candidate.startsWith(stem));
+}
+
+/** The Pagefind stems of a vocabulary file's words (the stem is not always a prefix: "jälgimine" → _jalgimise_). */
+const stemsOf = new WeakMap<readonly string[], string[]>();
+function indexStems(vocabulary: readonly string[]): string[] {
+	let stems = stemsOf.get(vocabulary);
+	if (!stems)
+		stemsOf.set(vocabulary, (stems = vocabulary.map((word) => pagefindStem(fold(word)))));
+	return stems;
+}
+
+/**
  * The vocabulary words nearest to `typed`, best first: by edit distance between the folded words or between
  * their Pagefind stems (so "invetuur" is one edit from "inventuuris", whose stem is "inventuur"), at most
  * `maxCorrection`; ties go to the more frequent word (the vocabulary's order). An inflected word is offered

@@ -13,6 +13,7 @@ import {
 } from './query.ts';
 import { pagefindStem } from './snowball-estonian.ts';
 import {
+	isIndexWord,
 	isPageWord,
 	ALL_VOCABULARY,
 	anyWordResults,
@@ -43,23 +44,36 @@ export interface TextOutcome {
 }
 
 /**
- * Whether a page word begins with the word's stem (or is the word less a case ending): the vocabulary
- * file of its first letter, loaded with the search. Unknown (true) when the file cannot be loaded.
+ * Whether Pagefind finds the word itself (`isIndexWord`), by the vocabulary file of its first letter,
+ * loaded with the search. Unknown (true) when the file cannot be loaded.
  */
 async function isIndexed(word: string): Promise<boolean> {
 	const vocabulary = await loadVocabulary(vocabularyKey(word));
-	return vocabulary.length === 0 || isPageWord(word, vocabulary);
+	return vocabulary.length === 0 || isIndexWord(word, vocabulary);
 }
 
-/** The text search: the query, and the query with each listed word replaced by its meanings. */
+/**
+ * The text search: the query, and the query with each listed word replaced by its meanings. When the
+ * synonym list gives meanings and a word of the query is on no page ("hotell"), the query as typed is not
+ * searched: Pagefind would search that word shortened and find other words' pages.
+ */
 async function searchText(
 	pagefind: PagefindLike,
 	text: string,
 	options: SearchOptions,
 ): Promise<PagefindResult[]> {
 	const alternatives = synonymQueries(text, await loadSynonyms());
+	const typedHeld =
+		alternatives.length === 0 ||
+		(
+			await Promise.all(
+				queryWords(withoutStopWords(text)).map((word) =>
+					/\p{N}/u.test(word) ? Promise.resolve(true) : isIndexed(word),
+				),
+			)
+		).every(Boolean);
 	const lists = await Promise.all(
-		[text, ...alternatives].map((each) =>
+		[...(typedHeld ? [text] : []), ...alternatives].map((each) =>
 			expandedSearch(pagefind, each, options, loadShard, isIndexed),
 		),
 	);
