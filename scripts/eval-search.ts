@@ -28,6 +28,7 @@ import {
 	type EvalQuery,
 	type Half,
 } from '../tests/fixtures/search-eval/queries.ts';
+import { addedTuningQueries } from '../tests/fixtures/search-eval/tuning.ts';
 
 const USAGE = `Kasutus: npm run eval:search [-- --site <kaust>] [--corpus N [--seed S]] [--json] [--show-blind]
 
@@ -39,6 +40,12 @@ ja trükib recall@1, recall@3 ja MRR kategooriate kaupa, eraldi häälestus- ja 
   --json        trüki tulemused JSON-ina
   --show-blind  näita ka pimepoole ebaõnnestunud päringuid (häälestaja ei tohi neid vaadata)
   --keep        jäta ajutine kaust alles`;
+
+/** The real content's query halves: the seeded split, and the tuning queries added after it. */
+const realContentHalves: Record<Half, readonly EvalQuery[]> = {
+	tuning: [...queriesByHalf.tuning, ...addedTuningQueries],
+	blind: queriesByHalf.blind,
+};
 
 /** Estonian category names for the report. */
 const LABELS: Record<string, string> = {
@@ -126,12 +133,12 @@ async function main(): Promise<void> {
 			buildSite(root, siteDir);
 		} else if (values.site) {
 			siteDir = resolve(values.site);
-			halves = queriesByHalf;
+			halves = realContentHalves;
 		} else {
 			log('Ehitan saidi ajutisse kausta…');
 			siteDir = join(work, 'site');
 			buildSite(projectRoot, siteDir);
-			halves = queriesByHalf;
+			halves = realContentHalves;
 		}
 
 		const server = await startStaticServer(siteDir);

@@ -1,18 +1,22 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import {
 	anyWordResults,
+	baseForm,
 	compoundsWith,
 	corrections,
+	isIndexWord,
+	isInflectionOf,
 	isPageWord,
 	mergeResults,
 	splitCompound,
 	synonymQueries,
 	vocabularyKey,
 } from '../../src/lib/search/alternatives.ts';
+import { createAnalyzer } from '../../src/lib/search/estonian.ts';
 import { readSynonyms, synonymMap } from '../../src/lib/search/synonyms.ts';
 import { vocabularyShards } from '../../src/lib/search/vocabulary.ts';
 import { projectRoot } from '../helpers.ts';
@@ -81,6 +85,49 @@ describe('corrections against the page words', () => {
 	});
 });
 
+describe('corrections in the base form', () => {
+	let withLemmas: Map<string, string[]>;
+	beforeAll(async () => {
+		const analyzer = await createAnalyzer();
+		withLemmas = vocabularyShards(
+			loadContent({ root: projectRoot, today: '2026-11-23' }).model,
+			(word) => analyzer.lemmas(word)[0],
+		);
+	});
+	const lemmaVocabularyOf = (word: string) => withLemmas.get(vocabularyKey(word)) ?? [];
+
+	test('the vocabulary has the base forms of the page words, before their forms', () => {
+		const words = lemmaVocabularyOf('inventuur');
+		expect(words).toContain('inventuur');
+		expect(words.indexOf('inventuur')).toBeLessThan(words.indexOf('inventuuris'));
+		expect(vocabularyOf('inventuur')).not.toContain('inventuur');
+	});
+	test.each([
+		['invetuur', 'inventuur'],
+		['inventuri', 'inventuur'],
+		['nõunk', 'nõunik'],
+		['järelvalve', 'järelevalve'],
+	])('%s → %s', (typed, expected) => {
+		expect(corrections(typed, lemmaVocabularyOf(typed))[0]).toBe(expected);
+	});
+	test('isInflectionOf: a case ending on the base form, not a verb form or an adverb', () => {
+		expect(isInflectionOf('inventuuris', 'inventuur')).toBe(true);
+		expect(isInflectionOf('toetused', 'toetus')).toBe(true);
+		expect(isInflectionOf('ideed', 'idee')).toBe(true);
+		expect(isInflectionOf('seotud', 'seotu')).toBe(false);
+		expect(isInflectionOf('saada', 'saad')).toBe(false);
+		expect(isInflectionOf('operatiivselt', 'operatiivse')).toBe(false);
+		expect(isInflectionOf('kellegi', 'kell')).toBe(false);
+	});
+	test('baseForm: the shortest page word the word extends by a case ending', () => {
+		expect(baseForm('inventuuris', ['inventuuris', 'inventuur', 'invent'])).toBe('inventuur');
+		expect(baseForm('kontrolli', ['kontrolli', 'kontroll', 'kontr'])).toBe('kontroll');
+		// Four letters added is no case ending, and a shorter word is no base when its stem does not begin the word's.
+		expect(baseForm('haldusjuht', ['haldusjuht', 'haldus'])).toBe('haldusjuht');
+		expect(baseForm('inventuuris', ['inventuuris'])).toBe('inventuuris');
+	});
+});
+
 test('mergeResults keeps each page once with its best score', () => {
 	const result = (id: string, score: number) => ({ id, score, data: () => Promise.resolve({}) });
 	expect(
@@ -103,6 +150,13 @@ describe('words the pages write otherwise', () => {
 	test('a compound of two page words is split', () => {
 		expect(splitCompound('kasutajatugi', all)).toEqual(['kasutaja', 'tugi']);
 		expect(splitCompound('astronaut', all)).toBeUndefined();
+	});
+	test("isIndexWord: the stem of some page word begins with the word's stem, as Pagefind matches", () => {
+		expect(isIndexWord('jälgimine', ['jälgimine'])).toBe(true);
+		expect(isIndexWord('lähetustel', ['lähetusteks'])).toBe(true);
+		// A page word with a case ending is no index word of the form: Pagefind would search it shortened.
+		expect(isIndexWord('juhiluba', ['juhiload', 'juhi'])).toBe(false);
+		expect(isIndexWord('õiguskantslereid', ['õiguskantsleri', 'õiguskantsler'])).toBe(false);
 	});
 	test('isPageWord: a stem some page word starts with, or a page word with an ending', () => {
 		expect(isPageWord('järelevalvet', vocabularyOf('järelevalvet'))).toBe(true);

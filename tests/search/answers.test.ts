@@ -23,6 +23,9 @@ describe('parseQuestion', () => {
 		['keda asendab ekspert', 'substitutes', 'ekspert'],
 		['haldusjuhi alluvad', 'subordinates', 'haldusjuhi'],
 		['kes on arendustalituse juht', 'manager', 'arendustalituse'],
+		['kes on haldusspetsialisti asendaja', 'substitutedBy', 'haldusspetsialisti'],
+		['keda nõunik asendab', 'substitutes', 'nõunik'],
+		['kellele allub haldusspetsialist', 'manager', 'haldusspetsialist'],
 	])('%s', (query, relation, subject) => {
 		expect(parseQuestion(query)).toEqual({ relation, subject });
 	});
@@ -58,6 +61,8 @@ describe('answerQuestion on the real content', () => {
 		['haldusjuhi alluvad', ['haldusspetsialist']],
 		['järelevalve talituse juhataja alluvad', ['jarelevalve-juhtivspetsialist']],
 		['kes asendab jarelevalve talituse juhatajat', ['jarelevalve-juhtivspetsialist']],
+		['kellele allub haldusspetsialist', ['haldusjuht']],
+		['kes on nõuniku asendaja', ['jarelevalve-juhtivspetsialist']],
 	])('%s', (query, ids) => {
 		expect(answer(query)?.positions.map((position) => position.id)).toEqual(ids);
 	});
@@ -75,6 +80,8 @@ describe('withoutQuestionWords', () => {
 	test.each([
 		['kes vastutab inventuuri eest', 'inventuuri'],
 		['kes tegeleb hangetega?', 'hangetega'],
+		['kelle poole pöörduda lähetuse korral', 'lähetuse'],
+		['kes korraldab majandusvedusid', 'majandusvedusid'],
 		['inventuur', 'inventuur'],
 		['on-call', 'on-call'],
 	])('%s → %s', (query, expected) => {

@@ -167,6 +167,22 @@ describe('head terms and query expansions', () => {
 		},
 	);
 
+	test('a consonant that drops in the weak grade (lugu/loo, luba/loa, tegu/teo) is undone', () => {
+		expect(reaches('testlugusid', ['testlugu', 'testlood', 'testloo'])).toEqual([]);
+		expect(reaches('tegevuslubade', ['tegevusluba', 'tegevusload', 'tegevusloa'])).toEqual([]);
+		expect(reaches('kuriteo', ['kuritegu', 'kuriteod'])).toEqual([]);
+		expect(reaches('ridade', ['rida', 'rea', 'read'])).toEqual([]);
+		expect(analyzer.lemmas('loa')[0]).toBe('luba');
+		expect(analyzer.lemmas('sõja')[0]).toBe('sõda');
+		expect(analyzer.lemmas('tegevusload')[0]).toBe('tegevusluba');
+	});
+
+	test('a word that takes case endings itself is not read as a weak grade (kodu is no kodu/koo)', () => {
+		expect(analyzer.analyse('kodu').paradigms[0].genitive).toEqual(['kodu']);
+		expect(analyzer.lemmas('koos')).not.toContain('kodu');
+		expect(reaches('koostöö', ['kodu'])).toEqual(['kodu']);
+	});
+
 	test('a page with a compound is reached by its last part in every form', () => {
 		expect(reaches('riigihangetega', FAMILIES.hange)).toEqual([]);
 		expect(reaches('koodiülevaatustes', FAMILIES.ülevaatus)).toEqual([]);

@@ -1,13 +1,17 @@
-/** The query handling of src/lib/search/query.ts that needs no index: stop words and sort orders. */
+/** The query handling of src/lib/search/query.ts that needs no index: stop words, sort orders, merging. */
 import { describe, expect, test } from 'vitest';
 import {
 	STOP_WORDS,
 	aheadQuery,
+	expandedSearch,
 	rememberSearches,
+	shardKey,
 	sortResults,
 	withoutStopWords,
+	type ExpansionShard,
 	type PagefindLike,
 } from '../../src/lib/search/query.ts';
+import { pagefindStem } from '../../src/lib/search/snowball-estonian.ts';
 
 describe('stop words', () => {
 	test('are left out of a query that has other words', () => {
@@ -120,5 +124,71 @@ describe('rememberSearches', () => {
 		await expect(remembered.search('viga')).rejects.toThrow('network');
 		await expect(remembered.search('viga')).rejects.toThrow('network');
 		expect(calls).toHaveLength(2);
+	});
+});
+
+describe('expandedSearch', () => {
+	/** A Pagefind stand-in: each term's results; a term it does not know finds `fallback`, as Pagefind searches it shortened. */
+	const fakePagefind = (
+		found: Record<string, [string, number][]>,
+		fallback: [string, number][] = [],
+	): PagefindLike => ({
+		search: (query) =>
+			Promise.resolve({
+				results: (found[query ?? ''] ?? fallback).map(([id, score]) => ({
+					id,
+					score,
+					data: () => Promise.resolve({}),
+				})),
+			}),
+	});
+	const shards =
+		(forms: Record<string, string[]>) =>
+		(key: string): Promise<ExpansionShard> =>
+			Promise.resolve(
+				Object.fromEntries(
+					Object.entries(forms)
+						.map(([word, list]) => [pagefindStem(word), list] as const)
+						.filter(([stem]) => shardKey(stem) === key),
+				),
+			);
+
+	test('a page found only through a shorter stem ranks after the pages the word finds', async () => {
+		// "lähetus" has the stem "lahe", which also begins "lahendus".
+		const pagefind = fakePagefind({
+			lähetustel: [['position', 1.4]],
+			lähetus: [
+				['competency', 3.8],
+				['position', 1.3],
+			],
+		});
+		const results = await expandedSearch(
+			pagefind,
+			'lähetustel',
+			{},
+			shards({ lähetustel: ['lähetus'] }),
+		);
+		expect(results.map((result) => result.id)).toEqual(['position', 'competency']);
+	});
+
+	test('a word or form the index does not hold is not searched (Pagefind would shorten it)', async () => {
+		const pagefind = fakePagefind({ juhiloa: [['page', 1.4]] }, [['other', 5]]);
+		const held = new Set(['juhiloa']);
+		const results = await expandedSearch(
+			pagefind,
+			'juhiluba',
+			{},
+			shards({ juhiluba: ['juhiloa', 'juhilube'] }),
+			(word) => Promise.resolve(held.has(word)),
+		);
+		expect(results.map((result) => result.id)).toEqual(['page']);
+		// Without the check, the shortened searches' pages come first.
+		const unchecked = await expandedSearch(
+			pagefind,
+			'juhiluba',
+			{},
+			shards({ juhiluba: ['juhiloa', 'juhilube'] }),
+		);
+		expect(unchecked.map((result) => result.id)[0]).toBe('other');
 	});
 });

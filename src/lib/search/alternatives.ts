@@ -66,11 +66,6 @@ export function synonymQueries(query: string, map: SynonymMap): string[] {
 export const maxCorrection = (word: string): number => (word.length <= 5 ? 1 : 2);
 
 /**
- * The vocabulary words nearest to `typed`, best first: by edit distance between the folded words or between
- * their Pagefind stems (so "invetuur" is one edit from "inventuuris", whose stem is "inventuur"), at most
- * `maxCorrection`; ties go to the more frequent word (the vocabulary's order).
- */
-/**
  * Whether Pagefind finds `typed` among the page words as they are: a page word starts with its stem, or is
  * the word less a case ending of at most three letters (the expansions find that form).
  */
@@ -86,6 +81,77 @@ export function isPageWord(typed: string, vocabulary: readonly string[]): boolea
 	});
 }
 
+/** Case endings on a genitive stem, as far as a base form and three letters reach. */
+const CASE_ENDING = '(?:|d|t|s|st|l|le|lt|ga|ks|na|ta|sse|de|te|id)';
+/**
+ * What follows a base form in its inflected forms when the stem does not change: a case ending on a vowel
+ * ("idee" + "d", "konto" + "ga"), the stem vowel i and a case ending ("inventuur" + "is", "kontroll" + "i"),
+ * or for -us nouns e ("toetus" + "ed"). Not a bare a or e after a consonant: those are verb forms ("saad" +
+ * "a", "selg" + "e") far more often than nouns.
+ */
+function isCaseTail(base: string, tail: string): boolean {
+	if (/[aeiouõäöü]$/u.test(base))
+		return new RegExp(`^${CASE_ENDING}$`, 'u').test(tail) && tail !== '';
+	if (new RegExp(`^i${CASE_ENDING}$`, 'u').test(tail)) return true;
+	return base.endsWith('us') && new RegExp(`^(?:e${CASE_ENDING}|t|te)$`, 'u').test(tail);
+}
+/**
+ * Participles, impersonal forms and adverbs in -lt, which the analyser may read as a noun's case forms
+ * ("seotud" as "seotu" + d, "operatiivselt" as "operatiivse" + lt).
+ */
+const NOT_A_CASE_FORM = /(?:nud|tud|dud|akse|selt|valt|kalt|salt|sti)$/u;
+
+/**
+ * Whether `word` is `base` with a case ending added (`isCaseTail`: "inventuuris" of "inventuur"), so that
+ * Pagefind, which matches a word's stem as a prefix, finds every page of the word when `base` is searched.
+ * Base forms of four letters or more only.
+ */
+export function isInflectionOf(word: string, base: string): boolean {
+	const folded = fold(word);
+	const stem = fold(base);
+	return (
+		stem.length >= 4 &&
+		folded.length > stem.length &&
+		folded.length - stem.length <= 3 &&
+		folded.startsWith(stem) &&
+		!NOT_A_CASE_FORM.test(folded) &&
+		isCaseTail(stem, folded.slice(stem.length)) &&
+		pagefindStem(folded).startsWith(pagefindStem(stem))
+	);
+}
+
+/** The base form of a page word when the vocabulary has it (`isInflectionOf`), else the word. */
+export function baseForm(word: string, vocabulary: readonly string[]): string {
+	let best = word;
+	for (const candidate of vocabulary)
+		if (candidate.length < best.length && isInflectionOf(word, candidate)) best = candidate;
+	return best;
+}
+
+/**
+ * Whether Pagefind finds `typed` itself: the Pagefind stem of some page word begins with its stem, which is
+ * how Pagefind matches (a word it does not find it searches again shortened, finding other words).
+ */
+export function isIndexWord(typed: string, vocabulary: readonly string[]): boolean {
+	const stem = pagefindStem(fold(typed));
+	return indexStems(vocabulary).some((candidate) => candidate.startsWith(stem));
+}
+
+/** The Pagefind stems of a vocabulary file's words (the stem is not always a prefix: "jälgimine" → _jalgimise_). */
+const stemsOf = new WeakMap<readonly string[], string[]>();
+function indexStems(vocabulary: readonly string[]): string[] {
+	let stems = stemsOf.get(vocabulary);
+	if (!stems)
+		stemsOf.set(vocabulary, (stems = vocabulary.map((word) => pagefindStem(fold(word)))));
+	return stems;
+}
+
+/**
+ * The vocabulary words nearest to `typed`, best first: by edit distance between the folded words or between
+ * their Pagefind stems (so "invetuur" is one edit from "inventuuris", whose stem is "inventuur"), at most
+ * `maxCorrection`; ties go to the more frequent word (the vocabulary's order). An inflected word is offered
+ * in its base form when the vocabulary has that (`baseForm`).
+ */
 export function corrections(typed: string, vocabulary: readonly string[], limit = 3): string[] {
 	const word = fold(typed);
 	if (word.length < 4) return [];
@@ -109,7 +175,9 @@ export function corrections(typed: string, vocabulary: readonly string[], limit 
 	});
 	if (found.some((entry) => entry.d === 0)) return [];
 	found.sort((a, b) => a.d - b.d || a.at - b.at);
-	return [...new Set(found.map((entry) => entry.word))].slice(0, limit);
+	return [
+		...new Set(found.slice(0, limit * 4).map((entry) => baseForm(entry.word, vocabulary))),
+	].slice(0, limit);
 }
 
 /** Results of several searches as one list: each page once, with its best score, best first. */

@@ -32,6 +32,8 @@ export const COMPOUND_MODIFIERS: ReadonlySet<string> = new Set([
 	'sotsiaalkindlustus',
 	'infotehnoloogia',
 	'sise',
+	// kuri : kurja, which the rules do not make: kuritegu, kuriteo, kuritarvitamine (victims' and child protection)
+	'kuri',
 ]);
 
 /**

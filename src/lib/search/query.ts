@@ -151,15 +151,28 @@ async function alternativesFor(word: string, loadShard: ShardLoader): Promise<st
 }
 
 /**
+ * Whether the index holds a word that a query word's stem begins (the search page asks its page words,
+ * text-search.ts). Pagefind searches a word it does not find again shortened ("juhiluba" as "juhi"), so
+ * such a word's own results are other words' pages.
+ */
+export type IndexedCheck = (word: string) => Promise<boolean>;
+
+/**
  * Results for the `typed` query (without its stop words), best first. Each result is one of Pagefind's own, so
  * `data()` loads its fragment; a page that Pagefind finds for the whole query as typed keeps that result,
  * whose excerpt marks every query word.
+ *
+ * A word's terms whose stem begins another of its terms' stems ("lähetus", stem _lahe_, beside "lähetustel",
+ * _lahetus_) also find unrelated words ("lahendus"): a page found for a word only through such a term ranks
+ * after the pages found through the others. With `isIndexed`, a word the index does not hold is searched
+ * only in its other forms, and forms it does not hold are not searched.
  */
 export async function expandedSearch(
 	pagefind: PagefindLike,
 	typed: string,
 	options: PagefindSearchOptions,
 	loadShard: ShardLoader,
+	isIndexed?: IndexedCheck,
 ): Promise<PagefindResult[]> {
 	const query = withoutStopWords(typed);
 	const words = queryWords(query);
@@ -175,45 +188,79 @@ export async function expandedSearch(
 			);
 		return found;
 	};
-	const [primaryResults, alternatives] = await Promise.all([
-		search(query),
-		Promise.all(words.map((word) => alternativesFor(word, loadShard))),
-	]);
+	// Started at once (the search ahead has usually run it already); left out below if a word is not held.
+	const typedSearch = search(query);
+	// A form the index does not hold would be searched shortened by Pagefind, finding other words.
+	const alternatives = await Promise.all(
+		words.map(async (word) => {
+			const forms = await alternativesFor(word, loadShard);
+			if (!isIndexed) return forms;
+			const held = await Promise.all(forms.map(isIndexed));
+			return forms.filter((_, index) => held[index]);
+		}),
+	);
+	// A word with other forms that the index does not hold is searched in those forms only.
+	const unheld = await Promise.all(
+		words.map(async (word, index) =>
+			isIndexed && alternatives[index].length > 0 ? !(await isIndexed(word)) : false,
+		),
+	);
+	const primaryResults = unheld.some(Boolean) ? [] : await typedSearch;
 	if (alternatives.every((list) => list.length === 0)) return primaryResults;
 
-	/** Per query word: the best result of each page over the word and its forms. */
+	/** Per query word: the best result of each page over the word and its forms, and whether only a weak term found it. */
 	const perWord = await Promise.all(
 		words.map(async (word, index) => {
-			const best = new Map<string, PagefindResult>();
-			for (const results of await Promise.all([word, ...alternatives[index]].map(search)))
+			const terms = unheld[index] ? alternatives[index] : [word, ...alternatives[index]];
+			const stems = terms.map(pagefindStem);
+			const weak = stems.map((stem) =>
+				stems.some((other) => other !== stem && other.startsWith(stem)),
+			);
+			const best = new Map<string, { result: PagefindResult; weak: boolean }>();
+			const lists = await Promise.all(terms.map(search));
+			lists.forEach((results, term) => {
 				for (const result of results) {
 					const known = best.get(result.id);
-					if (!known || result.score > known.score) best.set(result.id, result);
+					if (
+						!known ||
+						(known.weak && !weak[term]) ||
+						(known.weak === weak[term] && result.score > known.result.score)
+					)
+						best.set(result.id, { result, weak: weak[term] });
 				}
+			});
 			return best;
 		}),
 	);
 	const found = perWord.filter((best) => best.size > 0);
 	if (found.length === 0) return primaryResults;
 
-	const byId = new Map<string, { result: PagefindResult; score: number }>();
+	const byId = new Map<string, { result: PagefindResult; score: number; weak: number }>();
 	for (const [id] of found[0]) {
 		if (!found.every((best) => best.has(id))) continue;
 		let score = 0;
+		let weak = 0;
 		let top: PagefindResult | undefined;
 		for (const best of found) {
-			const result = best.get(id)!;
+			const { result, weak: onlyWeak } = best.get(id)!;
 			score += result.score;
+			if (onlyWeak) weak += 1;
 			if (!top || result.score > top.score) top = result;
 		}
-		byId.set(id, { result: top!, score });
+		byId.set(id, { result: top!, score, weak });
 	}
 	for (const result of primaryResults) {
 		const known = byId.get(result.id);
-		byId.set(result.id, { result, score: Math.max(known?.score ?? 0, result.score) });
+		byId.set(result.id, {
+			result,
+			score: Math.max(known?.score ?? 0, result.score),
+			weak: known?.weak ?? 0,
+		});
 	}
 
-	return [...byId.values()].sort((a, b) => b.score - a.score).map((entry) => entry.result);
+	return [...byId.values()]
+		.sort((a, b) => a.weak - b.weak || b.score - a.score)
+		.map((entry) => entry.result);
 }
 
 /**

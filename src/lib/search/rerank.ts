@@ -18,7 +18,7 @@ import { STOP_WORDS } from './query.ts';
 
 /**
  * How many of the first results are reordered: those shown at once, whose fragments the page loads anyway
- * (search-page.ts PAGE_SIZE); one more would cost a fragment of about 3 KiB per search.
+ * (search-render.ts PAGE_SIZE); one more would cost a fragment of about 3 KiB per search.
  */
 export const RERANK_WINDOW = 5;
 /** A position page with fewer indexed words than this is a stub (full descriptions have several hundred). */

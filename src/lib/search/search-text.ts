@@ -16,6 +16,10 @@ export function positionSearchText(position: Position): string {
 		position.purpose,
 		...position.duties.flatMap((duty) => [...duty.text, ...duty.results]),
 		...position.tools,
+		// Rights and responsibilities name things no duty does ("isikukaitsevahendid"); short lists, so the
+		// few head terms they add cost little.
+		...position.rights.items,
+		...position.responsibilities.items,
 		requirements.education?.text,
 		requirements.experience?.text,
 		requirements.languages?.text,

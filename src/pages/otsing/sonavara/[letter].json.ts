@@ -1,14 +1,22 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { ALL_VOCABULARY } from '../../../lib/search/alternatives.ts';
+import { createAnalyzer } from '../../../lib/search/estonian.ts';
 import { vocabularyShards } from '../../../lib/search/vocabulary.ts';
 import { getModel } from '../../../lib/site-data.ts';
 
 /**
  * The words of the pages by first letter, for the search page's typo corrections, and all of them
- * (ALL_VOCABULARY), for the compounds of a word that finds nothing (alternatives.ts).
+ * (ALL_VOCABULARY), for the compounds of a word that finds nothing (alternatives.ts); with their base
+ * forms, so that a correction can be the base form, and the later parts of compounds, which the index
+ * holds as head terms.
  */
 export const getStaticPaths = (async () => {
-	const shards = vocabularyShards(await getModel());
+	const [model, analyzer] = await Promise.all([getModel(), createAnalyzer()]);
+	const shards = vocabularyShards(
+		model,
+		(word) => analyzer.lemmas(word)[0],
+		(word) => analyzer.headTerms(word),
+	);
 	return [
 		...[...shards].map(([letter, words]) => ({ params: { letter }, props: { words } })),
 		{ params: { letter: ALL_VOCABULARY }, props: { words: [...shards.values()].flat() } },

@@ -1,0 +1,128 @@
+/**
+ * Compound splitting for the analyser (estonian.ts): a word is split where its first part is a dictionary word
+ * (Hunspell's COMPOUNDFLAG, which dictionary-et uses for all compounds), a listed modifier or a particle, and
+ * the rest analyses on its own.
+ */
+import {
+	COMPOUND_MODIFIERS,
+	HEAD_STOPLIST,
+	MODIFIER_LEMMAS,
+	SHORT_HEADS,
+} from './domain-lexicon.ts';
+import { simpleParadigms, type Engine, type Paradigm, type WordAnalysis } from './paradigms.ts';
+
+export const MIN_MODIFIER = 3;
+/**
+ * Particles and prefixes that start compounds without being nouns (järele|valve, üle|vaatus, ette|panek); any
+ * other first part must be a noun or adjective in the nominative or genitive (riigi|hange, kasutaja|konto), which
+ * keeps verb forms out ("teen|istuja" is not a split of "teenistuja").
+ */
+const PARTICLES = new Set(
+	'üle ette kokku läbi järele juurde üles sisse välja alla kaas kaasa vastu ühis eri ees taga tagasi ümber kõrval mitte eba ise edasi ligi tasa'.split(
+		' ',
+	),
+);
+const MIN_HEAD = 4;
+/** Shortest head lemma split off a word the dictionary knows whole ("üle|vaatus", not "osa|konn"). */
+const STRICT_HEAD = 5;
+
+/** Longest word the analyser splits into compound parts; the longest real compounds have about 40 letters. */
+const MAX_ANALYSED_WORD = 64;
+
+function isHead(paradigms: Paradigm[]): boolean {
+	return (
+		paradigms.length > 0 &&
+		paradigms.every(
+			(p) =>
+				(p.lemma.length >= MIN_HEAD || SHORT_HEADS.has(p.lemma)) &&
+				!HEAD_STOPLIST.has(p.lemma),
+		)
+	);
+}
+
+interface Split {
+	modifier: string;
+	head: WordAnalysis;
+	/** Number of parts: fewer is better ("kantselei|tarbed" over "kants|…"). */
+	cost: number;
+}
+
+/**
+ * The best split of `word` into a first part and an analysable rest: the fewest parts, then the longest rest.
+ * A first part is a word the dictionary knows (any form: "riigi", "ameti", "kasutaja") or a listed modifier.
+ * For a word the dictionary knows whole (`strict`), only a simple rest of four letters or more counts, so
+ * "ülevaatus" gives "vaatus" but "pöördumine" does not give "mine".
+ */
+function isModifier(engine: Engine, modifier: string): boolean {
+	if (COMPOUND_MODIFIERS.has(modifier) || PARTICLES.has(modifier)) return true;
+	if (!engine.lexicon.has(modifier)) return false;
+	return simpleParadigms(engine, modifier).some(
+		(p) => p.lemma === modifier || p.genitive.includes(modifier),
+	);
+}
+
+function bestSplit(engine: Engine, word: string, strict: boolean): Split | undefined {
+	let best: Split | undefined;
+	for (let i = MIN_MODIFIER; i <= word.length - (MIN_HEAD - 1); i++) {
+		const modifier = word.slice(0, i);
+		if (!isModifier(engine, modifier)) continue;
+		const rest = word.slice(i);
+		if (rest.length < MIN_HEAD - 1 || (strict && rest.length < STRICT_HEAD)) continue;
+		const head = analyseWord(engine, rest);
+		if (!isHead(head.paradigms)) continue;
+		if (
+			strict &&
+			(head.parts.length || head.paradigms.some((p) => p.lemma.length < STRICT_HEAD))
+		)
+			continue;
+		const cost = 1 + (head.parts.length ? head.parts.length : 1);
+		if (!best || cost < best.cost) best = { modifier, head, cost };
+	}
+	return best;
+}
+
+export function analyseWord(engine: Engine, word: string): WordAnalysis {
+	const cached = engine.analysisCache.get(word);
+	if (cached) return cached;
+	// Splitting tries every split point of every rest: quadratic, and recursive per part. No Estonian
+	// word is this long; a pasted run of letters (255,000 of them at the size limit) stalled the build.
+	if (word.length > MAX_ANALYSED_WORD)
+		return { word, paradigms: [], parts: [], partParadigms: [] };
+	// Reserve the entry first: a word's rest is analysed recursively and never reaches back to the word.
+	const simple = simpleParadigms(engine, word);
+	let result: WordAnalysis = { word, paradigms: simple, parts: [], partParadigms: [] };
+	const lexiconWord = simple.some((p) => p.source === 'lexicon');
+	const split = lexiconWord ? undefined : bestSplit(engine, word, simple.length > 0);
+	if (split) {
+		const { modifier, head } = split;
+		const modifierLemmas =
+			COMPOUND_MODIFIERS.has(modifier) || PARTICLES.has(modifier)
+				? []
+				: simpleParadigms(engine, modifier).map((p) => p.lemma);
+		const modifierLemma = MODIFIER_LEMMAS[modifier] ?? modifierLemmas[0] ?? modifier;
+		const prefixed = head.paradigms.map((p) => ({
+			...p,
+			lemma: modifier + p.lemma,
+			forms: p.forms.map((f) => modifier + f),
+			genitive: p.genitive.map((g) => modifier + g),
+		}));
+		result = {
+			word,
+			paradigms: [
+				...simple,
+				...prefixed.filter((p) => !simple.some((s) => s.lemma === p.lemma)),
+			],
+			// tööülesanne → töö, ülesanne; sotsiaalkindlustusamet → sotsiaalkindlustus, amet
+			parts: [
+				...new Set([
+					modifierLemma,
+					...head.paradigms.map((p) => p.lemma),
+					...head.parts.slice(1),
+				]),
+			],
+			partParadigms: [...head.paradigms, ...head.partParadigms],
+		};
+	}
+	engine.analysisCache.set(word, result);
+	return result;
+}

@@ -1,0 +1,307 @@
+/**
+ * Estonian declension by rule, for the analyser (estonian.ts): the endings peeled off a word, the lemmas a word
+ * may come from (gradation undone), and the principal forms each declension type gives a lemma. Nothing here
+ * knows the dictionary; paradigms.ts keeps the proposals that dictionary-et confirms.
+ */
+
+export const VOWELS = new Set('aeiouõäöü');
+export const isVowel = (c: string | undefined) => c !== undefined && VOWELS.has(c);
+const STEM_VOWELS = ['i', 'u', 'e', 'a'];
+/** Endings on the genitive stem (singular cases and the nominative plural). */
+const SINGULAR_ENDINGS = ['', 'd', 's', 'sse', 'st', 'l', 'le', 'lt', 'ks', 'ni', 'na', 'ta', 'ga'];
+/** Case endings that, on a lemma, show it is its own genitive stem (kodus, kodust, kodule). */
+export const OWN_CASE_ENDINGS = ['s', 'st', 'le', 'lt', 'ga', 'l'];
+/** Endings on the genitive plural (plural cases other than the nominative and partitive). */
+const PLURAL_ENDINGS = ['', 's', 'sse', 'st', 'l', 'le', 'lt', 'ks', 'ni', 'na', 'ta', 'ga'];
+/** Every ending peeled off a word to find its stems, plural markers included. */
+const PEEL = [
+	...new Set([
+		...SINGULAR_ENDINGS,
+		...PLURAL_ENDINGS.flatMap((e) => ['te' + e, 'de' + e]),
+		't',
+		'id',
+		'sid',
+		'i',
+		'e',
+		'si',
+		'eid',
+	]),
+].filter(Boolean);
+/** Two syllables, the first short (osa, kala, elu): nominative, genitive and partitive are alike. */
+const SHORT_TWO_SYLLABLES = /^[^aeiouõäöü]*[aeiouõäöü][^aeiouõäöü][aeiouõäöü]$/;
+/**
+ * Two short syllables around g, b or d (lugu, luba, tegu, rida, sõda): the consonant drops in the weak grade
+ * and the vowels open (lugu → loo, luba → loa, rida → rea, jõgi → jõe), or d turns to j (sõda → sõja).
+ */
+const DROPPING_GRADE = /^([^aeiouõäöü]*)([aeiouõäöü])([gbd])([aeiouõäöü])$/;
+/** The weak grade's syllable that is left: c + v… (lugu → "loo"); its vowels as they open. */
+const OPEN_VOWEL: Record<string, string> = { i: 'e', u: 'o', ü: 'ö' };
+const open = (vowel: string) => OPEN_VOWEL[vowel] ?? vowel;
+/** The strong grade a weak "loo", "loa", "rea", "sõja" may come from, the dictionary to choose. */
+function undropGrade(base: string): string[] {
+	const out: string[] = [];
+	const dropped = /^([^aeiouõäöü]*)([aeiouõäöü])([aeiouõäöü])$/.exec(base);
+	if (dropped) {
+		const [, onset, first, second] = dropped;
+		const close = (vowel: string) => [
+			vowel,
+			...Object.keys(OPEN_VOWEL).filter((k) => OPEN_VOWEL[k] === vowel),
+		];
+		for (const a of close(first))
+			for (const consonant of ['g', 'b', 'd'])
+				for (const b of close(second)) out.push(onset + a + consonant + b);
+	}
+	const turned = /^([^aeiouõäöü]*[aeiouõäöü])j([aeiouõäöü])$/.exec(base);
+	if (turned) out.push(`${turned[1]}d${turned[2]}`); // sõja → sõda
+	return out;
+}
+/** One long syllable ending in l, n or r (pool, keel, meel): partitive -t, genitive plural -te (poolt, poolte). */
+const LONG_SYLLABLE_LNR = /^[^aeiouõäöü]*[aeiouõäöü]{2}[lnr]$/;
+
+/**
+ * Strong-grade variants of a stem's final consonants: hang → hank, aruann → aruand, tarv → tarb, puu → puud;
+ * with `doublingOnly` just õp → õpp, ohtlik → ohtlikk (the strong partitive of -lik words).
+ */
+export function strengthen(stem: string, doublingOnly = false): string[] {
+	const out: string[] = [];
+	const last = stem.at(-1);
+	const before = stem.at(-2);
+	if (last === undefined) return out;
+	if (doublingOnly) {
+		if ('kptsf'.includes(last) && isVowel(before)) out.push(stem + last);
+		return out;
+	}
+	if (isVowel(last)) out.push(stem + 'd');
+	else if (last === before) {
+		if (last === 'n' || last === 'l' || last === 'r') out.push(stem.slice(0, -1) + 'd'); // aruann → aruand
+	} else {
+		if ('kptsf'.includes(last) && isVowel(before)) out.push(stem + last); // õp → õpp, mõt → mõtt
+		const swap: Record<string, string> = { g: 'k', d: 't', b: 'p', v: 'b' };
+		if (swap[last]) out.push(stem.slice(0, -1) + swap[last]); // hang → hank, tarv → tarb
+		if (last === 'h' && isVowel(before)) out.push(stem + 't'); // juh → juht
+	}
+	return out;
+}
+
+/**
+ * Weak-grade variants of a stem's final consonants: juht → juh, riik → riig, osakond → osakonn; with
+ * `dropD` also puud → puu, which only the e-stems have (puude → puue); no noun ends in a d that disappears.
+ */
+export function weaken(stem: string, dropD = false): string[] {
+	const out: string[] = [];
+	const last = stem.at(-1);
+	const before = stem.at(-2);
+	if (last === undefined || before === undefined) return out;
+	if (last === before && 'kptsf'.includes(last)) out.push(stem.slice(0, -1)); // kokkulepp → kokkulep
+	const swap: Record<string, string> = { k: 'g', t: 'd', p: 'b', b: 'v' };
+	if (swap[last] && last !== before) out.push(stem.slice(0, -1) + swap[last]); // riik → riig, tarb → tarv
+	if (last === 'd' && 'nlr'.includes(before)) out.push(stem.slice(0, -1) + before); // osakond → osakonn
+	if (last === 't' && before === 'h') out.push(stem.slice(0, -1)); // juht → juh
+	if (dropD && last === 'd' && isVowel(before)) out.push(stem.slice(0, -1)); // puud → puu
+	return out;
+}
+
+export interface Slots {
+	/**
+	 * How telling it is that the dictionary confirms this declension, to rank homographs: a graded e-stem
+	 * (hange, hanke) cannot be confirmed by accident, a plain vowel stem (konto, konto) easily can.
+	 */
+	specificity: number;
+	/**
+	 * A weak grade that only the dictionary's case forms can tell from a plain stem: the declension does not
+	 * apply when the lemma takes case endings itself ("kodus", "kodule": kodu is no kodu/koo like lugu/loo).
+	 */
+	unlessOwnCases?: boolean;
+	genitive: string[];
+	partitive: string[];
+	genitivePlural: string[];
+	partitivePlural: string[];
+}
+
+/** Candidate principal forms of `lemma` for each declension type its shape allows; the dictionary filters them. */
+export function declensions(lemma: string): Slots[] {
+	const out: Slots[] = [];
+	const last = lemma.at(-1) ?? '';
+	const body = lemma.slice(0, -1);
+	if (isVowel(last)) {
+		const long = isVowel(lemma.at(-2));
+		// konto, kasutaja, järelevalve, töö; osa, osa, osa (a short first syllable keeps the partitive bare)
+		out.push({
+			specificity: 0,
+			genitive: [lemma],
+			partitive: long
+				? [lemma + 'd', lemma + 't']
+				: SHORT_TWO_SYLLABLES.test(lemma)
+					? [lemma, lemma + 't']
+					: [lemma + 't'],
+			genitivePlural: [lemma + 'de', lemma + 'te'],
+			partitivePlural: [lemma + 'id', lemma + 'sid'],
+		});
+		// lugu → loo, lugu, lugude, lugusid; sõda → sõja
+		const drop = DROPPING_GRADE.exec(lemma);
+		if (drop) {
+			const [, onset, first, , second] = drop;
+			for (const genitive of [
+				onset + open(first) + open(second),
+				`${onset}${first}j${second}`,
+			])
+				out.push({
+					specificity: 0.5,
+					unlessOwnCases: true,
+					genitive: [genitive],
+					partitive: [lemma],
+					genitivePlural: [lemma + 'de'],
+					partitivePlural: [lemma + 'sid', body + 'e', body + 'u'],
+				});
+		}
+		if (last === 'e') {
+			// hange → hanke, aruanne → aruande, tarve → tarbe, puue → puude
+			for (const strong of strengthen(body))
+				out.push({
+					specificity: 0.5,
+					genitive: [strong + 'e'],
+					partitive: [lemma + 't'],
+					genitivePlural: [lemma + 'te'],
+					partitivePlural: [strong + 'eid'],
+				});
+			// side → sideme, liige → liikme
+			for (const stem of [lemma, ...strengthen(body)]) {
+				const genitive = stem + 'me';
+				out.push({
+					specificity: 0.4,
+					genitive: [genitive],
+					partitive: [lemma + 't'],
+					genitivePlural: [genitive + 'te'],
+					partitivePlural: [genitive + 'id'],
+				});
+			}
+		}
+		if (lemma.endsWith('ne')) {
+			// pöördumine → pöördumise, inimene → inimese
+			const s = lemma.slice(0, -2) + 's';
+			out.push({
+				specificity: 0.5,
+				genitive: [s + 'e'],
+				partitive: [s + 't'],
+				genitivePlural: [s + 'te'],
+				partitivePlural: [s + 'i'],
+			});
+		}
+		return out;
+	}
+	if (last === 's') {
+		// toetus → toetuse, toetust, toetuste, toetusi
+		out.push({
+			specificity: 0.5,
+			genitive: [lemma + 'e'],
+			partitive: [lemma + 't'],
+			genitivePlural: [lemma + 'te'],
+			partitivePlural: [lemma + 'i', lemma + 'eid'],
+		});
+	}
+	for (const vowel of STEM_VOWELS) {
+		const genitive = lemma + vowel;
+		// sõiduk → sõiduki, sõidukit, sõidukite, sõidukeid; inventuur → inventuuri, inventuure; ohtlik → ohtlikku
+		out.push({
+			specificity: 0.2,
+			genitive: [genitive],
+			partitive: [
+				genitive + 't',
+				genitive,
+				...(LONG_SYLLABLE_LNR.test(lemma) ? [lemma + 't'] : []),
+				...strengthen(lemma, true).map((s) => s + vowel),
+			],
+			genitivePlural: [
+				genitive + 'te',
+				genitive + 'de',
+				lemma + 'e',
+				...(LONG_SYLLABLE_LNR.test(lemma) ? [lemma + 'te'] : []),
+			],
+			partitivePlural: [
+				lemma + 'e',
+				lemma + 'eid',
+				genitive + 'id',
+				lemma + 'i',
+				...strengthen(lemma, true).map((s) => s + 'e'),
+			],
+		});
+		// juht → juhi, juhti, juhtide, juhte; osakond → osakonna, osakonda, osakondi
+		for (const weak of weaken(lemma)) {
+			out.push({
+				specificity: 0.4,
+				genitive: [weak + vowel],
+				partitive: [lemma + vowel],
+				genitivePlural: [lemma + vowel + 'de'],
+				partitivePlural: [lemma + 'e', lemma + 'i'],
+			});
+		}
+		// number → numbri, numbrit, numbrite, numbreid (the last vowel drops)
+		if (isVowel(lemma.at(-2)) && 'lnr'.includes(last) && lemma.length > 4) {
+			const short = lemma.slice(0, -2) + last;
+			out.push({
+				specificity: 0.4,
+				genitive: [short + vowel],
+				partitive: [short + vowel + 't', lemma + 't'],
+				genitivePlural: [short + vowel + 'te'],
+				partitivePlural: [short + 'eid', short + vowel + 'id'],
+			});
+		}
+	}
+	return out;
+}
+
+/** Lemma proposals for a word: peel endings, then undo the genitive stem and gradation. */
+export function proposeLemmas(word: string): Set<string> {
+	const bases = new Set([word]);
+	for (const ending of PEEL)
+		if (word.length - ending.length >= 2 && word.endsWith(ending))
+			bases.add(word.slice(0, -ending.length));
+	const out = new Set<string>();
+	for (const base of bases) {
+		out.add(base);
+		for (const strong of undropGrade(base)) out.add(strong); // loo → lugu, loa → luba
+		const last = base.at(-1);
+		const body = base.slice(0, -1);
+		if (isVowel(last)) {
+			out.add(body); // sõiduki → sõiduk, toetuse → toetus
+			for (const strong of strengthen(body)) out.add(strong); // juhi → juht, riigi → riik
+			if (last === 'e') for (const weak of weaken(body, true)) out.add(weak + 'e'); // hanke → hange, puude → puue
+			if (base.endsWith('se') || base.endsWith('si')) out.add(base.slice(0, -2) + 'ne'); // pöördumise → pöördumine
+			if (base.endsWith('me')) {
+				out.add(base.slice(0, -2)); // sideme → side
+				for (const weak of weaken(base.slice(0, -2))) out.add(weak + 'e'); // liikme → liige
+			}
+			// numbri → number
+			if (!isVowel(body.at(-1)) && !isVowel(body.at(-2)) && body.length > 3)
+				for (const vowel of ['e', 'a', 'i', 'u'])
+					out.add(body.slice(0, -1) + vowel + body.at(-1));
+		} else if (last === 's') {
+			out.add(base.slice(0, -1) + 'ne'); // pöördumis(te) → pöördumine
+		}
+	}
+	return out;
+}
+
+/** The word and, if it ends in the clitic -gi/-ki (ki after a voiceless consonant, gi elsewhere), without it. */
+export function stripClitic(word: string): string[] {
+	const before = word.at(-3) ?? '';
+	const voiceless = 'kptgbdshfšzž'.includes(before);
+	const clitic = (word.endsWith('ki') && voiceless) || (word.endsWith('gi') && !voiceless);
+	return clitic && word.length > 5 ? [word, word.slice(0, -2)] : [word];
+}
+
+/**
+ * Every inflected form reachable from principal forms: the lemma, the partitives as they are, and the case
+ * endings on the genitive (singular cases, nominative plural) and the genitive plural (plural cases).
+ */
+export function surfaceForms(
+	lemma: string,
+	genitive: readonly string[],
+	partitives: readonly string[],
+	genitivePlural: readonly string[],
+): Set<string> {
+	const out = new Set<string>([lemma, ...partitives]);
+	for (const form of genitive) for (const ending of SINGULAR_ENDINGS) out.add(form + ending);
+	for (const form of genitivePlural) for (const ending of PLURAL_ENDINGS) out.add(form + ending);
+	return out;
+}

@@ -1,0 +1,173 @@
+/**
+ * The search page's text search: the query with the synonym list's meanings, corrected when a word is on no
+ * page (a near page word, a compound holding it, or two words written apart), and the pages with most of the
+ * words when no page has all of them; and the units and competencies a query names.
+ */
+import {
+	expandedSearch,
+	queryWords,
+	shardKey,
+	withoutStopWords,
+	type PagefindLike,
+	type PagefindResult,
+} from './query.ts';
+import { pagefindStem } from './snowball-estonian.ts';
+import {
+	isIndexWord,
+	isPageWord,
+	ALL_VOCABULARY,
+	anyWordResults,
+	compoundsWith,
+	corrections,
+	splitCompound,
+	mergeResults,
+	synonymQueries,
+	vocabularyKey,
+} from './alternatives.ts';
+import { namedPages, type NamedPage } from './names.ts';
+import { loadNames, loadShard, loadSynonyms, loadVocabulary } from './search-loaders.ts';
+
+/** The search's filters, as Pagefind takes them. */
+export interface SearchOptions {
+	filters: Record<string, string[]>;
+}
+
+/** What the text search found, and what it searched instead of the query as typed. */
+export interface TextOutcome {
+	results: PagefindResult[];
+	/** The query searched instead of the typed one (a word corrected, found in a compound or split). */
+	corrected?: string;
+	/** Corrections to offer when nothing was found. */
+	suggestions: string[];
+	/** No page has every word: the results are the pages with most of them. */
+	partial?: boolean;
+}
+
+/**
+ * Whether Pagefind finds the word itself (`isIndexWord`), by the vocabulary file of its first letter,
+ * loaded with the search. Unknown (true) when the file cannot be loaded.
+ */
+async function isIndexed(word: string): Promise<boolean> {
+	const vocabulary = await loadVocabulary(vocabularyKey(word));
+	return vocabulary.length === 0 || isIndexWord(word, vocabulary);
+}
+
+/**
+ * The text search: the query, and the query with each listed word replaced by its meanings. When the
+ * synonym list gives meanings and a word of the query is on no page ("hotell"), the query as typed is not
+ * searched: Pagefind would search that word shortened and find other words' pages.
+ */
+async function searchText(
+	pagefind: PagefindLike,
+	text: string,
+	options: SearchOptions,
+): Promise<PagefindResult[]> {
+	const alternatives = synonymQueries(text, await loadSynonyms());
+	const typedHeld =
+		alternatives.length === 0 ||
+		(
+			await Promise.all(
+				queryWords(withoutStopWords(text)).map((word) =>
+					/\p{N}/u.test(word) ? Promise.resolve(true) : isIndexed(word),
+				),
+			)
+		).every(Boolean);
+	const lists = await Promise.all(
+		[...(typedHeld ? [text] : []), ...alternatives].map((each) =>
+			expandedSearch(pagefind, each, options, loadShard, isIndexed),
+		),
+	);
+	return lists.length === 1 ? lists[0] : mergeResults(lists);
+}
+/**
+ * Query words that no page word starts with (by Pagefind stem), with their corrections from the page words.
+ * Pagefind's own count cannot tell: a word it does not find it searches again shortened, so "haldujuht"
+ * finds "haldusspetsialist".
+ */
+async function unknownWords(text: string) {
+	const synonyms = await loadSynonyms();
+	const words = queryWords(withoutStopWords(text)).filter(
+		(word) =>
+			word.length >= 4 && !/\p{N}/u.test(word) && synonymQueries(word, synonyms).length === 0,
+	);
+	const checked = await Promise.all(
+		words.map(async (word) => {
+			// A form whose stem the expansions know ("eksperdid" → "ekspert") is found through them.
+			const stem = pagefindStem(word);
+			const expanded = await loadShard(shardKey(stem)).then(
+				(shard) => (shard[stem]?.length ?? 0) > 0,
+				() => false,
+			);
+			if (expanded) return { word, known: true, corrections: [] };
+			const vocabulary = await loadVocabulary(vocabularyKey(word));
+			return {
+				word,
+				known: isPageWord(word, vocabulary),
+				corrections: corrections(word, vocabulary),
+			};
+		}),
+	);
+	return checked.filter((entry) => !entry.known);
+}
+/**
+ * Searches `textQuery` (a question's words left out already); unless `exact`, a word on no page is
+ * corrected and the correction searched, and with no results at all the pages with most of the words.
+ */
+export async function textSearch(
+	pagefind: PagefindLike,
+	textQuery: string,
+	options: SearchOptions,
+	exact: boolean,
+): Promise<TextOutcome> {
+	// The page words are checked while the query is searched, not after.
+	const [typedResults, unknown] = await Promise.all([
+		searchText(pagefind, textQuery, options),
+		exact ? [] : unknownWords(textQuery),
+	]);
+	const words = queryWords(withoutStopWords(textQuery));
+	const replaced = (fix: ReadonlyMap<string, string>) =>
+		words.map((word) => fix.get(word) ?? word).join(' ');
+	const suggestions = unknown.flatMap((entry) => entry.corrections);
+	if (unknown.length > 0) {
+		const fix = new Map<string, string>();
+		for (const entry of unknown)
+			if (entry.corrections[0]) fix.set(entry.word, entry.corrections[0]);
+		const rest = unknown.filter((entry) => !fix.has(entry.word));
+		if (rest.length > 0) {
+			// No near page word: the word may be the later part of a compound on the pages ("hoolekanne" in
+			// "sotsiaalhoolekande"), which Pagefind's prefix match cannot reach, or two words the pages
+			// write apart ("kasutajatugi").
+			const all = await loadVocabulary(ALL_VOCABULARY);
+			for (const { word } of rest) {
+				const replacement =
+					compoundsWith(word, all)[0] ?? splitCompound(word, all)?.join(' ');
+				if (replacement) fix.set(word, replacement);
+			}
+		}
+		if (fix.size > 0) {
+			const corrected = replaced(fix);
+			const correctedResults = await searchText(pagefind, corrected, options);
+			if (correctedResults.length > 0)
+				return { results: correctedResults, corrected, suggestions: [] };
+		}
+	}
+	if (typedResults.length > 0 || exact) return { results: typedResults, suggestions };
+	// Still nothing: the pages with most of the words.
+	if (words.length > 1) {
+		const some = anyWordResults(
+			await Promise.all(words.map((word) => searchText(pagefind, word, options))),
+		);
+		if (some.length > 0)
+			return { results: some, corrected: undefined, suggestions, partial: true };
+	}
+	return { results: typedResults, suggestions };
+}
+/** The units and competencies the query (as searched, or with a listed word's meaning) names. */
+export async function namedBy(text: string): Promise<NamedPage[]> {
+	const [pages, synonyms] = await Promise.all([loadNames(), loadSynonyms()]);
+	return [
+		...new Set(
+			[text, ...synonymQueries(text, synonyms)].flatMap((each) => namedPages(each, pages)),
+		),
+	].slice(0, 3);
+}
