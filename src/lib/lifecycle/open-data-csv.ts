@@ -3,10 +3,9 @@ import { z } from 'astro/zod';
 import { CompetencyGroupSchema } from '../../../schemas/competency.ts';
 import { PositionGroupSchema, PositionStatusSchema } from '../../../schemas/position.ts';
 import { IdSchema, IsoDateSchema } from '../../../schemas/shared.ts';
-import { unitChain } from '../content/model.ts';
+import { unitChain, type Model } from '../content/model.ts';
 import { csvCell } from '../csv.ts';
-import { positionsFile, type OpenDataContext } from './open-data.ts';
-import { Text } from './open-data-schema.ts';
+import { Text, type PositionsFile } from './open-data-schema.ts';
 
 export const CSV_COLUMNS = [
 	'position_id',
@@ -39,10 +38,13 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
 	return `\uFEFF${rows.map((row) => row.map(csvField).join(CSV_SEPARATOR)).join('\r\n')}\r\n`;
 }
 
-/** One row per position–competency pair, by position id, core before additional, document order. */
-export function competencyPairRows(context: OpenDataContext): string[][] {
+/**
+ * One row per position–competency pair, by position id, core before additional, document order, from
+ * positions.json's records (built once per build: `getPositionsFile` in site-data.ts).
+ */
+export function competencyPairRows(file: PositionsFile): string[][] {
 	const rows: string[][] = [[...CSV_COLUMNS]];
-	for (const record of positionsFile(context).positions) {
+	for (const record of file.positions) {
 		for (const competency of record.competencies) {
 			rows.push([
 				record.id,
@@ -100,10 +102,9 @@ export const PositionCsvRowSchema = z.strictObject({
  * positions.csv: one row per position by id, written with toCsv like every CSV here. An absent value is
  * an empty cell; `department_name` is the osakond above the unit (empty for the agency's own positions).
  */
-export function positionRows(context: OpenDataContext): string[][] {
-	const { model } = context;
+export function positionRows(model: Model, file: PositionsFile): string[][] {
 	const rows: string[][] = [[...POSITION_CSV_COLUMNS]];
-	for (const record of positionsFile(context).positions) {
+	for (const record of file.positions) {
 		const chain = unitChain(model, record.unit);
 		rows.push([
 			record.id,
