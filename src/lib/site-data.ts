@@ -7,7 +7,9 @@ import {
 	substitutionPages as buildSubstitutionPages,
 	type SubstitutionPages,
 } from './graph/substitution-report.ts';
-import { versionsOf } from './lifecycle/site.ts';
+import { positionsFile, type PositionsFile } from './lifecycle/open-data.ts';
+import { openDataContext, versionsOf } from './lifecycle/site.ts';
+import { buildDate } from './site-config.ts';
 import { findCommonTexts, type CommonTexts } from './search/common-text.ts';
 import { prefetchSearchTerms, type PageTerms } from './search/prefetch.ts';
 import { modelTitleSortKey } from './search/title-order.ts';
@@ -40,6 +42,19 @@ export function getModel(): Promise<Model> {
 /** Date of the last commit that changed the position's file (YYYY-MM-DD); undefined without git history. */
 export function lastChanged(positionId: string): string | undefined {
 	return versionsOf(positionId)[0]?.date;
+}
+
+let positionRecords: Promise<PositionsFile> | undefined;
+
+/**
+ * positions.json's content, built once: positions.csv and positions-competencies.csv list the same
+ * records, and each built all of them again.
+ */
+export function getPositionsFile(): Promise<PositionsFile> {
+	positionRecords ??= getModel().then((model) =>
+		positionsFile(openDataContext(model, buildDate)),
+	);
+	return positionRecords;
 }
 
 let searchTerms: Promise<PageTerms | undefined> | undefined;

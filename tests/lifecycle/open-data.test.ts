@@ -114,7 +114,7 @@ describe('open data files from the real content validate against their schema', 
 });
 
 describe('positions-competencies.csv', () => {
-	const text = toCsv(competencyPairRows(context));
+	const text = toCsv(competencyPairRows(positionsFile(context)));
 
 	test('UTF-8 BOM, CRLF line ends, semicolons, header row', () => {
 		expect(
@@ -156,7 +156,7 @@ describe('positions-competencies.csv', () => {
 });
 
 describe('positions.csv', () => {
-	const text = toCsv(positionRows(context));
+	const text = toCsv(positionRows(context.model, positionsFile(context)));
 	const [header, ...rows] = parseCsv(text);
 
 	test('one row per position, by id, each valid', () => {

@@ -1,3 +1,4 @@
+import { compareEt } from './estonian-order.ts';
 import type { Competency, CompetencyGroup } from '../../../schemas/competency.ts';
 import type { CompetencyRef, Position } from '../../../schemas/position.ts';
 import type { Unit } from '../../../schemas/unit.ts';
@@ -43,8 +44,8 @@ export interface Model {
 	competencyUsage: ReadonlyMap<string, readonly CompetencyUsage[]>;
 }
 
-const byTitle = (a: Position, b: Position) => a.title.localeCompare(b.title, 'et') || a.id.localeCompare(b.id);
-const byName = (a: Unit, b: Unit) => a.name.localeCompare(b.name, 'et');
+const byTitle = (a: Position, b: Position) => compareEt(a.title, b.title) || a.id.localeCompare(b.id);
+const byName = (a: Unit, b: Unit) => compareEt(a.name, b.name);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	const list = map.get(key);
@@ -115,7 +116,7 @@ export function buildModel(input: {
 				[...links.values()].sort(
 					(a, b) =>
 						Number(b.samePosition) - Number(a.samePosition) ||
-						(positions.get(a.positionId)?.title ?? a.positionId).localeCompare(positions.get(b.positionId)?.title ?? b.positionId, 'et'),
+						compareEt(positions.get(a.positionId)?.title ?? a.positionId, positions.get(b.positionId)?.title ?? b.positionId),
 				),
 			]),
 		);

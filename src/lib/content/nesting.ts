@@ -57,13 +57,24 @@ function longestEmphasisRun(line: string): number {
 	return longest;
 }
 
+/**
+ * A run of emphasis characters long enough to nest deeper than MAX_NESTING (2 × 33). Without one, a
+ * line's emphasis depth is at most MAX_NESTING, which can neither make it too deep nor, when its
+ * containers already are, change its depth: the scan then skips counting runs.
+ */
+const DEEP_EMPHASIS = new RegExp(
+	['*', '_', '~'].map((mark) => `\\${mark}{${2 * (MAX_NESTING + 1)}}`).join('|'),
+);
+
 /** The first line of Markdown nested deeper than MAX_NESTING. */
 export function findDeepMarkdown(markdown: string): DeepLine | undefined {
 	const lines = markdown.split('\n');
+	const mayHaveDeepEmphasis = DEEP_EMPHASIS.test(markdown);
 	for (const [index, line] of lines.entries()) {
 		const containers = markdownContainers(line);
 		// A line of only emphasis characters is a thematic break, not nesting.
-		const emphasis = /[^\s*_~]/.test(line) ? Math.floor(longestEmphasisRun(line) / 2) : 0;
+		const emphasis =
+			mayHaveDeepEmphasis && /[^\s*_~]/.test(line) ? Math.floor(longestEmphasisRun(line) / 2) : 0;
 		const depth = Math.max(containers, emphasis);
 		if (depth > MAX_NESTING) return { line: index + 1, depth };
 	}
@@ -82,6 +93,7 @@ function startsScalar(yaml: string, index: number): boolean {
  * line (`- - - x`), and flow brackets (`[[[`) counted over the whole text outside quotes.
  */
 export function findDeepYaml(yaml: string): DeepLine | undefined {
+	if (!mayNestDeep(yaml)) return undefined;
 	let flow = 0;
 	let line = 1;
 	let lineStart = true;
@@ -123,3 +135,20 @@ export function findDeepYaml(yaml: string): DeepLine | undefined {
 	}
 	return undefined;
 }
+
+/**
+ * A line that starts with 33 block markers (each `-` or `?` and a space) has 65 of those characters
+ * first; flow nesting past MAX_NESTING needs more than that many `[` or `{`.
+ */
+const DEEP_BLOCK = new RegExp(`^[ \\t?-]{${2 * MAX_NESTING + 1}}`, 'm');
+
+/** Whether findDeepYaml's scan can find anything: most files have neither, and the scan is per character. */
+function mayNestDeep(yaml: string): boolean {
+	if (DEEP_BLOCK.test(yaml)) return true;
+	let brackets = 0;
+	OPENING_BRACKET.lastIndex = 0;
+	while (OPENING_BRACKET.exec(yaml) !== null) if (++brackets > MAX_NESTING) return true;
+	return false;
+}
+
+const OPENING_BRACKET = /[[{]/g;

@@ -12,96 +12,15 @@
  */
 import dagre from '@dagrejs/dagre';
 import type { Model } from '../content/model.ts';
-import {
-	BUS_OFFSET,
-	LINE_GAP,
-	LOOP_REACH,
-	MARGIN,
-	NODE_HEIGHT,
-	NODE_MIN_WIDTH,
-	NODE_SEP,
-	PAD_X,
-	RANK_SEP,
-	STACK_ABOVE,
-	TITLE_FONT_SIZE,
-	TITLE_LINE,
-	TITLE_MAX_WIDTH,
-	TITLE_PREFERRED_WIDTH,
-	UNIT_FONT_SIZE,
-	UNIT_LINE,
-	UNIT_MAX_WIDTH,
-	type Box,
-	type Point,
-} from './geometry.ts';
+import { BUS_OFFSET, NODE_HEIGHT, NODE_SEP, RANK_SEP, type Box, type Point } from './geometry.ts';
+import { drawNode, measureNode, normalise, type MeasuredNode } from './layout-nodes.ts';
+import { stackLeaves } from './layout-stacks.ts';
+import type { GraphLayout, LayoutEdge } from './layout-types.ts';
 import { comparePositions } from './order.ts';
 import { routeSubstitutions, type Column, type Relation } from './routing.ts';
-import { estimateTextWidth, truncate, wrapTwoLines } from './text.ts';
 
-export type { Point } from './geometry.ts';
-
-export interface TextLine {
-	text: string;
-	kind: 'title' | 'unit';
-	/** Baseline, absolute; lines are centred on the box's x centre. */
-	y: number;
-}
-
-export interface LayoutNode {
-	id: string;
-	/** Top-left corner and size of the box. */
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-	title: string;
-	unitName: string;
-	lines: TextLine[];
-	stub: boolean;
-	/** Drawn for context only: a manager, subordinate or substitution partner outside this picture's positions. */
-	external: boolean;
-	/** Cubic Bézier (start, two control points, end) of the "same position" loop on the box's right side. */
-	loop?: [Point, Point, Point, Point];
-}
-
-export interface LayoutEdge {
-	kind: 'reporting' | 'substitution';
-	/** Arrow direction: subordinate → manager, substitute → substituted. */
-	from: string;
-	to: string;
-	/** Substitution declared both ways: arrowheads at both ends. */
-	mutual: boolean;
-	/** Polyline from `from` to `to`; the renderer rounds its corners. */
-	points: Point[];
-}
-
-export interface GraphLayout {
-	width: number;
-	height: number;
-	nodes: LayoutNode[];
-	edges: LayoutEdge[];
-}
-
-const round = (value: number) => Math.round(value * 10) / 10;
-
-/** Title lines, unit line and box width for one position. */
-export function measureNode(
-	title: string,
-	unitName: string,
-): { titleLines: string[]; unitLine: string; width: number } {
-	const titleStyle = { fontSize: TITLE_FONT_SIZE, bold: true };
-	const unitStyle = { fontSize: UNIT_FONT_SIZE };
-	const titleLines = wrapTwoLines(title, titleStyle, TITLE_PREFERRED_WIDTH, TITLE_MAX_WIDTH);
-	const unitLine = truncate(unitName, UNIT_MAX_WIDTH, unitStyle);
-	const textWidth = Math.max(
-		...titleLines.map((line) => estimateTextWidth(line, titleStyle.fontSize, titleStyle.bold)),
-		estimateTextWidth(unitLine, unitStyle.fontSize),
-	);
-	return {
-		titleLines,
-		unitLine,
-		width: Math.max(NODE_MIN_WIDTH, Math.ceil(textWidth + 2 * PAD_X)),
-	};
-}
+export type { GraphLayout, LayoutEdge, LayoutNode, Point, TextLine } from './layout-types.ts';
+export { measureNode } from './layout-nodes.ts';
 
 export function layoutGraph(model: Model, positionIds: Iterable<string>): GraphLayout {
 	const inner = new Set([...positionIds].filter((id) => model.positions.has(id)));
@@ -173,7 +92,7 @@ export function layoutGraph(model: Model, positionIds: Iterable<string>): GraphL
 	graph.setDefaultEdgeLabel(() => ({ minlen: 1, weight: 1 }));
 
 	const measured = new Map(
-		positions.map((position) => {
+		positions.map((position): [string, MeasuredNode] => {
 			const unitName = model.units.get(position.unit)?.name ?? position.unit;
 			return [position.id, { ...measureNode(position.title, unitName), unitName }];
 		}),
@@ -326,119 +245,15 @@ export function layoutGraph(model: Model, positionIds: Iterable<string>): GraphL
 
 	edges.push(...routeSubstitutions(sortedRelations, { box, graph, order, columnOf }));
 
-	const selfSubstituted = (id: string) =>
-		[...(model.substitutedBy.get(id) ?? []), ...(model.substitutes.get(id) ?? [])].some(
-			(link) => link.samePosition,
-		);
-
-	const nodes: LayoutNode[] = positions.map((position) => {
-		const { left, top, right, cy, width } = box(position.id);
-		const { titleLines, unitLine, unitName } = measured.get(position.id)!;
-		const contentHeight = titleLines.length * TITLE_LINE + LINE_GAP + UNIT_LINE;
-		const contentTop = top + (NODE_HEIGHT - contentHeight) / 2;
-		const lines: TextLine[] = [
-			...titleLines.map((text, index) => ({
-				text,
-				kind: 'title' as const,
-				y: contentTop + index * TITLE_LINE + 12,
-			})),
-			{
-				text: unitLine,
-				kind: 'unit' as const,
-				y: contentTop + titleLines.length * TITLE_LINE + LINE_GAP + 12,
-			},
-		];
-		const node: LayoutNode = {
-			id: position.id,
-			x: left,
-			y: top,
-			width,
-			height: NODE_HEIGHT,
-			title: position.title,
-			unitName,
-			lines,
-			stub: position.stub,
-			external: !inner.has(position.id),
-		};
-		if (selfSubstituted(position.id)) {
-			// Out of the upper right, round, and back in horizontally so the arrowhead points at the box.
-			node.loop = [
-				{ x: right, y: cy - 10 },
-				{ x: right + LOOP_REACH, y: cy - 28 },
-				{ x: right + LOOP_REACH, y: cy + 13 },
-				{ x: right + 1, y: cy + 12 },
-			];
-		}
-		return node;
-	});
+	const nodes = positions.map((position) =>
+		drawNode(
+			model,
+			position,
+			box(position.id),
+			measured.get(position.id)!,
+			!inner.has(position.id),
+		),
+	);
 
 	return normalise(nodes, edges);
-}
-
-interface Stack {
-	/** Column members top to bottom; the same array for every member. */
-	members: string[];
-	index: number;
-}
-
-/**
- * A manager's subordinates that have no subordinates of their own, when there are more than
- * STACK_ABOVE of them, are stacked in columns of about equal height instead of one long row: a
- * talitus of thirty specialists side by side would be metres wide.
- */
-function stackLeaves(
-	ids: readonly string[],
-	managerOf: (id: string) => string | undefined,
-): Map<string, Stack> {
-	const managers = new Set(ids.map(managerOf).filter((id) => id !== undefined));
-	const leaves = new Map<string, string[]>();
-	for (const id of ids) {
-		const manager = managerOf(id);
-		if (manager === undefined || managers.has(id)) continue;
-		leaves.set(manager, [...(leaves.get(manager) ?? []), id]);
-	}
-	const stacks = new Map<string, Stack>();
-	for (const list of leaves.values()) {
-		if (list.length <= STACK_ABOVE) continue;
-		const columnCount = Math.ceil(Math.sqrt(list.length));
-		const height = Math.ceil(list.length / columnCount);
-		for (let start = 0; start < list.length; start += height) {
-			const members = list.slice(start, start + height);
-			members.forEach((id, index) => stacks.set(id, { members, index }));
-		}
-	}
-	return stacks;
-}
-
-/** Moves everything so that the drawing starts at the margin, rounds coordinates, and sizes the canvas. */
-function normalise(nodes: LayoutNode[], edges: LayoutEdge[]): GraphLayout {
-	const xs: number[] = [];
-	const ys: number[] = [];
-	for (const node of nodes) {
-		xs.push(node.x, node.x + node.width, ...(node.loop ?? []).map((point) => point.x));
-		ys.push(node.y, node.y + node.height);
-	}
-	for (const edge of edges) {
-		for (const point of edge.points) {
-			xs.push(point.x);
-			ys.push(point.y);
-		}
-	}
-	if (xs.length === 0) return { width: 2 * MARGIN, height: 2 * MARGIN, nodes, edges };
-	const dx = MARGIN - Math.min(...xs);
-	const dy = MARGIN - Math.min(...ys);
-	const move = (point: Point): Point => ({ x: round(point.x + dx), y: round(point.y + dy) });
-	return {
-		width: Math.ceil(Math.max(...xs) + dx + MARGIN),
-		height: Math.ceil(Math.max(...ys) + dy + MARGIN),
-		nodes: nodes.map((node) => ({
-			...node,
-			x: round(node.x + dx),
-			y: round(node.y + dy),
-			width: round(node.width),
-			lines: node.lines.map((line) => ({ ...line, y: round(line.y + dy) })),
-			...(node.loop && { loop: node.loop.map(move) as LayoutNode['loop'] }),
-		})),
-		edges: edges.map((edge) => ({ ...edge, points: edge.points.map(move) })),
-	};
 }

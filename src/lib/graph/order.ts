@@ -1,3 +1,4 @@
+import { compareEt } from '../content/estonian-order.ts';
 import type { Position } from '../../../schemas/position.ts';
 import { unitChain, type Model } from '../content/model.ts';
 
@@ -14,7 +15,7 @@ export function comparePositions(model: Model): (a: Position, b: Position) => nu
 	};
 	const comparePaths = (a: string[], b: string[]) => {
 		for (let index = 0; index < Math.min(a.length, b.length); index++) {
-			const order = a[index].localeCompare(b[index], 'et');
+			const order = compareEt(a[index], b[index]);
 			if (order !== 0) return order;
 		}
 		return a.length - b.length;
@@ -22,6 +23,6 @@ export function comparePositions(model: Model): (a: Position, b: Position) => nu
 	return (a, b) =>
 		comparePaths(path(a), path(b)) ||
 		a.unit.localeCompare(b.unit) ||
-		a.title.localeCompare(b.title, 'et') ||
+		compareEt(a.title, b.title) ||
 		a.id.localeCompare(b.id);
 }

@@ -5,6 +5,7 @@
  * the pictures wrap on the page at their natural size. Each shows the positions of one osakond (and
  * its talitused) in full and, dashed, the managers and substitution partners it has elsewhere.
  */
+import { compareEt } from '../content/estonian-order.ts';
 import type { Model } from '../content/model.ts';
 import { unitChain } from '../content/model.ts';
 import { layoutGraph, type GraphLayout } from './layout.ts';
@@ -41,9 +42,7 @@ export function osakondGroups(
 	return [...groups.values()]
 		.sort(
 			(a, b) =>
-				a.depth - b.depth ||
-				a.heading.localeCompare(b.heading, 'et') ||
-				a.id.localeCompare(b.id),
+				a.depth - b.depth || compareEt(a.heading, b.heading) || a.id.localeCompare(b.id),
 		)
 		.map(({ id, heading, ids }) => ({ id, heading, ids }));
 }

@@ -3,6 +3,7 @@
  * at most `maxNodes` positions, otherwise one per osakond, and an osakond that is still too big is
  * split further by its talitused and tiimid.
  */
+import { compareEt } from '../content/estonian-order.ts';
 import type { Unit } from '../../../schemas/unit.ts';
 import type { Model } from '../content/model.ts';
 
@@ -22,10 +23,8 @@ export function graphSections(model: Model, maxNodes = DEFAULT_MAX_NODES): Graph
 	const byTitle = (ids: string[]) =>
 		ids.sort(
 			(a, b) =>
-				(model.positions.get(a)?.title ?? a).localeCompare(
-					model.positions.get(b)?.title ?? b,
-					'et',
-				) || a.localeCompare(b),
+				compareEt(model.positions.get(a)?.title ?? a, model.positions.get(b)?.title ?? b) ||
+				a.localeCompare(b),
 		);
 	if (model.positions.size <= maxNodes)
 		return [{ id: 'koik', heading: '', positionIds: byTitle([...model.positions.keys()]) }];
@@ -82,7 +81,7 @@ export function graphSections(model: Model, maxNodes = DEFAULT_MAX_NODES): Graph
 	const roots = [...model.units.values()].filter(
 		(unit) => unit.parent === undefined || !model.units.has(unit.parent),
 	);
-	roots.sort((a, b) => a.name.localeCompare(b.name, 'et') || a.id.localeCompare(b.id));
+	roots.sort((a, b) => compareEt(a.name, b.name) || a.id.localeCompare(b.id));
 	for (const root of roots) split(root, [], seen);
 	// Positions in a unit the tree does not reach (unknown unit, unit cycle) still get drawn.
 	add(

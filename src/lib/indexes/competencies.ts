@@ -1,4 +1,5 @@
 /** Competency catalogue index and, per competency, the positions that require it grouped by unit. */
+import { compareEt } from '../content/estonian-order.ts';
 import type { Competency, CompetencyGroup } from '../../../schemas/competency.ts';
 import type { CompetencyRef, Position } from '../../../schemas/position.ts';
 import type { Unit } from '../../../schemas/unit.ts';
@@ -55,7 +56,7 @@ export function competencyIndex(model: Model): CompetencyIndexGroup[] {
 		group,
 		entries: (groups.get(group) ?? []).sort(
 			(a, b) =>
-				a.competency.name.localeCompare(b.competency.name, 'et') ||
+				compareEt(a.competency.name, b.competency.name) ||
 				a.competency.id.localeCompare(b.competency.id),
 		),
 	})).filter((group) => group.entries.length > 0);
@@ -80,7 +81,7 @@ export function positionsWithoutCompetencies(model: Model): PositionWithoutCompe
 				position.competencies.core.length === 0 &&
 				position.competencies.additional.length === 0,
 		)
-		.sort((a, b) => a.title.localeCompare(b.title, 'et') || a.id.localeCompare(b.id))
+		.sort((a, b) => compareEt(a.title, b.title) || a.id.localeCompare(b.id))
 		.map((position) => ({
 			position,
 			unit: model.units.get(position.unit),
@@ -129,7 +130,7 @@ export function competencyUsesByUnit(model: Model, competencyId: string): Compet
 	}
 	const name = (group: CompetencyUnitGroup) => group.unit?.name ?? group.unitId;
 	return [...groups.values()].sort(
-		(a, b) => name(a).localeCompare(name(b), 'et') || a.unitId.localeCompare(b.unitId),
+		(a, b) => compareEt(name(a), name(b)) || a.unitId.localeCompare(b.unitId),
 	);
 }
 
@@ -160,7 +161,7 @@ export function indicatorWordings(groups: readonly CompetencyUnitGroup[]): Indic
 	}
 	return [...byKey.values()]
 		.map(({ text, positions }) => ({ text, positions: positions.size }))
-		.sort((a, b) => b.positions - a.positions || a.text.localeCompare(b.text, 'et'));
+		.sort((a, b) => b.positions - a.positions || compareEt(a.text, b.text));
 }
 
 /** Above this many positions a competency page lists osakonnad, each with a page of its own positions. */
@@ -212,7 +213,7 @@ export function competencyParts(
 	return [...parts.values()].sort(
 		(a, b) =>
 			Number(isRoot(b)) - Number(isRoot(a)) ||
-			a.name.localeCompare(b.name, 'et') ||
+			compareEt(a.name, b.name) ||
 			a.id.localeCompare(b.id),
 	);
 }

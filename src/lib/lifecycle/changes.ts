@@ -2,6 +2,7 @@
  * Recent changes across all positions, newest first, and per unit (a unit includes its sub-units).
  * Drafts are left out until approved (drafts.ts).
  */
+import { compareEt } from '../content/estonian-order.ts';
 import type { Position } from '../../../schemas/position.ts';
 import type { Unit } from '../../../schemas/unit.ts';
 import { unitChain, type Model } from '../content/model.ts';
@@ -31,7 +32,7 @@ export interface ChangeLog {
 
 const newestFirst = (a: ChangeEntry, b: ChangeEntry) =>
 	b.time - a.time ||
-	a.position.title.localeCompare(b.position.title, 'et') ||
+	compareEt(a.position.title, b.position.title) ||
 	a.position.id.localeCompare(b.position.id);
 
 /** One pass over the histories; unit chains are computed once per unit, not per entry. */

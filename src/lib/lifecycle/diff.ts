@@ -3,100 +3,42 @@
  * parser: which duties, results, rights, requirements and competencies were added, removed or
  * reworded, with a word-level diff of every reworded text and an Estonian summary.
  */
-import type { Duty, ListSection, Position, RequirementKey } from '../../../schemas/position.ts';
-import { requirementOrder } from '../content/document-form.ts';
+import type { Duty, ListSection, Position } from '../../../schemas/position.ts';
 import type { Model } from '../content/model.ts';
 import { normalizeName } from '../content/suggest.ts';
-import { formatDate, languageLabel } from '../format.ts';
-import { alignLists, wordDiff, type DiffPart } from './text-diff.ts';
+import {
+	diffFields,
+	diffRequirementOrder,
+	generalFields,
+	REQUIREMENT_FIELDS,
+	text,
+} from './diff-fields.ts';
+import { alignLists } from './text-diff.ts';
 
-export type ChangeKind = 'added' | 'removed' | 'changed';
-
-/** One text that was added, removed, reworded or kept, with its word-level diff. */
-export interface TextChange {
-	kind: ChangeKind | 'same';
-	before?: string;
-	after?: string;
-	parts: DiffPart[];
-}
-
-/** A named single-valued field (purpose, manager, education …). */
-export interface FieldChange extends TextChange {
-	kind: ChangeKind;
-	key: string;
-	/** Display label, e.g. "Vahetu juht". */
-	label: string;
-	/** Name in the summary sentence, e.g. "vahetu juht". */
-	name: string;
-}
-
-export interface DutyChange {
-	/** added / removed: the whole duty; changed: its wording; same: only its results changed. */
-	kind: ChangeKind | 'same';
-	numberBefore?: string;
-	numberAfter?: string;
-	depth: number;
-	text: TextChange;
-	/** Results that changed (added, removed or reworded); for a new or removed duty, all of them. */
-	results: TextChange[];
-}
-
-export interface CompetencyChange {
-	kind: ChangeKind;
-	/** Catalogue id, or the normalised label when the catalogue does not know the name. */
-	key: string;
-	/** The document's label, diffed. */
-	label: TextChange;
-	groupBefore?: 'core' | 'additional';
-	groupAfter?: 'core' | 'additional';
-	/** Indicators that changed. */
-	indicators: TextChange[];
-}
-
-export interface PositionDiff {
-	general: FieldChange[];
-	duties: DutyChange[];
-	/** Duties whose text and results stayed the same but whose number changed (e.g. after an insertion). */
-	renumbered: { before: string; after: string }[];
-	rights: TextChange[];
-	responsibilities: TextChange[];
-	tools: TextChange[];
-	revisionPolicy: TextChange[];
-	requirements: FieldChange[];
-	additionalRequirements: TextChange[];
-	competencies: CompetencyChange[];
-	competencyNotes: TextChange[];
-	counts: DiffCounts;
-	/** Nothing that the site shows differs (e.g. a pure move or a formatting change). */
-	empty: boolean;
-}
-
-/** Countable things, with the nominative singular and the partitive singular for numbers above one. */
-export const DIFF_CATEGORIES = {
-	duties: ['tööülesanne', 'tööülesannet'],
-	results: ['oodatav tulemus', 'oodatavat tulemust'],
-	rights: ['õigus', 'õigust'],
-	responsibilities: ['vastutuse punkt', 'vastutuse punkti'],
-	tools: ['töövahendite lõik', 'töövahendite lõiku'],
-	revisionPolicy: ['muutmise korra punkt', 'muutmise korra punkti'],
-	requirements: ['nõue', 'nõuet'],
-	competencies: ['kompetents', 'kompetentsi'],
-	competencyNotes: ['kompetentside märkus', 'kompetentside märkust'],
-} as const;
-
-export type DiffCategory = keyof typeof DIFF_CATEGORIES;
-export type DiffCounts = Record<DiffCategory, Record<ChangeKind, number>> & {
-	/** General fields by summary name. */
-	fields: Record<ChangeKind, string[]>;
-};
-
-/** Turns ids into names with the current model; ids the model no longer has are shown as they are. */
-export interface DiffNames {
-	unit(id: string): string;
-	position(id: string): string;
-	/** Stable key of a competency label: its catalogue id where the catalogue knows the name. */
-	competencyKey(label: string): string;
-}
+export { APPROVAL_FIELD_NAME, joinEt, NO_CHANGES, summarizeDiff } from './diff-summary.ts';
+export {
+	DIFF_CATEGORIES,
+	type ChangeKind,
+	type CompetencyChange,
+	type DiffCategory,
+	type DiffCounts,
+	type DiffNames,
+	type DutyChange,
+	type FieldChange,
+	type PositionDiff,
+	type TextChange,
+} from './diff-types.ts';
+import {
+	DIFF_CATEGORIES,
+	type ChangeKind,
+	type CompetencyChange,
+	type DiffCategory,
+	type DiffCounts,
+	type DiffNames,
+	type DutyChange,
+	type PositionDiff,
+	type TextChange,
+} from './diff-types.ts';
 
 export function modelNames(model: Model): DiffNames {
 	return {
@@ -105,10 +47,6 @@ export function modelNames(model: Model): DiffNames {
 		competencyKey: (label) =>
 			model.competencyIdByName.get(normalizeName(label)) ?? `nimi:${normalizeName(label)}`,
 	};
-}
-
-function text(kind: TextChange['kind'], before?: string, after?: string): TextChange {
-	return { kind, before, after, parts: wordDiff(before ?? '', after ?? '') };
 }
 
 function emptyCounts(): DiffCounts {
@@ -144,237 +82,6 @@ function countTexts(
 	changes: readonly TextChange[],
 ): void {
 	for (const change of changes) if (change.kind !== 'same') counts[category][change.kind] += 1;
-}
-
-interface FieldSpec {
-	key: string;
-	label: string;
-	name: string;
-	value: (position: Position) => string | undefined;
-}
-
-const join = (values: readonly (string | undefined)[]) =>
-	values.filter((value) => value !== undefined && value !== '').join(', ');
-
-function generalFields(names: DiffNames): FieldSpec[] {
-	const positions = (ids: readonly string[], own: string) =>
-		ids.length === 0
-			? undefined
-			: ids
-					.map((id) =>
-						id === own ? 'teine sama ametikoha teenistuja' : names.position(id),
-					)
-					.join('; ');
-	return [
-		{ key: 'title', label: 'Ametinimetus', name: 'ametinimetus', value: (p) => p.title },
-		{
-			key: 'unit',
-			label: 'Struktuuriüksus',
-			name: 'struktuuriüksus',
-			value: (p) => names.unit(p.unit),
-		},
-		{
-			key: 'manager',
-			label: 'Vahetu juht',
-			name: 'vahetu juht',
-			value: (p) => (p.manager ? names.position(p.manager) : undefined),
-		},
-		{
-			key: 'substitutedBy',
-			label: 'Kes asendab',
-			name: 'asendaja',
-			value: (p) => positions(p.substitutedBy, p.id),
-		},
-		{
-			key: 'substitutes',
-			label: 'Keda asendab',
-			name: 'asendatavad',
-			value: (p) => positions(p.substitutes, p.id),
-		},
-		{ key: 'status', label: 'Staatus', name: 'staatus', value: (p) => p.status },
-		{ key: 'group', label: 'Ametikoha grupp', name: 'ametikoha grupp', value: (p) => p.group },
-		{
-			key: 'stub',
-			label: 'Ametijuhend',
-			name: 'juhendi olek',
-			value: (p) => (p.stub ? 'lisamata' : 'olemas'),
-		},
-		{ key: 'purpose', label: 'Ametikoha eesmärk', name: 'eesmärk', value: (p) => p.purpose },
-		{
-			key: 'specialConditions',
-			label: 'Eritingimused',
-			name: 'eritingimused',
-			value: (p) => p.specialConditions,
-		},
-		{
-			key: 'rightsLead',
-			label: 'Õiguste sissejuhatus',
-			name: 'õiguste sissejuhatus',
-			value: (p) => p.rights.lead,
-		},
-		{
-			key: 'responsibilitiesLead',
-			label: 'Vastutuse sissejuhatus',
-			name: 'vastutuse sissejuhatus',
-			value: (p) => p.responsibilities.lead,
-		},
-		{
-			key: 'approval',
-			label: 'Kinnitatud',
-			name: APPROVAL_FIELD_NAME,
-			value: (p) =>
-				p.approval
-					? join([
-							p.approval.approverRole,
-							p.approval.date && formatDate(p.approval.date),
-							p.approval.directive && `käskkiri nr ${p.approval.directive}`,
-						]) || undefined
-					: undefined,
-		},
-		{
-			key: 'sectionNumbers',
-			label: 'Jaotiste numbrid',
-			name: 'jaotiste numbrid',
-			value: (p) =>
-				p.sectionNumbers
-					? Object.entries(p.sectionNumbers)
-							.map(([section, number]) => `${section} ${number}`)
-							.join(', ')
-					: undefined,
-		},
-		{
-			key: 'sourceUrl',
-			label: 'Allkirjastatud originaal',
-			name: 'allkirjastatud originaali aadress',
-			value: (p) => p.sourceUrl,
-		},
-		{
-			key: 'lastReviewed',
-			label: 'Viimane ülevaatus',
-			name: 'viimase ülevaatuse kuupäev',
-			value: (p) => (p.lastReviewed ? formatDate(p.lastReviewed) : undefined),
-		},
-		{
-			key: 'reviewIntervalMonths',
-			label: 'Ülevaatuse intervall',
-			name: 'ülevaatuse intervall',
-			value: (p) => `${p.reviewIntervalMonths} kuud`,
-		},
-	];
-}
-
-const REQUIREMENT_FIELDS: FieldSpec[] = [
-	{
-		key: 'education',
-		label: 'Haridus',
-		name: 'haridus',
-		value: (p) => {
-			const education = p.requirements.education;
-			if (!education) return undefined;
-			const level = education.level
-				? ` (${education.recommended ? 'soovitatav ' : ''}tase: ${education.level})`
-				: education.recommended
-					? ' (soovitatav)'
-					: '';
-			return `${education.text}${level}${education.recommendedLevel ? ` (soovitatav tase: ${education.recommendedLevel})` : ''}`;
-		},
-	},
-	{
-		key: 'experience',
-		label: 'Töökogemus',
-		name: 'töökogemus',
-		value: (p) =>
-			p.requirements.experience &&
-			`${p.requirements.experience.text}${p.requirements.experience.years !== undefined ? ` (${p.requirements.experience.years} a)` : ''}${p.requirements.experience.recommended ? ' (soovitatav)' : ''}`,
-	},
-	{
-		key: 'languages',
-		label: 'Keeleoskus',
-		name: 'keeleoskus',
-		value: (p) => p.requirements.languages?.text.replace(/\n/g, ' '),
-	},
-	{
-		key: 'languageLevels',
-		label: 'Keeleoskuse tasemed',
-		name: 'keeleoskuse tasemed',
-		value: (p) =>
-			p.requirements.languages?.items
-				.map(
-					(item) =>
-						`${languageLabel(item.language)} ${item.level}${item.preferred?.length ? ` (soovitavalt ${item.preferred.join(' või ')})` : ''}`,
-				)
-				.join('; ') || undefined,
-	},
-	{
-		key: 'computerSkills',
-		label: 'Arvutikasutamise oskus',
-		name: 'arvutikasutamise oskus',
-		value: (p) => p.requirements.computerSkills?.replace(/\n/g, ' '),
-	},
-	{
-		key: 'knowledge',
-		label: 'Teadmised ja oskused',
-		name: 'teadmised ja oskused',
-		value: (p) => p.requirements.knowledge?.replace(/\n/g, ' '),
-	},
-	{
-		key: 'personalQualities',
-		label: 'Isikuomadused',
-		name: 'isikuomadused',
-		value: (p) => p.requirements.personalQualities,
-	},
-];
-
-const REQUIREMENT_LABELS: Record<RequirementKey, string> = {
-	education: 'haridus',
-	experience: 'töökogemus',
-	languages: 'keeleoskus',
-	computerSkills: 'arvutikasutamise oskus',
-	knowledge: 'teadmised ja oskused',
-	personalQualities: 'isikuomadused',
-	additional: 'lisanõuded',
-};
-
-/** The document's order of the requirements both versions have, when it changed (an added one is not a reordering). */
-function diffRequirementOrder(before: Position, after: Position): FieldChange[] {
-	const a = requirementOrder(before);
-	const b = requirementOrder(after);
-	const common = (order: RequirementKey[], other: RequirementKey[]) =>
-		order
-			.filter((key) => other.includes(key))
-			.map((key) => REQUIREMENT_LABELS[key])
-			.join(', ');
-	const was = common(a, b);
-	const is = common(b, a);
-	if (was === is) return [];
-	return [
-		{
-			...text('changed', was, is),
-			kind: 'changed',
-			key: 'requirementOrder',
-			label: 'Nõuete järjekord',
-			name: 'nõuete järjekord',
-		},
-	];
-}
-
-function diffFields(before: Position, after: Position, specs: readonly FieldSpec[]): FieldChange[] {
-	const changes: FieldChange[] = [];
-	for (const spec of specs) {
-		const a = spec.value(before);
-		const b = spec.value(after);
-		if (a === b) continue;
-		const kind: ChangeKind =
-			a === undefined ? 'added' : b === undefined ? 'removed' : 'changed';
-		changes.push({
-			...text(kind, a, b),
-			kind,
-			key: spec.key,
-			label: spec.label,
-			name: spec.name,
-		});
-	}
-	return changes;
 }
 
 const dutyText = (duty: Duty) => duty.text.join(' ');
@@ -564,73 +271,4 @@ export function diffPositions(before: Position, after: Position, names: DiffName
 		counts,
 		empty,
 	};
-}
-
-/** Up to this many added, changed or removed duties are named by number in the summary; more are counted. */
-const MAX_NAMED_DUTIES = 3;
-
-/** The document numbers of the duties added, reworded or removed (a removed one by its old number). */
-function dutyNumbers(diff: PositionDiff, kind: ChangeKind): string[] {
-	return diff.duties.flatMap((duty) => {
-		if (duty.kind !== kind) return [];
-		const number = kind === 'removed' ? duty.numberBefore : duty.numberAfter;
-		return number === undefined ? [] : [number];
-	});
-}
-
-/** The summary of a diff that changes nothing the site shows. */
-export const NO_CHANGES = 'Sisulisi muudatusi ei ole.';
-
-/** The summary name of the approval field (generalFields). */
-export const APPROVAL_FIELD_NAME = 'kinnitamise andmed';
-
-const VERBS: Record<ChangeKind, string> = {
-	added: 'lisatud',
-	changed: 'muudetud',
-	removed: 'eemaldatud',
-};
-
-/** "a", "a ja b", "a, b ja c". */
-export function joinEt(items: readonly string[]): string {
-	if (items.length <= 1) return items.join('');
-	return `${items.slice(0, -1).join(', ')} ja ${items.at(-1)}`;
-}
-
-/**
- * One-sentence Estonian summary, e.g. "Lisatud 2 tööülesannet ja 1 kompetents; muudetud 1 oodatav
- * tulemus ja eesmärk; eemaldatud 1 õigus."
- */
-export function summarizeDiff(diff: PositionDiff): string {
-	const clauses: string[] = [];
-	for (const kind of ['added', 'changed', 'removed'] as const) {
-		const items: string[] = [];
-		for (const [category, [singular, partitive]] of Object.entries(DIFF_CATEGORIES) as [
-			DiffCategory,
-			readonly [string, string],
-		][]) {
-			const n = diff.counts[category][kind];
-			if (n === 0) continue;
-			const numbers = category === 'duties' ? dutyNumbers(diff, kind) : [];
-			const requirementNames =
-				category === 'requirements'
-					? diff.requirements
-							.filter((field) => field.kind === kind)
-							.map((field) => field.name)
-					: [];
-			// A reader quotes duties by number: "muudetud tööülesanne 3.2" says where to look; a requirement
-			// is named ("muudetud haridus") unless among the additional ones, which have no name.
-			if (numbers.length === n && n <= MAX_NAMED_DUTIES)
-				items.push(`${n === 1 ? 'tööülesanne' : 'tööülesanded'} ${joinEt(numbers)}`);
-			else if (requirementNames.length === n && n <= MAX_NAMED_DUTIES)
-				items.push(...requirementNames);
-			else items.push(`${n} ${n === 1 ? singular : partitive}`);
-		}
-		items.push(...diff.counts.fields[kind]);
-		if (items.length > 0) clauses.push(`${VERBS[kind]} ${joinEt(items)}`);
-	}
-	const n = diff.renumbered.length;
-	if (n > 0) clauses.push(`ümber nummerdatud ${n} ${n === 1 ? 'tööülesanne' : 'tööülesannet'}`);
-	if (clauses.length === 0) return NO_CHANGES;
-	const sentence = clauses.join('; ');
-	return `${sentence.charAt(0).toLocaleUpperCase('et')}${sentence.slice(1)}.`;
 }

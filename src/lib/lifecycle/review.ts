@@ -3,6 +3,7 @@
  * Dates are calendar days written YYYY-MM-DD and computed in UTC, so no time zone or daylight-saving
  * change can move a deadline by a day.
  */
+import { compareEt } from '../content/estonian-order.ts';
 import type { Position } from '../../../schemas/position.ts';
 import type { Unit } from '../../../schemas/unit.ts';
 import { nextReviewDue, unitChain, type Model } from '../content/model.ts';
@@ -96,8 +97,7 @@ export function compareReviewEntries(a: ReviewEntry, b: ReviewEntry): number {
 		return a.due < b.due ? -1 : 1;
 	}
 	return (
-		a.position.title.localeCompare(b.position.title, 'et') ||
-		a.position.id.localeCompare(b.position.id)
+		compareEt(a.position.title, b.position.title) || a.position.id.localeCompare(b.position.id)
 	);
 }
 
@@ -190,7 +190,7 @@ export function buildReviewReport(model: Model, today: string): ReviewReport {
 	const roots = [...model.units.values()].filter(
 		(unit) => unit.parent === undefined || !model.units.has(unit.parent),
 	);
-	for (const root of roots.sort((a, b) => a.name.localeCompare(b.name, 'et'))) {
+	for (const root of roots.sort((a, b) => compareEt(a.name, b.name))) {
 		// Positions placed on the agency itself form a group of their own, before the departments.
 		const agency: DepartmentReview = { unit: root, counts: emptyCounts(), units: [] };
 		visited.add(root.id);
