@@ -256,6 +256,8 @@ export function decapConfig(schemas: EditorSchemas): Record<string, unknown> {
 				identifier_field: 'title',
 				summary: '{{title}}',
 				sortable_fields: ['title'],
+				// Decap's preview prints every value in a row without labels; the site shows the result.
+				editor: { preview: false },
 				fields: [
 					{
 						name: 'checks',
