@@ -1,6 +1,6 @@
 /**
  * The editor page's script: loads Decap CMS from the site, registers the Estonian locale, the position
- * file format (our reader and writer), the check widget and a pre-save check, then starts the CMS with
+ * file format (our reader and writer), the check widget and the pre-save check, then starts the CMS with
  * the generated configuration and the backend from the build settings.
  */
 import remarkParse from 'remark-parse';
@@ -72,23 +72,43 @@ function problemsOf(entry: ImmutableMap): Problem[] {
 	return checkPositionFile(entryToFile(data, parse), typeof path === 'string' ? path : '', parse);
 }
 
+/** Widgets showing the check; the pre-save hook hands them the result for the entry as saved. */
+const checkListeners = new Set<(problems: Problem[]) => void>();
+
+interface CheckWidget {
+	props: ControlProps;
+	state: { problems: Problem[] };
+	setState(state: { problems: Problem[] }): void;
+	listener?: (problems: Problem[]) => void;
+}
+
+/**
+ * The check at the top of the form: the problems of the entry as opened, then of each save attempt.
+ * (Decap re-renders a widget only when its own value changes, so it cannot follow every keystroke.)
+ */
 function checksWidget(cms: DecapGlobal): void {
 	const h = window.h!;
 	const control = window.createClass!({
-		/** Decap runs this on save: errors stop the save and show beside the field. */
-		isValid(this: { props: ControlProps }) {
-			const errors = problemsOf(this.props.entry).filter(
-				(problem) => problem.severity === 'error',
-			);
-			return errors.length === 0
-				? true
-				: { error: { message: errors.map(describeProblem).join(' ') } };
+		getInitialState(this: CheckWidget) {
+			return { problems: problemsOf(this.props.entry) };
 		},
-		render(this: { props: ControlProps }) {
-			const problems = problemsOf(this.props.entry);
+		componentDidMount(this: CheckWidget) {
+			this.listener = (problems) => this.setState({ problems });
+			checkListeners.add(this.listener);
+		},
+		componentWillUnmount(this: CheckWidget) {
+			if (this.listener) checkListeners.delete(this.listener);
+		},
+		render(this: CheckWidget) {
+			const { problems } = this.state;
 			return h(
 				'div',
-				{ id: this.props.forID, className: this.props.classNameWrapper, role: 'status' },
+				{
+					id: this.props.forID,
+					className: this.props.classNameWrapper,
+					role: 'status',
+					'aria-live': 'polite',
+				},
 				problems.length === 0
 					? 'Kontroll ei leidnud vigu.'
 					: h(
@@ -102,6 +122,19 @@ function checksWidget(cms: DecapGlobal): void {
 		},
 	});
 	cms.registerWidget(CHECKS_WIDGET, control);
+}
+
+/** Runs the project's check on the entry about to be saved; errors stop the save. */
+function checkBeforeSave({ entry }: { entry: ImmutableMap }): undefined {
+	const problems = problemsOf(entry);
+	for (const listener of checkListeners) listener(problems);
+	const errors = problems.filter((problem) => problem.severity === 'error');
+	if (errors.length === 0) return undefined;
+	const message = errors.map(describeProblem).join(' ');
+	const error = new Error(message);
+	// Decap prints the error into its toast: the message alone, without "Error: ".
+	error.toString = () => message;
+	throw error;
 }
 
 /** The backend from the build settings; a decap-server on this origin's /api/v1 on localhost. */
@@ -127,14 +160,7 @@ async function start(): Promise<void> {
 		toFile: (data) => entryToFile(data, parse),
 	});
 	checksWidget(cms);
-	cms.registerEventListener({
-		name: 'preSave',
-		handler: ({ entry }) => {
-			const errors = problemsOf(entry).filter((problem) => problem.severity === 'error');
-			if (errors.length > 0) throw new Error(errors.map(describeProblem).join(' '));
-			return undefined;
-		},
-	});
+	cms.registerEventListener({ name: 'preSave', handler: checkBeforeSave });
 	cms.init({ config: configuration() });
 }
 

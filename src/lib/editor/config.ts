@@ -162,13 +162,13 @@ export function fieldsFor(schema: JsonSchema, prefix = ''): DecapField[] {
 	);
 }
 
-const itemList = (name: string, hint: string): DecapField => ({
+const itemList = (name: string, path: string, hint: string): DecapField => ({
 	name,
-	label: labelFor(`body.${name}`),
+	label: labelFor(path),
 	widget: 'list',
 	hint,
 	required: false,
-	field: { name: 'item', label: labelFor(`body.${name}`), widget: 'text' },
+	field: { name: 'item', label: labelFor(path), widget: 'text' },
 });
 
 const listSection = (name: 'rights' | 'responsibilities', lead: string): DecapField => ({
@@ -184,7 +184,7 @@ const listSection = (name: 'rights' | 'responsibilities', lead: string): DecapFi
 			required: false,
 			hint: `Nt "${lead}"; võib puududa.`,
 		},
-		itemList('items', 'Iga punkt eraldi real.'),
+		itemList('items', 'body.items', 'Iga punkt eraldi real.'),
 	],
 });
 
@@ -216,13 +216,16 @@ export const BODY_FIELD: DecapField = {
 					widget: 'text',
 					required: false,
 				},
-				{ ...itemList('results', 'Iga tulemus eraldi real.'), collapsed: false },
+				{
+					...itemList('results', 'body.duties.results', 'Iga tulemus eraldi real.'),
+					collapsed: false,
+				},
 			],
 		},
 		listSection('rights', 'Omab õigust:'),
 		listSection('responsibilities', 'Omab vastutust:'),
-		itemList('tools', 'Iga lõik eraldi.'),
-		itemList('revisionPolicy', 'Iga punkt eraldi real.'),
+		itemList('tools', 'body.tools', 'Iga lõik eraldi.'),
+		itemList('revisionPolicy', 'body.revisionPolicy', 'Iga punkt eraldi real.'),
 	],
 };
 
@@ -247,14 +250,16 @@ export function decapConfig(schemas: EditorSchemas): Record<string, unknown> {
 				label: 'Ametijuhendid',
 				label_singular: 'Ametijuhend',
 				folder: 'content/positions',
-				nested: { depth: 2 },
+				// The department folders as a tree named after the folders (not after one of their files).
+				nested: { depth: 2, subfolders: false },
 				extension: 'md',
 				format: POSITION_FORMAT,
 				// New positions start from `npm run new` (the file route): it picks the id and folder.
 				create: false,
 				delete: false,
 				identifier_field: 'title',
-				summary: '{{title}}',
+				// Titles repeat across units ("Talitusejuhataja"): the unit tells them apart.
+				summary: '{{title}} ({{unit}})',
 				sortable_fields: ['title'],
 				// Decap's preview prints every value in a row without labels; the site shows the result.
 				editor: { preview: false },

@@ -54,13 +54,12 @@ export function editorIntegration(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ config, updateConfig }) => {
 				root = config.root;
+				// Always: Astro bundles the page's script even when the page itself is not built.
+				updateConfig({ vite: { plugins: [satteriOutOfTheBrowser()] } });
 				if (!settings.enabled) return;
 				// `npm run dev` with `npx decap-server` (port 8081) beside it: the page asks its own /api/v1.
 				updateConfig({
-					vite: {
-						plugins: [satteriOutOfTheBrowser()],
-						server: { proxy: { '/api/v1': 'http://localhost:8081' } },
-					},
+					vite: { server: { proxy: { '/api/v1': 'http://localhost:8081' } } },
 				});
 			},
 			'astro:server:setup': ({ server }) => {
