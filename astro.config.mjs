@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { editorIntegration } from './src/lib/editor/integration.ts';
 
 export default defineConfig({
 	// The published address, for absolute links in the Atom feeds; unset, the feeds link root-relative
@@ -21,4 +22,6 @@ export default defineConfig({
 		build: { assetsInlineLimit: 0 },
 	},
 	devToolbar: { enabled: false },
+	// The browser editor at /toimeta/ (SKA_EDITOR=0 leaves it out): src/lib/editor/integration.ts.
+	integrations: [editorIntegration()],
 });

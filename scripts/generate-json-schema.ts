@@ -1,20 +1,25 @@
 /**
  * Generates JSON Schema files for the frontmatter and YAML content kinds from the zod schemas in
- * schemas/, so editors can offer completion and show the Estonian .describe() texts, and refreshes
- * the field tables in CONTRIBUTING.md from the same schemas.
+ * schemas/, so editors can offer completion and show the Estonian .describe() texts, the browser
+ * editor's configuration (scripts/lib/editor-config-file.ts), and refreshes the field tables in
+ * CONTRIBUTING.md from the same schemas.
  *
- *   npm run schema              write schemas/json/*.schema.json and the CONTRIBUTING.md tables
+ *   npm run schema              write schemas/json/*.schema.json, schemas/editor/decap-config.json
+ *                               and the CONTRIBUTING.md tables
  *   npm run schema -- --check   only compare; exit code 1 when something is stale
  *   npm run schema -- --table   print the position field table as Markdown
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import { CompetencySchema } from '../schemas/competency.ts';
 import { PositionFrontmatterSchema } from '../schemas/position.ts';
-import { IdSchema, IsoDateSchema } from '../schemas/shared.ts';
 import { UnitSchema } from '../schemas/unit.ts';
+import { EDITOR_CONFIG, generateEditorFiles } from './lib/editor-config-file.ts';
+import { cell, fieldRows, type JsonSchema } from './lib/field-rows.ts';
+
+export { fieldRows, type FieldRow } from './lib/field-rows.ts';
 
 /** Folder of the generated files, relative to the project root. */
 export const SCHEMA_DIR = 'schemas/json';
@@ -70,20 +75,6 @@ export const TARGETS: readonly SchemaTarget[] = [
 	},
 ];
 
-type JsonSchema = {
-	type?: string;
-	enum?: unknown[];
-	pattern?: string;
-	minimum?: number;
-	maximum?: number;
-	default?: unknown;
-	description?: string;
-	properties?: Record<string, JsonSchema>;
-	required?: string[];
-	items?: JsonSchema;
-	[key: string]: unknown;
-};
-
 /**
  * JSON Schema for one content kind. `io: 'input'` describes what authors write, so fields with a
  * default are optional. Draft-07 rather than zod's default 2020-12: the Red Hat YAML extension and
@@ -117,77 +108,11 @@ export function generateSchemaFiles(): Map<string, string> {
 	return files;
 }
 
-const ID_PATTERN = (z.toJSONSchema(IdSchema) as JsonSchema).pattern;
-const DATE_PATTERN = (z.toJSONSchema(IsoDateSchema, { io: 'input' }) as JsonSchema).pattern;
-
-/** Short Estonian name of a value's type for the field table. */
-function typeLabel(schema: JsonSchema): string {
-	if (schema.enum)
-		return `üks järgmistest: ${schema.enum.map((value) => `\`${String(value)}\``).join(', ')}`;
-	switch (schema.type) {
-		case 'string':
-			if (schema.pattern === ID_PATTERN) return 'tunnus';
-			if (schema.pattern === DATE_PATTERN) return 'kuupäev AAAA-KK-PP';
-			return 'tekst';
-		case 'integer':
-			return schema.minimum !== undefined && schema.maximum !== undefined
-				? `täisarv ${schema.minimum}–${schema.maximum}`
-				: 'täisarv';
-		case 'number':
-			return 'number';
-		case 'boolean':
-			return '`true` või `false`';
-		case 'object':
-			return 'väljade kogum';
-		case 'array':
-			if (!schema.items) return 'loend';
-			if (schema.items.type === 'object') return 'loend (igal real väljade kogum)';
-			return `loend (${typeLabel(schema.items)})`;
-		default:
-			return 'väärtus';
-	}
-}
-
-function defaultLabel(value: unknown): string {
-	if (value === undefined) return '';
-	if (Array.isArray(value) && value.length === 0) return 'tühi loend';
-	if (typeof value === 'object') return 'tühi';
-	// eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects and null returned above: only primitives are left
-	return `\`${String(value)}\``;
-}
-
-/** Markdown table cell: pipes and line breaks would break the table. */
-function cell(text: string): string {
-	return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
-}
-
-export interface FieldRow {
-	path: string;
-	type: string;
-	required: boolean;
-	default: string;
-	description: string;
-}
-
-/** Every field of a schema as a flat list, nested fields as dotted paths ("items[]" for list rows). */
-export function fieldRows(schema: JsonSchema, prefix = ''): FieldRow[] {
-	const rows: FieldRow[] = [];
-	const required = new Set(schema.required ?? []);
-	for (const [name, property] of Object.entries(schema.properties ?? {})) {
-		const path = `${prefix}${name}`;
-		const itemDescription = property.type === 'array' ? property.items?.description : undefined;
-		rows.push({
-			path,
-			type: typeLabel(property),
-			required: required.has(name),
-			default: defaultLabel(property.default),
-			description: property.description ?? itemDescription ?? '',
-		});
-		if (property.type === 'object') rows.push(...fieldRows(property, `${path}.`));
-		if (property.type === 'array' && property.items?.type === 'object')
-			rows.push(...fieldRows(property.items, `${path}[].`));
-	}
-	return rows;
+/** Every generated file: the JSON Schema files and the editor's configuration. */
+export function generatedFiles(): Map<string, string> {
+	const schemaOf = (kind: SchemaTarget['kind']) =>
+		jsonSchemaFor(TARGETS.find((target) => target.kind === kind)!);
+	return new Map([...generateSchemaFiles(), ...generateEditorFiles(schemaOf)]);
 }
 
 export function fieldTable(kind: SchemaTarget['kind']): string {
@@ -240,7 +165,7 @@ function readOrEmpty(path: string): string {
 /** Paths (relative to root) whose content differs from what the schemas generate. */
 export function staleFiles(root: string): string[] {
 	const stale: string[] = [];
-	for (const [path, text] of generateSchemaFiles()) {
+	for (const [path, text] of generatedFiles()) {
 		if (readOrEmpty(join(root, path)) !== text) stale.push(path);
 	}
 	const contributing = readOrEmpty(join(root, CONTRIBUTING));
@@ -261,7 +186,8 @@ function main(): void {
 	if (values.help) {
 		console.log(`Kasutus: npm run schema [-- --check] [--table]
 
-Koostab skeemidest (kaust schemas/) JSON Schema failid kausta ${SCHEMA_DIR}/ ja uuendab
+Koostab skeemidest (kaust schemas/) JSON Schema failid kausta ${SCHEMA_DIR}/, veebitoimeti
+seadistuse ${EDITOR_CONFIG} ja uuendab
 failis ${CONTRIBUTING} väljade tabeleid.
   --check   ära kirjuta midagi, ainult kontrolli, kas failid on ajakohased
   --table   trüki ametijuhendi päise väljade tabel (Markdown)
@@ -287,8 +213,8 @@ failis ${CONTRIBUTING} väljade tabeleid.
 		if (stale.length > 0) process.exitCode = 1;
 		return;
 	}
-	mkdirSync(join(root, SCHEMA_DIR), { recursive: true });
-	for (const [path, text] of generateSchemaFiles()) {
+	for (const [path, text] of generatedFiles()) {
+		mkdirSync(dirname(join(root, path)), { recursive: true });
 		writeFileSync(join(root, path), text);
 		console.log(`✔ ${path}`);
 	}

@@ -10,7 +10,7 @@ import { modelVocabulary } from '../../src/lib/search/build/expansions.ts';
 import { createAnalyzer } from '../../src/lib/search/estonian.ts';
 import { pagefindStem } from '../../src/lib/search/snowball-estonian.ts';
 import { indexedVocabulary, indexWords } from '../support/indexed-vocabulary.ts';
-import { listFiles, SEARCH_PAGE, urlPathOf } from './support/site.ts';
+import { EDITOR_PAGE, listFiles, SEARCH_PAGE, urlPathOf } from './support/site.ts';
 
 const siteDir = inject('siteDir');
 const origin = new URL(inject('siteUrl')).origin;
@@ -20,7 +20,8 @@ const files = listFiles(siteDir);
 const fileSet = new Set(files);
 const pages = new Map(
 	files
-		.filter((file) => file.endsWith('.html'))
+		// The editor page has its own policy and scripts, checked in editor.test.ts.
+		.filter((file) => file.endsWith('.html') && !urlPathOf(file).startsWith(EDITOR_PAGE))
 		.map((file) => {
 			const root = parse(readFileSync(join(siteDir, file), 'utf8'), { comment: false });
 			const ids = new Set(root.querySelectorAll('[id]').map((element) => element.id));

@@ -4,7 +4,7 @@ import { PositionFrontmatterSchema, type Position, type RequirementKey } from '.
 import { UnitSchema, type Unit } from '../../../schemas/unit.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { messages, zodIssueMessage } from './messages.ts';
-import { parsePositionBody } from './parse-body.ts';
+import { parseMarkdown, parsePositionBody, type MarkdownParser } from './parse-body.ts';
 import type { Location, Problem } from './problems.ts';
 import { suggest } from './suggest.ts';
 import { lazyLocator, parseYamlSource, readYamlFast, topLevelKeys, type YamlSource } from './yaml-source.ts';
@@ -63,8 +63,11 @@ export function fileProblem(file: string, message: string, location: Location = 
 	return { file, ...location, field, message, severity: 'error' };
 }
 
-/** Parses a position file: YAML frontmatter (validated by zod) and the remark-parsed body. */
-export function parsePosition(text: string, file: string, id: string): ParsedFile<Position> {
+/**
+ * Parses a position file: YAML frontmatter (validated by zod) and the remark-parsed body. `parse` is
+ * Sätteri by default; the browser editor passes remark-parse (Sätteri's binding there is WebAssembly).
+ */
+export function parsePosition(text: string, file: string, id: string, parse: MarkdownParser = parseMarkdown): ParsedFile<Position> {
 	const missing = (message: string) => ({
 		id,
 		file,
@@ -80,7 +83,7 @@ export function parsePosition(text: string, file: string, id: string): ParsedFil
 	const bodyOffset = text.length - content.length;
 	const bodyFirstLine = text.slice(0, bodyOffset).split('\n').length;
 	const isStub = frontmatter.value?.stub ?? (frontmatter.data as { stub?: unknown } | undefined)?.stub === true;
-	const { body, problems: bodyProblems } = parsePositionBody(content, bodyFirstLine, !isStub);
+	const { body, problems: bodyProblems } = parsePositionBody(content, bodyFirstLine, !isStub, parse);
 	const problems = [...frontmatter.problems, ...bodyProblems.map((problem) => ({ file, ...problem }))];
 	const value = frontmatter.value
 		? { ...frontmatter.value, ...body, id, filePath: file, requirementOrder: writtenOrder(frontmatter.data, frontmatter.value.requirements) }

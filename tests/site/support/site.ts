@@ -21,6 +21,12 @@ export const SEARCH_PAGE = '/otsing/';
 /** A path that no page will ever have, for the 404 page. */
 export const MISSING_PAGE = '/see-lehte-ei-ole/';
 
+/**
+ * The browser editor (Decap CMS, issue 31): an HR tool with its own policy, scripts and tests
+ * (tests/site/editor.test.ts), not a page of the site; the page-by-page checks leave it out.
+ */
+export const EDITOR_PAGE = '/toimeta/';
+
 /** One page per template. A full position and a stub render differently, so both are listed. */
 export const FIXED_PAGES = [
 	'/',
@@ -94,6 +100,7 @@ export function pagesToVisit(htmlFiles: string[], routes: RegExp[]): PageToVisit
 	const routeOf = (path: string) => routes.find((route) => route.test(path));
 	const covered = new Set(pages.filter((page) => page.file).map((page) => routeOf(page.path)));
 	for (const [path, file] of byPath) {
+		if (path.startsWith(EDITOR_PAGE)) continue;
 		const route = routeOf(path);
 		if (!route || covered.has(route)) continue;
 		covered.add(route);
