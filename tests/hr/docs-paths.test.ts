@@ -20,7 +20,7 @@
  *   folder; links to web pages and to headings are left to the heading test below.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, posix, relative, sep } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { projectRoot } from '../helpers.ts';
 import { pageRoutes } from '../site/support/site.ts';
@@ -32,14 +32,8 @@ import { pageRoutes } from '../site/support/site.ts';
 const DOCS = [
 	'README.md',
 	'CONTRIBUTING.md',
-	...readdirSync(projectRoot, { recursive: true, encoding: 'utf8' })
-		.map((path) => path.split(sep).join('/'))
-		.filter(
-			(path) =>
-				path.endsWith('/README.md') &&
-				!/(^|\/)(node_modules|\.[^/]+)\//.test(path) &&
-				!path.startsWith('dist/'),
-		)
+	...walk(projectRoot, (folder) => /^dist$|(^|\/)(node_modules|\.[^/]+)$/.test(folder))
+		.filter((path) => path.endsWith('/README.md'))
 		.sort(),
 ];
 /**
@@ -108,14 +102,31 @@ function ignoredFolders(): string[] {
  */
 function projectPaths(): string[] {
 	const ignored = ignoredFolders();
+	return walk(
+		projectRoot,
+		(folder) => folder === '.git' || ignored.some((ignore) => `${folder}/`.startsWith(ignore)),
+		true,
+	);
+}
+
+/**
+ * The project's files (and with `folders`, its folders with a trailing "/"), relative to `root`,
+ * never descending into a folder `skip` names: node_modules holds thousands of folders, and Vite
+ * creates and removes temporary ones in it while other tests build the site.
+ */
+function walk(root: string, skip: (folder: string) => boolean, folders = false): string[] {
 	const paths: string[] = [];
-	for (const entry of readdirSync(projectRoot, { withFileTypes: true, recursive: true })) {
-		const path = relative(projectRoot, join(entry.parentPath, entry.name)).split(sep).join('/');
-		const asFolder = entry.isDirectory() ? `${path}/` : path;
-		if (asFolder.startsWith('.git/') || ignored.some((folder) => asFolder.startsWith(folder)))
-			continue;
-		paths.push(asFolder);
-	}
+	const visit = (folder: string): void => {
+		for (const entry of readdirSync(join(root, folder), { withFileTypes: true })) {
+			const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+			if (!entry.isDirectory()) paths.push(path);
+			else if (!skip(path)) {
+				if (folders) paths.push(`${path}/`);
+				visit(path);
+			}
+		}
+	};
+	visit('');
 	return paths;
 }
 
