@@ -184,8 +184,10 @@ export function decapConfig(schemas: EditorSchemas): Record<string, unknown> {
 				label: 'Ametijuhendid',
 				label_singular: 'Ametijuhend',
 				folder: 'content/positions',
-				// The department folders as a tree named after the folders (not after one of their files).
-				nested: { depth: 2, subfolders: false },
+				// Every position in one list, whatever its department folder: Decap lists a folder
+				// collection to the depth of its path (`collectionDepth` in decap-cms-core), while a nested
+				// collection opened on an empty root list. The path is never rendered: `create` is off.
+				path: '{{osakond}}/{{slug}}',
 				extension: 'md',
 				format: POSITION_FORMAT,
 				// New positions start from `npm run new` (the file route): it picks the id and folder.
@@ -194,7 +196,7 @@ export function decapConfig(schemas: EditorSchemas): Record<string, unknown> {
 				identifier_field: 'title',
 				// Titles repeat across units ("Talitusejuhataja"): the unit tells them apart.
 				summary: '{{title}} ({{unit}})',
-				sortable_fields: ['title'],
+				sortable_fields: ['title', 'unit'],
 				// Decap's preview prints every value in a row without labels; the site shows the result.
 				editor: { preview: false },
 				fields: [
