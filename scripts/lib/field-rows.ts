@@ -5,19 +5,9 @@
 import { z } from 'astro/zod';
 import { IdSchema, IsoDateSchema } from '../../schemas/shared.ts';
 
-export type JsonSchema = {
-	type?: string;
-	enum?: unknown[];
-	pattern?: string;
-	minimum?: number;
-	maximum?: number;
-	default?: unknown;
-	description?: string;
-	properties?: Record<string, JsonSchema>;
-	required?: string[];
-	items?: JsonSchema;
-	[key: string]: unknown;
-};
+import type { JsonSchema } from '../../src/lib/json-schema.ts';
+
+export type { JsonSchema };
 
 const ID_PATTERN = (z.toJSONSchema(IdSchema) as JsonSchema).pattern;
 const DATE_PATTERN = (z.toJSONSchema(IsoDateSchema, { io: 'input' }) as JsonSchema).pattern;

@@ -8,18 +8,9 @@
 import { BODY_FIELD } from './body-fields.ts';
 import { labelFor } from './labels.ts';
 
-export type JsonSchema = {
-	type?: string;
-	enum?: unknown[];
-	pattern?: string;
-	minimum?: number;
-	maximum?: number;
-	description?: string;
-	properties?: Record<string, JsonSchema>;
-	required?: string[];
-	items?: JsonSchema;
-	[key: string]: unknown;
-};
+import type { JsonSchema } from '../json-schema.ts';
+
+export type { JsonSchema };
 
 export interface DecapField {
 	name: string;
