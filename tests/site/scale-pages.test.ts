@@ -4,22 +4,14 @@
  * positions (Astro only, no search index) and checks those pages as browser.test.ts checks the real ones.
  */
 import { execFile } from 'node:child_process';
-import {
-	cpSync,
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	rmSync,
-	symlinkSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { generateCorpus, writeCorpus } from '../../src/lib/generate/corpus.ts';
 import { projectRoot } from '../helpers.ts';
+import { generatedRoot } from '../../scripts/lib/site-root.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 import {
 	axeViolations,
@@ -31,6 +23,7 @@ import {
 
 const run = promisify(execFile);
 let root: string;
+let work: string | undefined;
 let server: StaticServer;
 let browser: Browser;
 
@@ -45,25 +38,8 @@ const firstPage = (dir: string, skip: string[] = []) => {
 const pages: string[] = [];
 
 beforeAll(async () => {
-	root = mkdtempSync(join(tmpdir(), 'ska-scale-pages-'));
-	for (const name of [
-		'src',
-		'schemas',
-		'public',
-		'scripts',
-		'astro.config.mjs',
-		'tsconfig.json',
-		'package.json',
-	]) {
-		cpSync(join(projectRoot, name), join(root, name), { recursive: true });
-	}
-	// Packages are shared; Astro's caches stay per root.
-	mkdirSync(join(root, 'node_modules'));
-	for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
-		if (name !== '.astro' && name !== '.vite')
-			symlinkSync(join(projectRoot, 'node_modules', name), join(root, 'node_modules', name));
-	}
-	writeCorpus(root, generateCorpus({ count: 1100, seed: 2, sourceRoot: projectRoot }).files);
+	work = mkdtempSync(join(tmpdir(), 'ska-scale-pages-'));
+	root = generatedRoot(projectRoot, work, 1100, 2);
 	await run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 		cwd: root,
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
@@ -97,7 +73,7 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 	await server?.close();
-	if (root) rmSync(root, { recursive: true, force: true });
+	if (work) rmSync(work, { recursive: true, force: true });
 });
 
 describe('page kinds of a large agency', () => {
