@@ -3,7 +3,7 @@
  * (search-page.ts `showCounts`), so a department's count is what checking it finds, a department without
  * results shows 0 (dimmed, still selectable), and an empty query brings back the whole site's counts.
  */
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations } from './support/browser.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
@@ -94,15 +94,8 @@ describe('filter counts follow the search', () => {
 		await status(page, /^Leiti \d+ tulemust päringule „järelevalve”\./);
 
 		// Filters open with a value dimmed: still WCAG 2.2 AA.
-		const { violations } = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-			.analyze();
-		expect(
-			violations.map(
-				(violation) =>
-					`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-			),
-		).toEqual([]);
+		const { ids, message } = await axeViolations(page);
+		expect(ids, message).toEqual([]);
 
 		// Without a query and filters nothing is searched: the whole site's counts again.
 		await page.locator('#search-input').fill('');

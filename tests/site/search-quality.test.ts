@@ -4,7 +4,7 @@
  * positions among the first five results. scripts/bench-search.ts prints recall@5 with and without
  * the Estonian enrichment side by side.
  */
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations } from './support/browser.ts';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
@@ -78,15 +78,8 @@ describe('the search page with results', () => {
 		expect(
 			await page.locator('input[name="osakond"][value="teenuste-osakond"]').isChecked(),
 		).toBe(true);
-		const { violations } = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-			.analyze();
-		expect(
-			violations.map(
-				(violation) =>
-					`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-			),
-		).toEqual([]);
+		const { ids, message } = await axeViolations(page);
+		expect(ids, message).toEqual([]);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 			360,
 		);
