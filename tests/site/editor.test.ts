@@ -57,11 +57,10 @@ describe('the editor with the local backend', () => {
 		await page.screenshot({ path: join(SCREENSHOTS, 'toimeti-1-kogu.png') });
 	});
 
-	test('opens a real position with the check passing', async () => {
-		const entry = POSITION.replace('content/positions/', '').replace(/\.md$/u, '');
-		await page.goto(
-			new URL(`${EDITOR_PAGE}#/collections/ametijuhendid/entries/${entry}`, server.url).href,
-		);
+	test("opens a real position from its page's edit link, with the check passing", async () => {
+		await page.goto(new URL('/ametikohad/kvaliteedi-peaspetsialist/', server.url).href);
+		await page.getByRole('link', { name: 'Muuda seda ametijuhendit' }).click();
+		await page.waitForURL(/\/toimeta\/#\/collections\/ametijuhendid\/entries\//u);
 		await page.getByText('Kontroll ei leidnud vigu.').waitFor();
 		await expect
 			.poll(() => page.locator('input[id^="title-field"]').inputValue())

@@ -28,6 +28,9 @@ export const COLLECTIONS = {
 	competencies: 'kompetentsid',
 } as const;
 
+/** The folder of the position files, the editor's position collection. */
+export const POSITIONS_FOLDER = 'content/positions';
+
 /** The custom file format: src/lib/editor/format.ts reads and writes position files. */
 export const POSITION_FORMAT = 'ska-ametijuhend';
 /** The custom widget that shows the project's own check of the whole file (src/lib/editor/checks.ts). */
@@ -174,7 +177,7 @@ export function decapConfig(schemas: EditorSchemas): Record<string, unknown> {
 				name: COLLECTIONS.positions,
 				label: 'Ametijuhendid',
 				label_singular: 'Ametijuhend',
-				folder: 'content/positions',
+				folder: POSITIONS_FOLDER,
 				// Every position in one list, whatever its department folder: Decap lists a folder
 				// collection to the depth of its path (`collectionDepth` in decap-cms-core), while a nested
 				// collection opened on an empty root list. The path is never rendered: `create` is off.
