@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { findPersonalData, isValidIdCode } from '../src/lib/content/personal-data.ts';
+import { MAY_HAVE_MARKER } from '../src/lib/content/personal-data-emails.ts';
 import { projectRoot } from './helpers.ts';
 
 describe('isValidIdCode', () => {
@@ -147,6 +148,42 @@ describe('the whole-text pre-checks', () => {
 				expect(found).toEqual(alone);
 			}),
 			{ seed: 20261123, numRuns: 5_000 },
+		);
+	});
+});
+
+describe('MAY_HAVE_MARKER', () => {
+	test('matches exactly the texts its plain form matches', () => {
+		// The form it replaced for speed: bracket or space first, then the marker.
+		const plain = /[[({<]\s?(?:at|ät|AT|ÄT|At|Ät|@)|(?:^|\s)(?:at|ät|AT|ÄT|At|Ät)\s/;
+		const tokens = [
+			'at',
+			'ät',
+			'AT',
+			'ÄT',
+			'At',
+			'Ät',
+			'aT',
+			'a',
+			't',
+			'@',
+			'[',
+			'(',
+			'{',
+			'<',
+			']',
+			'x',
+			' ',
+			'\n',
+			'\t',
+			'\u00a0',
+		];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 12 }), (parts) => {
+				const text = parts.join('');
+				expect(MAY_HAVE_MARKER.test(text)).toBe(plain.test(text));
+			}),
+			{ seed: 20261207, numRuns: 20_000 },
 		);
 	});
 });
