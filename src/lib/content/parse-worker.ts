@@ -43,6 +43,7 @@ function sendable<T>(value: T): T {
 	for (const field of BODY_FIELDS) delete copy[field];
 	return copy as T;
 }
+
 let results: WorkerResult = [];
 for (let start = Atomics.add(next, 0, CLAIM); start < jobs.length; start = Atomics.add(next, 0, CLAIM)) {
 	for (let index = start; index < Math.min(start + CLAIM, jobs.length); index += 1) {
