@@ -5,6 +5,8 @@
  * RELATIONS_PATH), not from text search. Runs in the browser (search-page.ts) and in the tests.
  */
 import type { Model } from '../content/model.ts';
+import { distance } from 'fastest-levenshtein';
+import { corrections } from './alternatives.ts';
 
 /** Site path of the relations file (src/pages/otsing/seosed.json.ts). */
 export const RELATIONS_PATH = '/otsing/seosed.json';
@@ -66,31 +68,122 @@ export function relationsFile(model: Model): RelationsFile {
 export type Relation = 'substitutedBy' | 'substitutes' | 'manager' | 'subordinates';
 export interface Question {
 	relation: Relation;
-	/** The words naming the position or unit asked about. */
+	/** The words naming the position or unit asked about, as typed (lower case). */
 	subject: string;
+	/**
+	 * The relation word when nothing else makes the query a question ("projekti juht"): it may be a title
+	 * written apart ("Projektijuht"), which `readsAsTitle` tells from the titles.
+	 */
+	noun?: string;
 }
 
-const QUESTION_FORMS: readonly [RegExp, Relation][] = [
-	[/^kes\s+(?:on\s+)?(?:see,?\s+)?(?:kes\s+)?asendab\s+(.+)$/u, 'substitutedBy'],
-	[/^(?:kes\s+on\s+)?(.+?)\s+asendaja(?:d|id)?$/u, 'substitutedBy'],
-	[/^keda\s+asendab\s+(.+)$/u, 'substitutes'],
-	[/^keda\s+(.+?)\s+asendab$/u, 'substitutes'],
-	[/^(?:kes\s+on\s+)?(.+?)\s+(?:juht|ülemus|otsene\s+juht)$/u, 'manager'],
-	[/^kellele\s+allub\s+(.+)$/u, 'manager'],
-	[/^(?:kes\s+on\s+)?(.+?)\s+(?:alluvad|alluvus)$/u, 'subordinates'],
-	[/^kes\s+alluvad\s+(.+)$/u, 'subordinates'],
+/**
+ * The forms of a relation question, on the query's words lower-cased, diacritics folded and question words
+ * corrected (`parseQuestion`); the subject is the group `s`. First match wins. The search README lists them.
+ */
+const QUESTION_FORMS: readonly (readonly [RegExp, Relation])[] = [
+	// Who stands in for X.
+	[/^kes (?:on )?(?:see )?(?:kes )?asenda(?:b|vad) (?<s>.+)$/du, 'substitutedBy'],
+	[/^kes (?<s>.+?) asenda(?:b|vad)$/du, 'substitutedBy'],
+	[/^(?:kes (?:on|oleks) )?(?<s>.+?) asendaja(?:d|ks|teks)?(?: on)?$/du, 'substitutedBy'],
+	// Whom X stands in for.
+	[/^keda (?:asendab|asendavad) (?<s>.+)$/du, 'substitutes'],
+	[/^keda (?<s>.+?) asenda(?:b|vad)$/du, 'substitutes'],
+	[/^kelle asendaja(?:d|ks)? on (?<s>.+)$/du, 'substitutes'],
+	[/^kelle asendaja(?:d|ks)? (?<s>.+?) on$/du, 'substitutes'],
+	// X's manager.
+	[/^kes on (?<s>.+?) (?:vahetu |otsene )?(?<n>juht|ulemus|ulem)$/du, 'manager'],
+	[/^(?<s>.+?) (?:vahetu |otsene )?(?<n>juht|ulemus|ulem)$/du, 'manager'],
+	[/^kellele (?:allub|alluvad) (?<s>.+)$/du, 'manager'],
+	[/^kellele (?<s>.+?) (?:allub|alluvad)$/du, 'manager'],
+	[/^kelle alluv(?:ad)? on (?<s>.+)$/du, 'manager'],
+	[/^kelle alluvuses (?:on|tootab|tootavad) (?<s>.+)$/du, 'manager'],
+	[/^kelle alluvuses (?<s>.+?) (?:on|tootab|tootavad)$/du, 'manager'],
+	[/^kes juhi(?:b|vad) (?<s>.+)$/du, 'manager'],
+	// X's subordinates.
+	[/^kes (?:on|tootab|tootavad) (?<s>.+?) alluvuses$/du, 'subordinates'],
+	[/^(?:kes on )?(?<s>.+?) (?:alluvad|alluv|alluvus|alluvuses)$/du, 'subordinates'],
+	[/^kes (?:alluvad|allub) (?<s>.+)$/du, 'subordinates'],
+	[/^keda juhi(?:b|vad) (?<s>.+)$/du, 'subordinates'],
+	[/^keda (?<s>.+?) juhi(?:b|vad)$/du, 'subordinates'],
 ];
 
-/** The relation question `query` asks, if it has one of the forms above. */
+/** The words of the forms above, to which a word one letter off is corrected (`questionWord`). */
+const FORM_WORDS: readonly string[] = [
+	'juht',
+	'kellele',
+	'kelle',
+	'keda',
+	'asendab',
+	'asendavad',
+	'asendaja',
+	'asendajad',
+	'asendajaks',
+	'vahetu',
+	'otsene',
+	'ulemus',
+	'allub',
+	'alluvad',
+	'alluv',
+	'alluvus',
+	'alluvuses',
+	'juhib',
+	'juhivad',
+	'tootab',
+	'tootavad',
+];
+
+/** A query's words: lower case, "X-i" as one word, punctuation left out. */
+function typedWords(query: string): string[] {
+	return (
+		query
+			.toLocaleLowerCase('et')
+			.normalize('NFC')
+			// A case ending written after a hyphen ("SKAIS-i", "nõunik-ku") belongs to its word.
+			.replace(/(\p{L})-(\p{L}{1,3})(?![\p{L}-])/gu, '$1$2')
+			.match(/[\p{L}\p{N}]+/gu) ?? []
+	);
+}
+
+/**
+ * A folded word of four letters or more one edit from a question word (`distance`, as `corrections` in
+ * alternatives.ts measures it; the first in `words` on a tie), or undefined. Not `corrections` itself: a
+ * question word is a closed list, where a word whose stem begins one ("vahtu", _vah_) is still a typo.
+ */
+function questionWord(word: string, words: readonly string[]): string | undefined {
+	if (word.length < 4 || words.includes(word)) return undefined;
+	return words.find((candidate) => distance(word, candidate) === 1);
+}
+
+/**
+ * The relation question `query` asks, if it has one of the forms above: with or without diacritics, question
+ * words mistyped by a letter or two ("kes asendb", "alluvd"), the subject inflected ("nõunikku").
+ */
 export function parseQuestion(query: string): Question | undefined {
-	const text = query
-		.toLocaleLowerCase('et')
-		.replace(/[?!.]+/gu, ' ')
-		.replace(/\s+/gu, ' ')
-		.trim();
-	for (const [form, relation] of QUESTION_FORMS) {
-		const match = form.exec(text);
-		if (match) return { relation, subject: match[1] };
+	const typed = typedWords(query);
+	if (typed.length < 2) return undefined;
+	const folded = typed.map((word) => foldWords(word).join(''));
+	// With words one letter off a question word corrected ("vahtu juht"), then as typed, for a subject word
+	// that is one letter off one ("kes on vahetus juht"); the subject is given as typed.
+	for (const words of [folded.map((word) => questionWord(word, FORM_WORDS) ?? word), folded]) {
+		const text = words.join(' ');
+		for (const [form, relation] of QUESTION_FORMS) {
+			const match = form.exec(text);
+			const at = match?.indices?.groups?.s;
+			if (!match || !at) continue;
+			const first = text.slice(0, at[0]).split(' ').length - 1;
+			const count = text.slice(at[0], at[1]).split(' ').length;
+			// "vahetu juht", "kes on juht": no subject, a plain text query.
+			if (
+				words
+					.slice(first, first + count)
+					.every((word) => FORM_WORDS.includes(word) || word === 'kes' || word === 'on')
+			)
+				continue;
+			const subject = typed.slice(first, first + count).join(' ');
+			const noun = match.groups?.n;
+			return { relation, subject, ...(noun && !text.startsWith('kes ') ? { noun } : {}) };
+		}
 	}
 	return undefined;
 }
@@ -151,12 +244,25 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
  */
 export function withoutQuestionWords(query: string): string {
 	const words = query.trim().split(/\s+/u);
-	const first = words[0]?.toLocaleLowerCase('et').replace(/[?!.,]/gu, '');
-	if (!first || !QUESTION_OPENERS.has(first)) return query;
-	const kept = words.filter(
-		(word) => !QUESTION_WORDS.has(word.toLocaleLowerCase('et').replace(/[?!.,]/gu, '')),
-	);
+	const first = foldWords(words[0] ?? '').join('');
+	if (!first || !FOLDED_OPENERS.includes(first)) return query;
+	const kept = words.filter((word) => !isQuestionWord(foldWords(word).join('')));
 	return kept.length > 0 ? kept.join(' ').replace(/[?!.]+$/u, '') : query;
+}
+
+const FOLDED_OPENERS = [...QUESTION_OPENERS].map((word) => foldWords(word).join(''));
+const FOLDED_QUESTION_WORDS = [...QUESTION_WORDS].map((word) => foldWords(word).join(''));
+
+/**
+ * Whether a folded word is a question word, or one mistyped by a letter (six letters or more: "vastutb");
+ * an empty word (punctuation) counts as one.
+ */
+function isQuestionWord(word: string): boolean {
+	return (
+		word === '' ||
+		FOLDED_QUESTION_WORDS.includes(word) ||
+		(word.length >= 6 && questionWord(word, FOLDED_QUESTION_WORDS) !== undefined)
+	);
 }
 
 /** Lower case, diacritics folded, letters and digits only. */
@@ -225,7 +331,46 @@ export interface Answer {
  * positions). Undefined when the subject names nothing or the relation is empty.
  */
 export function answerQuestion(question: Question, file: RelationsFile): Answer | undefined {
-	const subject = foldWords(question.subject);
+	const typed = foldWords(question.subject);
+	const named = (name: string) => nameScore(typed, foldWords(name)) > 0;
+	if (
+		file.positions.some((position) => named(`${position.title} ${position.unit}`)) ||
+		file.units.some((unit) => named(unit.name))
+	)
+		return answerFor(question, typed, file);
+	// A subject that names nothing may be mistyped: its words corrected to the nearest words of the titles
+	// and unit names ("haldusspetsalisti").
+	return answerFor(
+		question,
+		typed.map((word) => corrections(word, nameWords(file), 1)[0] ?? word),
+		file,
+	);
+}
+
+/** The words of every title and unit name, for the subject's corrections. */
+const nameWordsOf = new WeakMap<RelationsFile, string[]>();
+function nameWords(file: RelationsFile): string[] {
+	let words = nameWordsOf.get(file);
+	if (!words)
+		nameWordsOf.set(
+			file,
+			(words = [
+				...new Set(
+					[
+						...file.positions.map((position) => position.title),
+						...file.units.map((unit) => unit.name),
+					].flatMap(foldWords),
+				),
+			]),
+		);
+	return words;
+}
+
+function answerFor(
+	question: Question,
+	subject: readonly string[],
+	file: RelationsFile,
+): Answer | undefined {
 	let best = 0;
 	let bestPositions: number[] = [];
 	file.positions.forEach((position, i) => {
@@ -271,6 +416,24 @@ export function answerQuestion(question: Question, file: RelationsFile): Answer 
 	if (positions.length === 0) return undefined;
 	const about = [...new Set(bestPositions.map((i) => file.positions[i].title))].join(', ');
 	return { question, about, positions };
+}
+
+/**
+ * Whether a question without question words ("projekti juht") is rather a title written apart: a title has a
+ * word that is its relation word or ends in it ("Projektijuht"), and the subject names the title's words.
+ * The search page then searches the query as typed and answers nothing.
+ */
+export function readsAsTitle(question: Question, file: RelationsFile): boolean {
+	const { noun } = question;
+	if (noun === undefined) return false;
+	const subject = foldWords(question.subject);
+	return file.positions.some((position) => {
+		const title = foldWords(position.title);
+		return (
+			title.some((word) => word.endsWith(noun)) &&
+			subject.every((typed) => title.some((word) => wordNames(typed, word)))
+		);
+	});
 }
 
 /** The answer box's lead, in Estonian: what the links that follow are. */
