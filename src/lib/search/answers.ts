@@ -276,7 +276,8 @@ export function foldWords(text: string): string[] {
 	);
 }
 
-const commonPrefix = (a: string, b: string) => {
+/** How many letters two words begin with alike. */
+export const commonPrefix = (a: string, b: string): number => {
 	let i = 0;
 	while (i < a.length && i < b.length && a[i] === b[i]) i++;
 	return i;
@@ -304,13 +305,17 @@ export function wordNames(typed: string, word: string): boolean {
 /**
  * How well `subject` names a thing called `name`: the share of the subject's words that a word of the name
  * matches plus the share of the name's words matched, so 2 is a full match both ways; 0 when a subject word
- * matches nothing (the question names something else).
+ * matches nothing (the question names something else). `names` tells whether a typed word names a word.
  */
-export function nameScore(subject: readonly string[], name: readonly string[]): number {
+export function nameScore(
+	subject: readonly string[],
+	name: readonly string[],
+	names: (typed: string, word: string) => boolean = wordNames,
+): number {
 	if (subject.length === 0 || name.length === 0) return 0;
 	const used = new Set<number>();
 	for (const typed of subject) {
-		const at = name.findIndex((word, i) => !used.has(i) && wordNames(typed, word));
+		const at = name.findIndex((word, i) => !used.has(i) && names(typed, word));
 		if (at < 0) return 0;
 		used.add(at);
 	}

@@ -175,7 +175,7 @@ export async function runSearchPage(): Promise<void> {
 			namedBox,
 			query === '' || (question && !asTitle)
 				? []
-				: await namedBy(outcome.corrected ?? textQuery),
+				: await namedBy(outcome.corrected ?? textQuery, textQuery),
 		);
 		if (current !== generation) return;
 		results.replaceChildren(...data.map(renderResult));
