@@ -72,7 +72,7 @@ export interface Question {
 	subject: string;
 	/**
 	 * The relation word when nothing else makes the query a question ("projekti juht"): it may be a title
-	 * written apart ("Projektijuht"), which `readsAsTitle` tells from the titles.
+	 * written apart ("Projektijuht"), which `titleWrittenApart` tells from the titles.
 	 */
 	noun?: string;
 }
@@ -424,21 +424,24 @@ function answerFor(
 }
 
 /**
- * Whether a question without question words ("projekti juht") is rather a title written apart: a title has a
- * word that is its relation word or ends in it ("Projektijuht"), and the subject names the title's words.
- * The search page then searches the query as typed and answers nothing.
+ * The title a question without question words ("projekti juht") rather is, written apart: a title with a word
+ * that is the relation word or ends in it ("Projektijuht"), whose words the subject names; the shortest such
+ * title. The search page then searches that title and answers nothing.
  */
-export function readsAsTitle(question: Question, file: RelationsFile): boolean {
+export function titleWrittenApart(question: Question, file: RelationsFile): string | undefined {
 	const { noun } = question;
-	if (noun === undefined) return false;
+	if (noun === undefined) return undefined;
 	const subject = foldWords(question.subject);
-	return file.positions.some((position) => {
-		const title = foldWords(position.title);
-		return (
-			title.some((word) => word.endsWith(noun)) &&
-			subject.every((typed) => title.some((word) => wordNames(typed, word)))
-		);
-	});
+	return file.positions
+		.map((position) => position.title)
+		.filter((title) => {
+			const words = foldWords(title);
+			return (
+				words.some((word) => word.endsWith(noun)) &&
+				subject.every((typed) => words.some((word) => wordNames(typed, word)))
+			);
+		})
+		.sort((a, b) => a.length - b.length)[0];
 }
 
 /** The answer box's lead, in Estonian: what the links that follow are. */

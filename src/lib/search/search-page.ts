@@ -7,7 +7,12 @@
  */
 import { aheadQuery, sortResults } from './query.ts';
 import { RERANK_WINDOW, rerank } from './rerank.ts';
-import { answerQuestion, parseQuestion, readsAsTitle, withoutQuestionWords } from './answers.ts';
+import {
+	answerQuestion,
+	parseQuestion,
+	titleWrittenApart,
+	withoutQuestionWords,
+} from './answers.ts';
 import { showCounts } from './filter-counts.ts';
 import {
 	loadNames,
@@ -134,16 +139,18 @@ export async function runSearchPage(): Promise<void> {
 			// Without the relations the text results are still shown.
 			question
 				? loadRelations().then(
-						(file) =>
-							readsAsTitle(question, file) ? 'title' : answerQuestion(question, file),
+						(file) => {
+							const title = titleWrittenApart(question, file);
+							return title === undefined ? answerQuestion(question, file) : { title };
+						},
 						() => undefined,
 					)
 				: undefined,
 		]);
-		// "projekti juht" is the title Projektijuht written apart: searched as typed, no answer.
-		const asTitle = reply === 'title';
+		// "projekti juht" is the title Projektijuht written apart: that title is searched, no answer.
+		const asTitle = reply !== undefined && 'title' in reply;
 		const answer = asTitle ? undefined : reply;
-		if (asTitle) textQuery = query;
+		if (asTitle) textQuery = reply.title;
 		const outcome = asTitle
 			? await textSearch(pagefind, textQuery, options, exact)
 			: typedOutcome;
