@@ -401,13 +401,14 @@ function answerFor(
 			.filter((i) => !seen.has(i) && seen.add(i) && file.positions[i] !== undefined)
 			.map((i) => ({ id: file.positions[i].id, title: file.positions[i].title }));
 	};
-	if (bestUnit && unitScore > best) {
+	const unitAnswer = (unit: RelationUnit): Answer | undefined => {
 		const positions =
 			question.relation === 'manager'
-				? titled(bestUnit.head === undefined ? [] : [bestUnit.head])
-				: titled(bestUnit.positions.filter((i) => i !== bestUnit.head));
-		return positions.length > 0 ? { question, about: bestUnit.name, positions } : undefined;
-	}
+				? titled(unit.head === undefined ? [] : [unit.head])
+				: titled(unit.positions.filter((i) => i !== unit.head));
+		return positions.length > 0 ? { question, about: unit.name, positions } : undefined;
+	};
+	if (bestUnit && unitScore > best) return unitAnswer(bestUnit);
 	if (best === 0) return undefined;
 	const related = bestPositions.flatMap((i) => {
 		const position = file.positions[i];
@@ -418,7 +419,9 @@ function answerFor(
 		return position.under;
 	});
 	const positions = titled(related);
-	if (positions.length === 0) return undefined;
+	// A position without the relation, when the subject also names a unit: the unit's ("kes on halduse
+	// juht": Haldusjuht has no manager, the Halduse tiim has a head).
+	if (positions.length === 0) return bestUnit && unitAnswer(bestUnit);
 	const about = [...new Set(bestPositions.map((i) => file.positions[i].title))].join(', ');
 	return { question, about, positions };
 }
