@@ -145,6 +145,9 @@ describe('answerQuestion on the real content', () => {
 		['halduse tiimi juht', ['haldusjuht']],
 		['kes juhib järelevalve talitust', ['jarelevalve-talituse-juhataja']],
 		['arendustalituse alluvad', ['peaspetsialist-kasutaja-tugi']],
+		// A form of a title word ("eksperdi": Ekspert) before a unit name it only begins (Ekspertiisitalitus).
+		['eksperdi juht', ['ohvriabiteenuste-tugitalituse-juhataja']],
+		['ekspertide juht', ['ohvriabiteenuste-tugitalituse-juhataja']],
 		// Haldusjuht has no manager; the Halduse tiim, which "halduse" names less well, has a head.
 		['kes on halduse juht', ['haldusjuht']],
 		// Without diacritics, a subject word mistyped.

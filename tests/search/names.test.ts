@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { fold } from '../../src/lib/search/alternatives.ts';
-import { describedPages, formOf, namedPages, namesFile } from '../../src/lib/search/names.ts';
+import { formOf } from '../../src/lib/search/answers.ts';
+import { describedPages, namedPages, namesFile } from '../../src/lib/search/names.ts';
 import { projectRoot } from '../helpers.ts';
 
 const pages = namesFile(loadContent({ root: projectRoot, today: '2026-11-23' }).model);

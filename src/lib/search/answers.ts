@@ -303,6 +303,35 @@ export function wordNames(typed: string, word: string): boolean {
 }
 
 /**
+ * Whether a typed word is a form of a word of running text, such as a definition: the same word; both the
+ * same stem with at most four letters of ending each ("veenev" / "veenvalt", "vajadused" / "vajadustest"; a
+ * short word whole: "töö" / "tööd"; -ne as -se-: "täpne" / "täpselt"); the head of a compound ("kliendi" /
+ * "väliskliendi"); or an action noun in -mine and the verb's third person ("seadmine" / "seab", "kogumine" /
+ * "kogub"). Stricter than `wordNames`, which lets three letters name a short word of a title: in a
+ * definition that matches "teeb" for "teenuste" and "korral" for "korraldamine".
+ */
+export function formOf(typedWord: string, textWord: string): boolean {
+	if (typedWord === textWord) return true;
+	// A word in -ne declines on -se- ("täpne" / "täpselt", "õigeaegne" / "õigeaegselt").
+	const [typed, word] = [typedWord, textWord].map((each) => each.replace(/ne$/u, 'se'));
+	const shared = commonPrefix(typed, word);
+	const shorter = Math.min(typed.length, word.length);
+	if (
+		shared >= Math.min(4, shorter) &&
+		shared >= shorter - 2 &&
+		typed.length - shared <= 4 &&
+		word.length - shared <= 4
+	)
+		return true;
+	if (typed.length >= 4 && word.length > typed.length && word.endsWith(typed)) return true;
+	const action = /^(\p{L}{3,}?)mis\p{L}*$/u.exec(typed)?.[1];
+	if (action === undefined || !word.endsWith('b')) return false;
+	const verb = word.slice(0, -1);
+	const common = commonPrefix(action, verb);
+	return common >= 3 && common >= verb.length - 1;
+}
+
+/**
  * How well `subject` names a thing called `name`: the share of the subject's words that a word of the name
  * matches plus the share of the name's words matched, so 2 is a full match both ways; 0 when a subject word
  * matches nothing (the question names something else). `names` tells whether a typed word names a word.
@@ -378,11 +407,19 @@ function answerFor(
 ): Answer | undefined {
 	let best = 0;
 	let bestPositions: number[] = [];
+	// A name whose words the subject's are forms of ("eksperdi": Ekspert) before one it only begins
+	// ("Ekspertiisitalitus"): 2 for each such word, more than `nameScore` can differ by.
+	const ranked = (score: number, words: readonly string[]) =>
+		score === 0
+			? 0
+			: score +
+				2 * subject.filter((typed) => words.some((word) => formOf(typed, word))).length;
 	file.positions.forEach((position, i) => {
 		const title = foldWords(position.title);
-		const score = Math.max(
-			nameScore(subject, title),
-			nameScore(subject, [...title, ...foldWords(position.unit)]) - 0.01,
+		const withUnit = [...title, ...foldWords(position.unit)];
+		const score = ranked(
+			Math.max(nameScore(subject, title), nameScore(subject, withUnit) - 0.01),
+			withUnit,
 		);
 		if (score > best) [best, bestPositions] = [score, [i]];
 		else if (score === best && score > 0) bestPositions.push(i);
@@ -391,7 +428,8 @@ function answerFor(
 	let unitScore = 0;
 	if (question.relation === 'manager' || question.relation === 'subordinates') {
 		for (const unit of file.units) {
-			const score = nameScore(subject, foldWords(unit.name));
+			const name = foldWords(unit.name);
+			const score = ranked(nameScore(subject, name), name);
 			if (score > unitScore) [unitScore, bestUnit] = [score, unit];
 		}
 	}

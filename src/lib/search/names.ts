@@ -5,7 +5,7 @@
  * The names come from the model (`namesFile`, written to NAMES_PATH); runs in the browser and in the tests.
  */
 import type { Model } from '../content/model.ts';
-import { commonPrefix, foldWords, nameScore, wordNames } from './answers.ts';
+import { foldWords, formOf, nameScore, wordNames } from './answers.ts';
 import { STOP_WORDS } from './query.ts';
 
 /** Site path of the names file (src/pages/otsing/nimed.json.ts). */
@@ -65,35 +65,6 @@ export function namedPages(query: string, pages: readonly NamedPage[], limit = 3
 		.sort((a, b) => b.score - a.score)
 		.slice(0, limit)
 		.map((entry) => entry.page);
-}
-
-/**
- * Whether a typed word is a form of a word of running text, such as a definition: the same word; both the
- * same stem with at most four letters of ending each ("veenev" / "veenvalt", "vajadused" / "vajadustest"; a
- * short word whole: "töö" / "tööd"; -ne as -se-: "täpne" / "täpselt"); the head of a compound ("kliendi" /
- * "väliskliendi"); or an action noun in -mine and the verb's third person ("seadmine" / "seab", "kogumine" /
- * "kogub"). Stricter than answers.ts `wordNames`, which lets three letters name a short word of a title: in a
- * definition that matches "teeb" for "teenuste" and "korral" for "korraldamine".
- */
-export function formOf(typedWord: string, textWord: string): boolean {
-	if (typedWord === textWord) return true;
-	// A word in -ne declines on -se- ("täpne" / "täpselt", "õigeaegne" / "õigeaegselt").
-	const [typed, word] = [typedWord, textWord].map((each) => each.replace(/ne$/u, 'se'));
-	const shared = commonPrefix(typed, word);
-	const shorter = Math.min(typed.length, word.length);
-	if (
-		shared >= Math.min(4, shorter) &&
-		shared >= shorter - 2 &&
-		typed.length - shared <= 4 &&
-		word.length - shared <= 4
-	)
-		return true;
-	if (typed.length >= 4 && word.length > typed.length && word.endsWith(typed)) return true;
-	const action = /^(\p{L}{3,}?)mis\p{L}*$/u.exec(typed)?.[1];
-	if (action === undefined || !word.endsWith('b')) return false;
-	const verb = word.slice(0, -1);
-	const common = commonPrefix(action, verb);
-	return common >= 3 && common >= verb.length - 1;
 }
 
 /**
