@@ -5,7 +5,8 @@
  * The names come from the model (`namesFile`, written to NAMES_PATH); runs in the browser and in the tests.
  */
 import type { Model } from '../content/model.ts';
-import { foldWords, nameScore } from './answers.ts';
+import { foldWords, formOf, nameScore, wordNames } from './answers.ts';
+import { STOP_WORDS } from './query.ts';
 
 /** Site path of the names file (src/pages/otsing/nimed.json.ts). */
 export const NAMES_PATH = '/otsing/nimed.json';
@@ -18,6 +19,8 @@ export interface NamedPage {
 	n: string;
 	/** Aliases, if any. */
 	a?: string[];
+	/** A competency's definition (`describedPages`). */
+	d?: string;
 }
 
 /** What the page is, in Estonian, shown before its name. */
@@ -35,6 +38,7 @@ export function namesFile(model: Model): NamedPage[] {
 			u: `/kompetentsid/${competency.id}/`,
 			n: competency.name,
 			...(competency.aliases.length > 0 ? { a: competency.aliases } : {}),
+			d: competency.definition,
 		})),
 	];
 }
@@ -58,6 +62,32 @@ export function namedPages(query: string, pages: readonly NamedPage[], limit = 3
 			),
 		}))
 		.filter((entry) => entry.score > NAMED_SCORE)
+		.sort((a, b) => b.score - a.score)
+		.slice(0, limit)
+		.map((entry) => entry.page);
+}
+
+/**
+ * Competencies a query of two words or more describes: every word (stop words left out) names a different
+ * word of the competency's name or aliases (`wordNames`, as `namedPages`) or is a form of a word of its
+ * definition (`formOf`: "prioriteetide seadmine" for Efektiivsus, which "seab prioriteete"). Positions that
+ * list a competency repeat its wording and are longer, so Pagefind ranks them above its page; and a word
+ * Pagefind stems past the page's form ("suhtlemine", _suhtlemise_, beside "Suhtlemis-") does not find the
+ * page at all. Best first: fewest other words.
+ */
+export function describedPages(query: string, pages: readonly NamedPage[], limit = 3): NamedPage[] {
+	const words = foldWords(query).filter((word) => !STOP_WORDS.has(word));
+	if (words.length < 2) return [];
+	return pages
+		.filter((page) => page.d !== undefined)
+		.map((page) => {
+			const named = new Set(foldWords([page.n, ...(page.a ?? [])].join(' ')));
+			const text = [...named, ...foldWords(page.d ?? '')];
+			const names = (typed: string, word: string) =>
+				named.has(word) ? wordNames(typed, word) : formOf(typed, word);
+			return { page, score: nameScore(words, text, names) };
+		})
+		.filter((entry) => entry.score > 0)
 		.sort((a, b) => b.score - a.score)
 		.slice(0, limit)
 		.map((entry) => entry.page);

@@ -7,7 +7,12 @@
  */
 import { aheadQuery, sortResults } from './query.ts';
 import { RERANK_WINDOW, rerank } from './rerank.ts';
-import { answerQuestion, parseQuestion, withoutQuestionWords } from './answers.ts';
+import {
+	answerQuestion,
+	parseQuestion,
+	titleWrittenApart,
+	withoutQuestionWords,
+} from './answers.ts';
 import { showCounts } from './filter-counts.ts';
 import {
 	loadNames,
@@ -119,9 +124,9 @@ export async function runSearchPage(): Promise<void> {
 		const sortBy = SORTS[sort];
 		// A relation question is answered from the model; its text search is for what it asks about.
 		const question = parseQuestion(query);
-		const textQuery = question ? question.subject : withoutQuestionWords(query);
+		let textQuery = question ? question.subject : withoutQuestionWords(query);
 		void loadNames();
-		const [outcome, order, answer] = await Promise.all([
+		const [typedOutcome, order, reply] = await Promise.all([
 			query === ''
 				? pagefind.search(null, options).then((response) => ({
 						results: response?.results ?? [],
@@ -134,11 +139,21 @@ export async function runSearchPage(): Promise<void> {
 			// Without the relations the text results are still shown.
 			question
 				? loadRelations().then(
-						(file) => answerQuestion(question, file),
+						(file) => {
+							const title = titleWrittenApart(question, file);
+							return title === undefined ? answerQuestion(question, file) : { title };
+						},
 						() => undefined,
 					)
 				: undefined,
 		]);
+		// "projekti juht" is the title Projektijuht written apart: that title is searched, no answer.
+		const asTitle = reply !== undefined && 'title' in reply;
+		const answer = asTitle ? undefined : reply;
+		if (asTitle) textQuery = reply.title;
+		const outcome = asTitle
+			? await textSearch(pagefind, textQuery, options, exact)
+			: typedOutcome;
 		// User timing, for the browser's tools and bench:search: the search itself, then until shown (the
 		// last search's only, so that a long session does not pile them up).
 		performance.clearMeasures('search:pagefind');
@@ -165,7 +180,9 @@ export async function runSearchPage(): Promise<void> {
 		renderAnswer(answerBox, answer);
 		renderNamed(
 			namedBox,
-			query === '' || question ? [] : await namedBy(outcome.corrected ?? textQuery),
+			query === '' || (question && !asTitle)
+				? []
+				: await namedBy(outcome.corrected ?? textQuery, textQuery),
 		);
 		if (current !== generation) return;
 		results.replaceChildren(...data.map(renderResult));

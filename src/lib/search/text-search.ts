@@ -24,7 +24,7 @@ import {
 	synonymQueries,
 	vocabularyKey,
 } from './alternatives.ts';
-import { namedPages, type NamedPage } from './names.ts';
+import { describedPages, namedPages, type NamedPage } from './names.ts';
 import { loadNames, loadShard, loadSynonyms, loadVocabulary } from './search-loaders.ts';
 
 /** The search's filters, as Pagefind takes them. */
@@ -162,12 +162,18 @@ export async function textSearch(
 	}
 	return { results: typedResults, suggestions };
 }
-/** The units and competencies the query (as searched, or with a listed word's meaning) names. */
-export async function namedBy(text: string): Promise<NamedPage[]> {
+/**
+ * The units and competencies the query (as searched, or with a listed word's meaning) names, then the
+ * competencies it describes; also as `typed` when a word was corrected (a definition's word can be one the
+ * pages otherwise lack: "seadmine" for "seab").
+ */
+export async function namedBy(text: string, typed = text): Promise<NamedPage[]> {
 	const [pages, synonyms] = await Promise.all([loadNames(), loadSynonyms()]);
+	const queries = [...new Set([text, typed, ...synonymQueries(text, synonyms)])];
 	return [
-		...new Set(
-			[text, ...synonymQueries(text, synonyms)].flatMap((each) => namedPages(each, pages)),
-		),
+		...new Set([
+			...queries.flatMap((each) => namedPages(each, pages)),
+			...queries.flatMap((each) => describedPages(each, pages)),
+		]),
 	].slice(0, 3);
 }
