@@ -5,8 +5,8 @@
  * atomic (a server resolves every request through the old link or the new). A lock file in the same
  * folder holds the pid of the build under way; a killed build's folder is removed by the next build.
  */
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync } from 'node:fs';
-import { readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** A problem the person running the build can act on: printed as one Estonian line, without a stack trace. */
@@ -36,9 +36,7 @@ export function lockBuild(out: string): () => void {
 	mkdirSync(buildsFolder(out), { recursive: true });
 	for (let attempt = 0; attempt < 2; attempt++) {
 		try {
-			const fd = openSync(path, 'wx');
-			writeSync(fd, `${process.pid}\n`);
-			closeSync(fd);
+			writeFileSync(path, `${process.pid}\n`, { flag: 'wx' });
 			return () => rmSync(path, { force: true });
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

@@ -12,19 +12,14 @@
  */
 import { emptyWordEntry, type WordEntry } from './pagefind.ts';
 
-export interface ChunkSizes {
-	/** Raw (CBOR) bytes a chunk aims at; gzip makes about half of that. */
-	targetBytes: number;
-	/** A chunk grows past the target up to this while it looks for a cut between unrelated words. */
-	maxBytes: number;
-}
-
 /**
- * About 16 KiB gzip per chunk at 5,000 positions: a further query of one word with its forms loads
- * one or two. Every first search loads the metadata, which lists every chunk (about 12 bytes each),
- * so much smaller chunks would cost the first search what they save the further ones.
+ * Raw (CBOR) bytes a chunk aims at, about 16 KiB gzip: a further query of one word with its forms
+ * loads one or two chunks; every first search loads the metadata, which lists every chunk, so much
+ * smaller chunks would cost the first search what they save the further ones. A chunk grows up to
+ * `maxBytes` while it looks for a cut between unrelated words.
  */
-export const CHUNK_SIZES: ChunkSizes = { targetBytes: 32_000, maxBytes: 96_000 };
+export const CHUNK_SIZES = { targetBytes: 32_000, maxBytes: 96_000 };
+export type ChunkSizes = typeof CHUNK_SIZES;
 
 /** Letters `a` and `b` share at their beginning (by code point, as Pagefind's Rust compares them). */
 function sharedPrefix(a: string, b: string): number {
@@ -104,10 +99,7 @@ export function chunkRanges(
 	}));
 }
 
-/**
- * The highest word below `word` that any real word can be: its last letter one code point lower, then
- * U+10FFFF, which is no character ("catha" → "cath`\u{10FFFF}").
- */
+/** The highest word below `word` a real word can be: "catha" → "cath`\u{10FFFF}" (no character). */
 function justBelow(word: string): string {
 	const letters = Array.from(word);
 	const last = letters.pop()!.codePointAt(0)!;

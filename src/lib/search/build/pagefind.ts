@@ -11,6 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -59,13 +60,10 @@ export async function runPagefind(site: string, glob: string, out: string): Prom
 	const executable = `pagefind_extended${process.platform === 'win32' ? '.exe' : ''}`;
 	const child = spawn(require.resolve(`${BINARY}/bin/${executable}`), args, { cwd: site, env });
 	let printed = '';
-	child.stdout.setEncoding('utf8').on('data', (text: string) => (printed += text));
-	child.stderr.setEncoding('utf8').on('data', (text: string) => (printed += text));
-	const code = await new Promise((resolve, reject) => {
-		child.on('error', reject);
-		child.on('close', resolve);
-	});
-	if (code !== 0) throw new Error(`Pagefind exited with ${String(code)}:\n${printed}`);
+	for (const stream of [child.stdout, child.stderr])
+		stream.setEncoding('utf8').on('data', (text: string) => (printed += text));
+	const [code] = (await once(child, 'close')) as [number | null];
+	if (code !== 0) throw new Error(`Pagefind exited with ${code}:\n${printed}`);
 	// Without a marked element Pagefind indexes whole pages, navigation included.
 	if (!printed.includes('Found a data-pagefind-body element'))
 		throw new Error(`no page has data-pagefind-body:\n${printed}`);
