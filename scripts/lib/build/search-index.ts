@@ -3,28 +3,20 @@ import { modelVocabulary, writeExpansions } from '../../../src/lib/search/build/
 import { buildSearchIndex } from '../../../src/lib/search/build/index-build.ts';
 import { rechunkSearchIndex } from '../../../src/lib/search/build/rechunk.ts';
 
-/**
- * Pagefind (binaries of their own) and the query expansions (JavaScript on this thread) side by side.
- * SEARCH_PAGES_PER_PART sets another part size (for benchmarks); SEARCH_ENRICHMENT=0 leaves the
- * expansions out.
- */
+/** Pagefind (binaries of their own) beside the query expansions (JavaScript on this thread). */
 export async function buildSearch(site: string, log: (message: string) => void): Promise<void> {
 	const started = performance.now();
 	const since = () => `${Math.round(performance.now() - started)} ms`;
 	const index = async () => {
-		const pages = await buildSearchIndex(
-			site,
-			Number(process.env.SEARCH_PAGES_PER_PART) || undefined,
-		);
-		log(`search index: ${pages} pages in ${since()}`);
+		log(`search index: ${await buildSearchIndex(site)} pages in ${since()}`);
 		const { parts, chunks, largest, wholeWordCuts } = await rechunkSearchIndex(site);
-		const kib = (largest / 1024).toFixed(1);
+		const sizes = `${chunks} chunks, largest ${(largest / 1024).toFixed(1)} KiB`;
 		log(
-			`search index: ${parts} part(s), ${chunks} chunks, largest ${kib} KiB, ${wholeWordCuts} cuts after a word that begins the next`,
+			`search index: ${parts} part(s), ${sizes}, ${wholeWordCuts} cuts after a word that begins the next`,
 		);
 	};
 	const expansions = async () => {
-		if (process.env.SEARCH_ENRICHMENT === '0') return;
+		if (process.env.SEARCH_ENRICHMENT === '0') return; // the enrichment off (scripts/bench-search.ts)
 		const { stems, shards } = await writeExpansions(site, modelVocabulary(site));
 		log(`query expansions: ${stems} stems in ${shards} files in ${since()}`);
 	};
