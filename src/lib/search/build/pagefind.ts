@@ -4,10 +4,7 @@
  * It was written against PAGEFIND_VERSION and refuses any other: Pagefind changed its index layout
  * twice in the 1.x line (https://github.com/Pagefind/pagefind/pull/995,
  * https://github.com/Pagefind/pagefind/pull/999), and a changed meaning could pass a build silently.
- *
- * Index files (`.pf_meta`, `.pf_index`, `.pf_filter`) are gzip of `pagefind_dcd` and CBOR. The
- * metadata is [version, pages ([fragment, word count]), chunks ([from, to, file]), filters
- * ([name, file]), sorts, metadata field names].
+ * Index files (`.pf_meta`, `.pf_index`, `.pf_filter`) are gzip of `pagefind_dcd` and CBOR.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -28,13 +25,11 @@ const require = createRequire(import.meta.url);
 /** The binary's package, as the `pagefind` package resolves it. */
 const BINARY = `@pagefind/${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`;
 
+const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
+
 /** The version of the installed Pagefind binary, the one the build runs. */
-export const installedPagefindVersion = (): string =>
-	(
-		JSON.parse(readFileSync(require.resolve(`${BINARY}/package.json`), 'utf8')) as {
-			version: string;
-		}
-	).version;
+export const installedPagefindVersion = () =>
+	readJson<{ version: string }>(require.resolve(`${BINARY}/package.json`)).version;
 
 /** Throws, in Estonian for whoever runs the build, unless the installed Pagefind is PAGEFIND_VERSION. */
 export function checkPagefindVersion(installed = installedPagefindVersion()): void {
@@ -104,6 +99,7 @@ function uniqueName(prefix: string, bytes: Uint8Array, length: number, taken: Se
 /** What the browser reads of a further part of the index; Pagefind's scripts and WebAssembly are part 1's. */
 const PART_FILES = /^(pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|index|filter|fragment)$/;
 
+/** The metadata: version, pages ([fragment, word count]), chunks ([from, to, file]), filters ([name, file]), sorts, fields. */
 type Meta = [
 	string,
 	[string, number][],
@@ -125,7 +121,7 @@ export type NewChunk = { from: string; to: string; words: readonly WordEntry[] }
  */
 export function readBundle(folder: string) {
 	const entryFile = join(folder, 'pagefind-entry.json');
-	const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as Entry;
+	const entry = readJson<Entry>(entryFile);
 	const [language, ...others] = Object.keys(entry.languages);
 	if (others.length > 0) throw new Error(`${folder}: more than one Pagefind language index`);
 	const { hash } = entry.languages[language];
@@ -209,5 +205,3 @@ export function readBundle(folder: string) {
 		},
 	};
 }
-
-export type Bundle = ReturnType<typeof readBundle>;
