@@ -30,7 +30,8 @@ const PLAIN = /^[\p{L}\p{N}._-]+$/u;
  * kilobytes whatever the number of pages (a command-line argument may have 128 KiB).
  */
 export function partGlobs(paths: readonly string[], parts: number): string[] {
-	const pages = paths.map((path) => path.replace(/\/index\.html$/, '')).sort();
+	// Sorted as the paths are, where "a-/" comes before "a/".
+	const pages = [...paths].sort().map((path) => path.replace(/\/index\.html$/, ''));
 	const partOf = new Map(pages.map((page, i) => [page, Math.floor((i * parts) / pages.length)]));
 	const globs: string[][] = Array.from({ length: parts }, () => []);
 	for (const [folder, members] of Map.groupBy(pages, (page) => page.split('/')[0])) {
