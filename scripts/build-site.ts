@@ -1,15 +1,12 @@
 /**
  * npm run build: the site, built in stages into a new folder and swapped in only when every stage
- * succeeded.
- *
- * lock → pages (astro build; the content check runs in its loader) → search index → open data →
- * swap
- *
- * `dist` is a link to the built site (scripts/lib/build/site-versions.ts), so at every instant it
- * is a complete site; a failed or killed build leaves the previous one untouched.
+ * succeeded: lock → pages (astro build; the content check runs in its loader) → search index → open
+ * data → swap. `dist` is a link to the built site (scripts/lib/build/site-versions.ts), so at every
+ * instant it is a complete site; a failed or killed build leaves the previous one untouched.
  */
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { checkPagefindVersion } from '../src/lib/search/build/pagefind.ts';
 import { buildPages } from './lib/build/astro-build.ts';
 import { writePositionFiles } from './lib/build/open-data.ts';
 import { buildSearch } from './lib/build/search-index.ts';
@@ -31,32 +28,25 @@ if (values.help) {
 const log = (stage: string) => (message: string) =>
 	console.log(`${new Date().toTimeString().slice(0, 8)} [${stage}] ${message}`);
 
-async function build(out: string): Promise<void> {
-	const release = lockBuild(out);
-	try {
-		const site = newBuildFolder(out);
-		try {
-			await buildPages(process.cwd(), site);
-			await buildSearch(site, log('search'));
-			log('open data')(`${writePositionFiles(site)} position files`);
-			swapIn(out, site);
-		} catch (error) {
-			rmSync(site, { recursive: true, force: true });
-			throw error;
-		}
-	} finally {
-		release();
-	}
-}
-
+let release: (() => void) | undefined;
+let site: string | undefined;
 try {
-	await build(values.out);
+	checkPagefindVersion();
+	release = lockBuild(values.out);
+	site = newBuildFolder(values.out);
+	await buildPages(process.cwd(), site);
+	await buildSearch(site, log('search'));
+	log('open data')(`${writePositionFiles(site)} position files`);
+	swapIn(values.out, site);
 	console.log(`\nSait on valmis: ${values.out}/`);
 } catch (error) {
+	if (site) rmSync(site, { recursive: true, force: true });
 	const { code, path, message } = error as NodeJS.ErrnoException;
-	if (error instanceof BuildError) console.error(`\n${message}`);
-	else if (code) console.error(`\nFailisüsteemi viga (${code})${path ? `: ${path}` : ''}.`);
+	if (code && !(error instanceof BuildError))
+		console.error(`\nFailisüsteemi viga (${code})${path ? `: ${path}` : ''}.`);
 	else console.error(`\n${message}`);
 	console.error('Ehitamine ebaõnnestus: eelmine sait jäi puutumata.');
 	process.exitCode = 1;
+} finally {
+	release?.();
 }

@@ -68,17 +68,17 @@ export function getSearchTerms(): Promise<PageTerms | undefined> {
 		process.env.SEARCH_ENRICHMENT === '0'
 			? Promise.resolve(undefined)
 			: // Started before the first page renders: the thread loads its analyser meanwhile.
-				getModel().then(({ positions, units, competencies }) =>
+				getModel().then(async ({ positions, units, competencies }) =>
 					prefetchSearchTerms(
 						// Every searchable page's text, so that none needs the analyser on this thread, in the
-						// order the pages render; the common wordings page's text once they are counted.
+						// order the pages render (the position pages wait for the common wordings anyway).
 						[
 							...[...positions.values()].map(positionSearchText),
 							...[...units.values()].map(unitSearchText),
 							...[...competencies.values()].map(competencySearchText),
+							commonTextsSearchText(await getCommonTexts()),
 						],
 						workerSource('search/terms-worker.ts'),
-						getCommonTexts().then((common) => [commonTextsSearchText(common)]),
 					),
 				);
 	return searchTerms;

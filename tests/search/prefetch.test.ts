@@ -46,34 +46,6 @@ describe('search terms computed ahead on a worker thread', () => {
 		expect(terms.counts()).toEqual({ prefetched: 1, computedHere: 1 });
 	}, 60_000);
 
-	test('take texts known later from the worker too, even when a page asks for one before it is known', async () => {
-		const [first, more] = [texts.slice(0, -3), texts.slice(-3)];
-		let release: (texts: string[]) => void = () => {};
-		const terms = prefetchSearchTerms(
-			first,
-			WORKER,
-			new Promise((resolve) => (release = resolve)),
-		);
-		// Asked for before the later texts are known: waits for them, then for the worker.
-		const early = terms.forPage(more[0]);
-		setTimeout(() => release([...more, first[0]]), 50);
-		expect(await early).toEqual(direct.forPage(more[0]));
-		for (const text of [...more, first[0], first.at(-1)!])
-			expect(await terms.forPage(text)).toEqual(direct.forPage(text));
-		expect(terms.counts()).toEqual({ prefetched: 6, computedHere: 0 });
-	}, 60_000);
-
-	test('compute the later texts on this thread when they cannot be had', async () => {
-		const terms = prefetchSearchTerms(
-			texts.slice(0, -1),
-			WORKER,
-			Promise.reject(new Error('no common wordings')),
-		);
-		expect(await terms.forPage(texts.at(-1)!)).toEqual(direct.forPage(texts.at(-1)!));
-		expect(await terms.forPage(texts[0])).toEqual(direct.forPage(texts[0]));
-		expect(terms.counts()).toEqual({ prefetched: 1, computedHere: 1 });
-	}, 60_000);
-
 	test('without the worker file, or with few texts, compute everything on this thread', async () => {
 		for (const terms of [
 			prefetchSearchTerms(texts, join(process.cwd(), 'no-such-worker.ts')),

@@ -2,14 +2,10 @@
  * Checks over every HTML file of the built site, without a browser: links, external requests,
  * scripts and the page skeleton. Each test lists every offending page in one message.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
-import { modelVocabulary } from '../../src/lib/search/build/expansions.ts';
-import { createAnalyzer } from '../../src/lib/search/estonian.ts';
-import { pagefindStem } from '../../src/lib/search/snowball-estonian.ts';
-import { indexedVocabulary, indexWords } from '../support/indexed-vocabulary.ts';
 import { EDITOR_PAGE, listFiles, SEARCH_PAGE, urlPathOf } from './support/site.ts';
 
 const siteDir = inject('siteDir');
@@ -284,73 +280,5 @@ describe(`built site (${pages.size} HTML files)`, () => {
 				problems.push([path, 'style attribute']);
 		}
 		expect(problems.length, report(problems, 'Content-Security-Policy problems')).toBe(0);
-	});
-
-	test('the search index holds exactly the pages marked data-pagefind-body (one Estonian index)', () => {
-		const searchable = [...pages.values()].filter(({ root }) =>
-			root.querySelector('[data-pagefind-body]'),
-		);
-		const entry = JSON.parse(
-			readFileSync(join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8'),
-		) as {
-			languages: Record<string, { page_count: number }>;
-		};
-		expect(Object.keys(entry.languages)).toEqual(['et']);
-		// src/lib/search/build/index-build.ts indexes only these files (SEARCHABLE_PAGES): a new searchable
-		// template outside them would silently drop out of search.
-		expect(
-			searchable
-				.map(({ path }) => path)
-				.filter(
-					(path) =>
-						!/^\/((ametikohad|uksused|kompetentsid)\/[^/]+|korduvad-sonastused)\/$/.test(
-							path,
-						),
-				),
-		).toEqual([]);
-		expect(entry.languages.et.page_count).toBe(searchable.length);
-	});
-
-	test("the query expansions, made from the model's words, cover what Pagefind indexed", async () => {
-		// expansions.ts takes its words from the model (modelVocabulary); Pagefind's own index is the
-		// oracle. What the model lacks is the templates' labels ("tööülesanded", "isikuomadused"),
-		// numbers, the compound heads of the pages' terms ("võime" of "töövõime") and words run
-		// together across a <dt> and its <dd>: 0.858 of the index words and 0.964 of the expansions'
-		// stems on the real content (December 2026).
-		const model = modelVocabulary(siteDir);
-		const stems = new Set(model.map(pagefindStem));
-		const index = [...indexWords(siteDir)];
-		const wordCoverage = index.filter((word) => stems.has(word)).length / index.length;
-		expect(wordCoverage, `index words covered: ${wordCoverage.toFixed(3)}`).toBeGreaterThan(
-			0.8,
-		);
-		const analyzer = await createAnalyzer();
-		const fromModel = analyzer.expansions([...model].sort());
-		const fromIndex = [...analyzer.expansions([...indexedVocabulary(siteDir)].sort()).keys()];
-		const stemCoverage =
-			fromIndex.filter((stem) => fromModel.has(stem)).length / fromIndex.length;
-		expect(stemCoverage, `expansion stems covered: ${stemCoverage.toFixed(3)}`).toBeGreaterThan(
-			0.95,
-		);
-		expect(readdirSync(join(siteDir, 'otsing/laiendused')).length).toBeGreaterThan(0);
-	});
-
-	test('every position in positions.json has its own open-data file with the same record', () => {
-		// Written by a child process beside Pagefind (finish-site.ts): a failure there must not go unnoticed.
-		const all = JSON.parse(readFileSync(join(siteDir, 'andmed/positions.json'), 'utf8')) as {
-			generated: string;
-			positions: { id: string }[];
-		};
-		expect(all.positions.length).toBeGreaterThan(0);
-		for (const position of all.positions) {
-			const file = JSON.parse(
-				readFileSync(join(siteDir, `andmed/positions/${position.id}.json`), 'utf8'),
-			) as { generated: string; position: unknown };
-			expect(file.generated).toBe(all.generated);
-			expect(file.position).toEqual(position);
-		}
-		expect(readdirSync(join(siteDir, 'andmed/positions')).sort()).toEqual(
-			all.positions.map(({ id }) => `${id}.json`).sort(),
-		);
 	});
 });

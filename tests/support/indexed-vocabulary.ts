@@ -5,12 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import {
-	chunkPath,
-	chunkWords,
-	readBundle,
-	readIndexFile,
-} from '../../src/lib/search/build/pagefind.ts';
+import { readBundle } from '../../src/lib/search/build/pagefind.ts';
 
 /** The words of some texts: lower-cased runs of letters. */
 const vocabularyOf = (texts: Iterable<string>): Set<string> =>
@@ -39,11 +34,7 @@ export function indexWords(site: string): Set<string> {
 	const root = join(site, 'pagefind');
 	const parts = readdirSync(root).filter((name) => /^osa-\d+$/.test(name));
 	const words = new Set<string>();
-	for (const folder of [root, ...parts.map((name) => join(root, name))]) {
-		const bundle = readBundle(folder);
-		for (const [, , name] of bundle.meta[2])
-			for (const { word } of chunkWords(readIndexFile(chunkPath(folder, name))))
-				words.add(word);
-	}
+	for (const folder of [root, ...parts.map((name) => join(root, name))])
+		for (const { word } of readBundle(folder).words) words.add(word);
 	return words;
 }

@@ -1,55 +1,47 @@
-/** The pages: `astro build` into the staging folder, in its own process so that its memory is returned when it ends. */
+/**
+ * The pages: `astro build` into the staging folder, in its own process so that its memory is returned
+ * when it ends. The content check is part of it: the content loader (src/lib/content/astro-loader.ts)
+ * prints every problem and stops the build on errors, so the content is parsed once.
+ */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { BuildError } from './site-versions.ts';
 
 /**
- * Old-space limit for Astro's process, in MiB. V8 sizes its heap by the machine's memory, not by
- * the job: on a 24 GB machine it let the garbage of the 5,000-position build grow to about 1.8 GiB
- * of RSS although the live data never exceeded 0.45 GB after a full collection (node --trace-gc). A
- * limit of about 2.4 times the live data, which grows with the number of content files (0.08 MiB
- * each at 5,000 positions), makes V8 collect sooner: 1.5 GiB of RSS at 5,000 positions for a few
- * per cent more time. Not below 1 GiB, so small sites never collect more often than V8 would
- * anyway. SKA_ASTRO_HEAP_MIB overrides it.
+ * Old-space limit for Astro's process, in MiB. V8 sizes its heap by the machine, not the job: on a
+ * 24 GB machine the 5,000-position build grew to about 1.8 GiB of RSS with at most 0.45 GB live
+ * (node --trace-gc). About 2.4 times the live data, which grows 0.08 MiB per content file, made it
+ * 1.5 GiB for a few per cent more time; not below 1 GiB. SKA_ASTRO_HEAP_MIB overrides it.
  */
 function astroHeapMiB(root: string): number {
 	const content = join(root, 'content');
-	const files = existsSync(content)
-		? readdirSync(content, { recursive: true, withFileTypes: true }).filter((entry) =>
-				entry.isFile(),
-			).length
-		: 0;
+	const entries = existsSync(content)
+		? readdirSync(content, { recursive: true, withFileTypes: true })
+		: [];
+	const files = entries.filter((entry) => entry.isFile()).length;
 	return Number(process.env.SKA_ASTRO_HEAP_MIB) || Math.max(1024, Math.ceil(files * 0.2));
 }
 
-/** Exit status, or the signal that ended the process ("SIGABRT" when V8 ran out of heap). */
-function run(args: string[]): Promise<{ ok: boolean; signal: NodeJS.Signals | null }> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, args, {
-			stdio: 'inherit',
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-		});
+/** Runs node with `args`; resolves to its exit code, or the signal that ended it ("SIGABRT": out of heap). */
+const run = (args: string[]) =>
+	new Promise<number | NodeJS.Signals | null>((resolve, reject) => {
+		const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+		const child = spawn(process.execPath, args, { stdio: 'inherit', env });
 		child.on('error', reject);
-		child.on('close', (code, signal) => resolve({ ok: code === 0, signal }));
+		child.on('close', (code, signal) => resolve(code ?? signal));
 	});
-}
 
-/**
- * Builds the pages of the project at `root` into `outDir`. The content check is part of it: the
- * content loader (src/lib/content/astro-loader.ts) prints every problem and stops the build on
- * errors, so the content is parsed once.
- */
+/** Builds the pages of the project at `root` into `outDir`. */
 export async function buildPages(root: string, outDir: string): Promise<void> {
 	const astro = [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
 	const heap = astroHeapMiB(root);
 	let result = await run([`--max-old-space-size=${heap}`, ...astro]);
-	if (!result.ok && result.signal === 'SIGABRT') {
-		// Content far larger per file than the estimate assumes: correct beats lean, so once more
-		// without it.
+	if (result === 'SIGABRT') {
+		// Content far larger per file than the estimate assumes: correct beats lean.
 		console.error(`\nAstro vajas rohkem mälu kui ${heap} MiB: ehitan uuesti ilma piiranguta.`);
 		result = await run(astro);
 	}
-	if (!result.ok)
+	if (result !== 0)
 		throw new BuildError('Lehtede ehitamine ebaõnnestus (vaata ülal Astro teateid).');
 }

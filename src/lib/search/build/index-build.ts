@@ -1,101 +1,95 @@
 /**
- * Builds the Pagefind index of a written site: the searchable pages, in parts of at most
- * `pagesPerPart` pages, each part chosen by a glob (Pagefind's documented `--glob`) and indexed by
- * its own Pagefind process, the parts side by side. Part 1 is written to `site/pagefind`, part n to
- * `site/pagefind/osa-n`. Why parts at all: see ChunkingOptions.pagesPerPart in chunks.ts.
+ * The Pagefind index of a written site: the searchable pages, in parts of at most PAGES_PER_PART
+ * chosen by Pagefind's documented `--glob`, one Pagefind process each, side by side. Part 1 is
+ * written to `site/pagefind`, part n to `site/pagefind/osa-n`.
  */
 import { globSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DEFAULT_CHUNKING } from './chunks.ts';
 import { runPagefind } from './pagefind.ts';
 import { partFolder } from './rechunk.ts';
 
-/** Folders whose subfolders' pages are searchable: positions, units, competencies. */
-export const SEARCHABLE_FOLDERS = ['ametikohad', 'uksused', 'kompetentsid'];
-/** Searchable pages of their own: the common wordings. */
-export const SEARCHABLE_SINGLES = ['korduvad-sonastused'];
-
 /** Position, unit and competency pages and the common wordings: the only pages with data-pagefind-body. */
-export const SEARCHABLE_PAGES = `{{${SEARCHABLE_FOLDERS.join(',')}}/*,${SEARCHABLE_SINGLES.join(',')}}/index.html`;
+export const SEARCHABLE_PAGES =
+	'{{ametikohad,uksused,kompetentsid}/*,korduvad-sonastused}/index.html';
 
-/** How many parts an index of `pages` pages is split into, at most `pagesPerPart` pages each. */
-export const partCount = (pages: number, pagesPerPart: number): number =>
-	Math.max(1, Math.ceil(pages / pagesPerPart));
+/**
+ * Pagefind's search time grows with the square of the pages it finds in one index: "järelevalve", on
+ * 4,761 of 5,320 pages, took 1,018 ms in one index and 452 ms over two parts (Node, December 2026),
+ * where the typed first result has a 300 ms budget; each part adds its metadata to a first search,
+ * two at 5,000 positions keep it under 250 KiB (src/lib/search/README.md, "The index build").
+ */
+export const PAGES_PER_PART = 3_000;
 
 /** Characters a page folder may have for its name to stand in a glob as it is (slug.ts makes no others). */
 const PLAIN = /^[\p{L}\p{N}._-]+$/u;
 
 /**
- * One glob per part for the searchable pages `paths` (as SEARCHABLE_PAGES matches them, relative to
- * the site): the pages in path order, cut into `parts` runs of equal size, each run described by
- * the shortest beginnings of page-folder names that no page of another run shares
- * (`ametikohad/{a*,b*,c}` …), so that a glob is a few kilobytes at most whatever the number of
- * pages (a command-line argument may have 128 KiB). Only SEARCHABLE_PAGES' folders hold searchable
- * pages and every page folder in them is one, so a beginning matches only its run's pages.
+ * One glob per part for the searchable pages `paths` (relative to the site): the pages in path order
+ * cut into `parts` runs of equal size, each described by the shortest beginnings of page-folder names
+ * that no page of another run shares (`ametikohad/{a*,b*,c}` …), so that a glob stays a few
+ * kilobytes whatever the number of pages (a command-line argument may have 128 KiB).
  */
 export function partGlobs(paths: readonly string[], parts: number): string[] {
+	// Sorted as the paths are, where "a-/" comes before "a/".
 	const pages = [...paths].sort().map((path) => path.replace(/\/index\.html$/, ''));
-	const part = new Map(pages.map((page, i) => [page, Math.floor((i * parts) / pages.length)]));
-	const patterns: string[][] = Array.from({ length: parts }, () => []);
-	const byFolder = Map.groupBy(pages, (page) => page.split('/')[0]);
-	for (const [folder, members] of byFolder) {
-		const names = members.map((page) => page.slice(folder.length + 1));
-		for (const name of names)
-			if (name !== '' && !PLAIN.test(name))
-				throw new Error(
-					`a searchable page's folder name has glob characters: ${folder}/${name}`,
-				);
-		if (names.length === 1 && names[0] === '') {
-			patterns[part.get(folder)!].push(`${folder}/index.html`);
+	const partOf = new Map(pages.map((page, i) => [page, Math.floor((i * parts) / pages.length)]));
+	const globs: string[][] = Array.from({ length: parts }, () => []);
+	for (const [folder, members] of Map.groupBy(pages, (page) => page.split('/')[0])) {
+		if (members.length === 1 && members[0] === folder) {
+			globs[partOf.get(folder)!].push(`${folder}/index.html`);
 			continue;
 		}
-		const cover = (prefix: string, under: string[]) => {
-			const owners = new Set(under.map((name) => part.get(`${folder}/${name}`)!));
-			if (owners.size === 1) {
-				patterns[[...owners][0]].push(`${folder}/${prefix}*/index.html`);
-				return;
-			}
-			const exact = under.includes(prefix);
-			if (exact)
-				patterns[part.get(`${folder}/${prefix}`)!].push(`${folder}/${prefix}/index.html`);
-			const longer = under.filter((name) => name.length > prefix.length);
-			for (const [next, group] of Map.groupBy(longer, (name) => name[prefix.length]))
-				cover(prefix + next, group);
+		const cover = (prefix: string, names: string[]): void => {
+			const owners = new Set(names.map((name) => partOf.get(`${folder}/${name}`)!));
+			if (owners.size === 1)
+				return void globs[[...owners][0]].push(`${folder}/${prefix}*/index.html`);
+			if (names.includes(prefix))
+				globs[partOf.get(`${folder}/${prefix}`)!].push(`${folder}/${prefix}/index.html`);
+			const longer = names.filter((name) => name.length > prefix.length);
+			for (const [letter, group] of Map.groupBy(longer, (name) => name[prefix.length]))
+				cover(prefix + letter, group);
 		};
+		const names = members.map((page) => page.slice(folder.length + 1));
+		const unsafe = names.find((name) => !PLAIN.test(name));
+		if (unsafe !== undefined)
+			throw new Error(
+				`a searchable page's folder name has glob characters: ${folder}/${unsafe}`,
+			);
 		cover('', names);
 	}
-	return patterns.map((list) => (list.length === 1 ? list[0] : `{${list.join(',')}}`));
+	return globs.map((list) => (list.length === 1 ? list[0] : `{${list.join(',')}}`));
 }
 
 /**
- * Indexes the searchable pages of `dir` and resolves to the number of pages indexed. Any Pagefind
- * error throws: a site whose search silently returns nothing is worse than no new site. At 5,000
- * positions two processes side by side took 11.3 s where one took 16.0–16.5 s, at the same peak
- * memory together.
+ * Indexes the searchable pages of `dir` and resolves to the number indexed. Any Pagefind error
+ * throws: a site whose search silently finds nothing is worse than no new site. At 5,000 positions
+ * two processes side by side took 11.3 s where one took 16.0–16.5 s, at the same peak memory.
  */
 export async function buildSearchIndex(
 	dir: string,
-	pagesPerPart = DEFAULT_CHUNKING.pagesPerPart,
+	pagesPerPart = PAGES_PER_PART,
 ): Promise<number> {
 	const site = resolve(dir);
 	const files = globSync(SEARCHABLE_PAGES, { cwd: site });
-	const parts = partCount(files.length, pagesPerPart);
+	const parts = Math.max(1, Math.ceil(files.length / pagesPerPart));
 	const globs = parts === 1 ? [SEARCHABLE_PAGES] : partGlobs(files, parts);
-	const output = (n: number) =>
-		n === 1 ? join(site, 'pagefind') : join(site, `.pagefind-${partFolder(n)}`);
+	// Further parts are written beside part 1's folder, not inside it while Pagefind writes it.
+	const output = (i: number) =>
+		join(site, i === 0 ? 'pagefind' : `.pagefind-${partFolder(i + 1)}`);
 	try {
-		// Settled, not Promise.all: no process may still be writing when the finally block cleans
-		// up.
+		// Settled, so that no process is still writing when the finally block cleans up.
 		const results = await Promise.allSettled(
-			globs.map((glob, i) => runPagefind(site, glob, output(i + 1))),
+			globs.map((glob, i) => runPagefind(site, glob, output(i))),
 		);
 		const failed = results.find((result) => result.status === 'rejected');
 		if (failed) throw failed.reason;
-		const counts = results.map((result) => (result as PromiseFulfilledResult<number>).value);
-		for (let n = 2; n <= parts; n++)
-			renameSync(output(n), join(site, 'pagefind', partFolder(n)));
-		return counts.reduce((sum, count) => sum + count, 0);
+		for (let i = 1; i < parts; i++)
+			renameSync(output(i), join(site, 'pagefind', partFolder(i + 1)));
+		return results.reduce(
+			(sum, result) => sum + (result as PromiseFulfilledResult<number>).value,
+			0,
+		);
 	} finally {
-		for (let n = 2; n <= parts; n++) rmSync(output(n), { recursive: true, force: true });
+		for (let i = 1; i < parts; i++) rmSync(output(i), { recursive: true, force: true });
 	}
 }
