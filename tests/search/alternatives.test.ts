@@ -83,6 +83,11 @@ describe('corrections against the page words', () => {
 	test('a word far from every page word has no correction', () => {
 		expect(corrections('astronaut', vocabularyOf('astronaut'))).toEqual([]);
 	});
+	test("a short stem is held to its own length's limit", () => {
+		// "lapsed" has six letters (two edits), its stem "lapse" five (one): "lepe" is two from it.
+		expect(corrections('lapsed', ['lepe'])).toEqual([]);
+		expect(corrections('invetuur', ['inventuur'])).toEqual(['inventuur']);
+	});
 });
 
 describe('corrections in the base form', () => {

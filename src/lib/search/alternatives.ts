@@ -168,7 +168,11 @@ export function corrections(typed: string, vocabulary: readonly string[], limit 
 		)
 			return void found.push({ word: candidate, d: 0, at });
 		if (Math.abs(folded.length - word.length) > max + 3) return;
-		const d = Math.min(distance(word, folded), distance(stem, pagefindStem(folded)));
+		// Stems are held to their own length's limit: "lapsed" (stem _lapse_) is two edits from "lepe".
+		const d = Math.min(
+			distance(word, folded),
+			distance(stem, pagefindStem(folded)) + (maxCorrection(stem) < max ? 1 : 0),
+		);
 		if (d > 0 && d <= max) found.push({ word: candidate, d, at });
 		// A word the vocabulary has with the same stem is no typo.
 		else if (d === 0) found.push({ word: candidate, d: 0, at });
