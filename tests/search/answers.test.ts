@@ -46,6 +46,11 @@ describe('wordNames', () => {
 		['juhatajat', 'talitusejuhataja', true],
 		['ekspert', 'efektiivsus', false],
 		['halduse', 'arendus', false],
+		['juhendamine', 'juhendamisoskus', true],
+		['eksperdid', 'ekspert', true],
+		['hanked', 'hange', true],
+		['valismaksete', 'valga', false],
+		['valga', 'valismaksete', false],
 	])('%s names %s: %s', (typed, word, names) => {
 		expect(wordNames(typed, word)).toBe(names);
 	});

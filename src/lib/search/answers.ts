@@ -177,14 +177,36 @@ const commonPrefix = (a: string, b: string) => {
 };
 
 /**
- * Whether a typed (inflected) word names a title's word: the same word up to its last letters
- * ("juhatajat", "haldusjuhi", "nõunikku"), a compound that starts with it ("kasutajatoe" for "kasutaja"),
- * or the head of a compound ("juhatajat" for "talitusejuhataja").
+ * Whether a typed word is `word` inflected: with an ending ("nõunikku" for "nõunik") or at most its last two
+ * letters changed ("haldusjuhi", "eksperdid"), keeping at least half of the longer word ("välismaksete"
+ * shares "val" with "valga" and is not it; "arendus" is only the start of "arendusosakond").
+ */
+export function sameWord(typed: string, word: string): boolean {
+	if (typed.length < 3 || word.length < 3) return typed === word;
+	const shared = commonPrefix(typed, word);
+	return (
+		shared === word.length ||
+		(shared >= Math.max(3, word.length - 2) &&
+			2 * shared >= Math.max(typed.length, word.length))
+	);
+}
+
+/**
+ * Whether a typed (inflected) word names a title's word: the word itself inflected (`sameWord`), the start
+ * of a compound, also inflected ("kasutaja" for "kasutajatoe", "juhendamine" for "juhendamisoskus"), or the
+ * head of a compound ("juhatajat" for "talitusejuhataja"). A changed ending keeps at least half of the
+ * longer word: "välismaksete" shares "val" with "valga" and names it not.
  */
 export function wordNames(typed: string, word: string): boolean {
 	if (typed.length < 3 || word.length < 3) return typed === word;
 	const shared = commonPrefix(typed, word);
-	if (shared === word.length || shared >= Math.max(3, Math.min(typed.length, word.length) - 2))
+	// The word with an ending or a changed ending, or a compound that starts with it (so inflected).
+	if (
+		sameWord(typed, word) ||
+		shared === typed.length ||
+		(shared >= Math.max(3, Math.min(typed.length, word.length) - 2) &&
+			2 * shared >= Math.max(typed.length, word.length))
+	)
 		return true;
 	// The head of a compound: "juhatajat" names "talitusejuhataja".
 	return [0, 1, 2].some(
@@ -195,20 +217,39 @@ export function wordNames(typed: string, word: string): boolean {
 	);
 }
 
-/**
- * How well `subject` names a thing called `name`: the share of the subject's words that a word of the name
- * matches plus the share of the name's words matched, so 2 is a full match both ways; 0 when a subject word
- * matches nothing (the question names something else).
- */
-export function nameScore(subject: readonly string[], name: readonly string[]): number {
-	if (subject.length === 0 || name.length === 0) return 0;
+/** `nameScore` with the subject word at `joined` (two typed words run together) as one whole word of the name. */
+function wordsScore(subject: readonly string[], name: readonly string[], joined = -1): number {
 	const used = new Set<number>();
-	for (const typed of subject) {
-		const at = name.findIndex((word, i) => !used.has(i) && wordNames(typed, word));
+	for (const [k, typed] of subject.entries()) {
+		const names = (word: string) =>
+			k === joined
+				? sameWord(typed, word) && typed.length - word.length <= 3
+				: wordNames(typed, word);
+		const at = name.findIndex((word, i) => !used.has(i) && names(word));
 		if (at < 0) return 0;
 		used.add(at);
 	}
 	return 1 + used.size / name.length;
+}
+
+/**
+ * How well `subject` names a thing called `name`: the share of the subject's words that a word of the name
+ * matches plus the share of the name's words matched, so 2 is a full match both ways; 0 when a subject word
+ * matches nothing (the question names something else). Two subject words may be one word of the name, a
+ * compound typed apart ("arendus talitus" names "Arendustalitus").
+ */
+export function nameScore(subject: readonly string[], name: readonly string[]): number {
+	if (subject.length === 0 || name.length === 0) return 0;
+	let best = wordsScore(subject, name);
+	for (let i = 0; i + 1 < subject.length && best < 2; i++) {
+		const joined = [
+			...subject.slice(0, i),
+			subject[i] + subject[i + 1],
+			...subject.slice(i + 2),
+		];
+		best = Math.max(best, wordsScore(joined, name, i));
+	}
+	return best;
 }
 
 export interface Answer {
