@@ -253,3 +253,22 @@ export function splitCompound(
 	}
 	return undefined;
 }
+
+/**
+ * The index in `words` of the first word that, joined with the next, is a word of the pages
+ * (`isPageWord`: "projekti juht" → "projektijuht", "pensioni osakonnas" → "pensioniosakond"), a compound typed
+ * apart; -1 when there is none. `vocabularyOf` gives the vocabulary file of a word's first letter.
+ */
+export function joinedAt(
+	words: readonly string[],
+	vocabularyOf: (word: string) => readonly string[],
+): number {
+	return words.findIndex(
+		(word, i) =>
+			i + 1 < words.length &&
+			fold(word).length >= 3 &&
+			fold(words[i + 1]).length >= 3 &&
+			!/\p{N}/u.test(word + words[i + 1]) &&
+			isPageWord(word + words[i + 1], vocabularyOf(word)),
+	);
+}
