@@ -3,6 +3,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import {
 	answerLead,
 	answerQuestion,
+	endsInTitleTypedApart,
 	parseQuestion,
 	relationsFile,
 	withoutQuestionWords,
@@ -78,6 +79,18 @@ describe('answerQuestion on the real content', () => {
 
 	test('the lead says what the links are', () => {
 		expect(answerLead(answer('kes asendab nõunikku')!)).toBe('Nõunik – asendaja:');
+	});
+});
+
+describe('endsInTitleTypedApart: "X juht" that is a title typed apart, not a question', () => {
+	test.each([
+		['haldus juht', true],
+		['haldus juhi', true],
+		['arendustalituse juht', false],
+		['haldusjuhi alluvad', false],
+		['juht', false],
+	])('%s: %s', (query, typedApart) => {
+		expect(endsInTitleTypedApart(query, file)).toBe(typedApart);
 	});
 });
 

@@ -252,6 +252,21 @@ export function nameScore(subject: readonly string[], name: readonly string[]): 
 	return best;
 }
 
+/**
+ * Whether the last two words of `query`, run together, are a word of a position's title ("projekti juht":
+ * Projektijuht): then "X juht" is the title typed apart, not a question for X's manager.
+ */
+export function endsInTitleTypedApart(query: string, file: RelationsFile): boolean {
+	const words = foldWords(query);
+	if (words.length < 2) return false;
+	const joined = words.at(-2)! + words.at(-1)!;
+	return file.positions.some((position) =>
+		foldWords(position.title).some(
+			(word) => sameWord(joined, word) && joined.length - word.length <= 3,
+		),
+	);
+}
+
 export interface Answer {
 	question: Question;
 	/** What the answer is about: a position's title or a unit's name. */

@@ -7,7 +7,12 @@
  */
 import { aheadQuery, sortResults } from './query.ts';
 import { RERANK_WINDOW, rerank } from './rerank.ts';
-import { answerQuestion, parseQuestion, withoutQuestionWords } from './answers.ts';
+import {
+	answerQuestion,
+	endsInTitleTypedApart,
+	parseQuestion,
+	withoutQuestionWords,
+} from './answers.ts';
 import { showCounts } from './filter-counts.ts';
 import {
 	loadNames,
@@ -117,8 +122,18 @@ export async function runSearchPage(): Promise<void> {
 		}
 		const options = { filters };
 		const sortBy = SORTS[sort];
-		// A relation question is answered from the model; its text search is for what it asks about.
-		const question = parseQuestion(query);
+		// A relation question is answered from the model; its text search is for what it asks about. "X juht"
+		// whose words together are a title ("projekti juht") is that title typed apart.
+		let question = parseQuestion(query);
+		if (
+			question?.relation === 'manager' &&
+			/\sjuht$/u.test(query.toLocaleLowerCase('et')) &&
+			(await loadRelations().then(
+				(file) => endsInTitleTypedApart(query, file),
+				() => false,
+			))
+		)
+			question = undefined;
 		const textQuery = question ? question.subject : withoutQuestionWords(query);
 		void loadNames();
 		const [outcome, order, answer] = await Promise.all([
