@@ -1,7 +1,9 @@
 /**
  * Measures the search as employees use it (issue 29): types each query of the evaluation set into
  * /otsing/ of the built site in Chromium, reads the ranked result pages off the rendered page and
- * prints recall@1, recall@3 and MRR per category, for the tuning and the blind half apart.
+ * prints recall@1, recall@3 and MRR per category, for the tuning and the blind half apart. The
+ * real content has two query sets, written apart and reported side by side: the first, and a
+ * second one written later from the content only, before any tuning on it.
  *
  *   npm run eval:search                          the real content (built into a temporary folder)
  *   npm run eval:search -- --site dist           an already built site of the real content
@@ -29,11 +31,14 @@ import {
 	type Half,
 } from '../tests/fixtures/search-eval/queries.ts';
 import { addedTuningQueries } from '../tests/fixtures/search-eval/tuning.ts';
+import { blindQueries2 } from '../tests/fixtures/search-eval/blind-2.ts';
+import { tuningQueries2 } from '../tests/fixtures/search-eval/tuning-2.ts';
 
 const USAGE = `Kasutus: npm run eval:search [-- --site <kaust>] [--corpus N [--seed S]] [--json] [--show-blind]
 
 Kirjutab iga hindamispäringu saidi otsingulehele /otsing/ (Chromiumis), loeb tulemuste järjestuse
-ja trükib recall@1, recall@3 ja MRR kategooriate kaupa, eraldi häälestus- ja pimepoolele.
+ja trükib recall@1, recall@3 ja MRR kategooriate kaupa, eraldi iga päringukogumi häälestus- ja
+pimepoolele (päris sisul kaks kogumit).
   --site        juba ehitatud sait (vaikimisi ehitatakse sait ajutisse kausta)
   --corpus N    genereeritud korpus N ametikohaga; päringud tehakse korpuse andmetest
   --seed S      korpuse ja selle päringute seeme (vaikimisi 1)
@@ -41,11 +46,32 @@ ja trükib recall@1, recall@3 ja MRR kategooriate kaupa, eraldi häälestus- ja 
   --show-blind  näita ka pimepoole ebaõnnestunud päringuid (häälestaja ei tohi neid vaadata)
   --keep        jäta ajutine kaust alles`;
 
-/** The real content's query halves: the seeded split, and the tuning queries added after it. */
-const realContentHalves: Record<Half, readonly EvalQuery[]> = {
-	tuning: [...queriesByHalf.tuning, ...addedTuningQueries],
-	blind: queriesByHalf.blind,
-};
+/** A query set, measured and reported apart from the others. */
+interface QuerySet {
+	/** Its key in the --json output. */
+	name: string;
+	/** Its name in the report, before the half's: "2. kogum — pimepool". */
+	label: string;
+	halves: Record<Half, readonly EvalQuery[]>;
+}
+
+/** The real content's query sets, each split into a tuning and a blind half. */
+const realContentSets: QuerySet[] = [
+	{
+		name: 'first',
+		label: '1. kogum',
+		// The seeded split, and the tuning queries added after it.
+		halves: {
+			tuning: [...queriesByHalf.tuning, ...addedTuningQueries],
+			blind: queriesByHalf.blind,
+		},
+	},
+	{
+		name: 'second',
+		label: '2. kogum',
+		halves: { tuning: tuningQueries2, blind: blindQueries2 },
+	},
+];
 
 /** Estonian category names for the report. */
 const LABELS: Record<string, string> = {
@@ -62,13 +88,22 @@ const LABELS: Record<string, string> = {
 	question: 'küsimus',
 	all: 'kokku',
 };
-const HALF_LABELS: Record<Half, string> = { tuning: 'Häälestuspool', blind: 'Pimepool' };
+const HALF_LABELS: Record<Half, string> = { tuning: 'häälestuspool', blind: 'pimepool' };
+const HALVES = ['tuning', 'blind'] as const;
 
 interface HalfReport {
 	summary: Record<string, Summary>;
 	/** Every query's outcome; left out for the blind half unless --show-blind. */
 	queries?: Scored[];
 }
+
+interface SetReport {
+	name: string;
+	label: string;
+	halves: Record<Half, HalfReport>;
+}
+
+const halfTitle = (set: QuerySet, half: Half): string => `${set.label} — ${HALF_LABELS[half]}`;
 
 function formatTable(summary: Record<string, Summary>): string {
 	const header = `  ${'kategooria'.padEnd(16)} ${'n'.padStart(4)}  recall@1  recall@3     MRR`;
@@ -124,39 +159,43 @@ async function main(): Promise<void> {
 	};
 	try {
 		let siteDir: string;
-		let halves: Record<Half, readonly EvalQuery[]>;
+		let sets: QuerySet[];
 		if (corpusSize > 0) {
 			log(`Genereerin ${corpusSize} ametikohaga korpuse (seeme ${seed}) ja ehitan saidi…`);
 			const root = generatedRoot(projectRoot, work, corpusSize, seed);
-			halves = corpusQueries(root, seed);
+			sets = [{ name: 'corpus', label: 'Korpus', halves: corpusQueries(root, seed) }];
 			siteDir = join(work, 'site');
 			buildSite(root, siteDir);
 		} else if (values.site) {
 			siteDir = resolve(values.site);
-			halves = realContentHalves;
+			sets = realContentSets;
 		} else {
 			log('Ehitan saidi ajutisse kausta…');
 			siteDir = join(work, 'site');
 			buildSite(projectRoot, siteDir);
-			halves = realContentHalves;
+			sets = realContentSets;
 		}
 
 		const server = await startStaticServer(siteDir);
 		const browser = await launchChromium();
-		const report: Record<Half, HalfReport> = {
-			tuning: { summary: {} },
-			blind: { summary: {} },
-		};
+		const report: SetReport[] = sets.map((set) => ({
+			name: set.name,
+			label: set.label,
+			halves: { tuning: { summary: {} }, blind: { summary: {} } },
+		}));
 		const started = performance.now();
 		try {
 			const page = await browser.newPage();
 			await openSearchPage(page, server.url);
-			for (const half of ['tuning', 'blind'] as const) {
-				const scored: Scored[] = [];
-				for (const item of halves[half])
-					scored.push(score(item, await searchFor(page, item.query)));
-				report[half].summary = summariseByCategory(scored, CATEGORIES);
-				if (half === 'tuning' || values['show-blind']) report[half].queries = scored;
+			for (const [index, set] of sets.entries()) {
+				for (const half of HALVES) {
+					const scored: Scored[] = [];
+					for (const item of set.halves[half])
+						scored.push(score(item, await searchFor(page, item.query)));
+					const halfReport = report[index].halves[half];
+					halfReport.summary = summariseByCategory(scored, CATEGORIES);
+					if (half === 'tuning' || values['show-blind']) halfReport.queries = scored;
+				}
 			}
 		} finally {
 			await browser.close();
@@ -177,7 +216,7 @@ async function main(): Promise<void> {
 						source,
 						corpus: corpusSize > 0 ? { count: corpusSize, seed } : null,
 						seconds,
-						halves: report,
+						sets: report,
 					},
 					null,
 					'\t',
@@ -185,19 +224,27 @@ async function main(): Promise<void> {
 			);
 			return;
 		}
-		console.log(
-			`\nOtsingu hindamine — ${source}; ${halves.tuning.length + halves.blind.length} päringut, ${seconds.toFixed(1)} s\n`,
+		const count = sets.reduce(
+			(sum, set) => sum + set.halves.tuning.length + set.halves.blind.length,
+			0,
 		);
-		for (const half of ['tuning', 'blind'] as const) {
-			console.log(
-				`${HALF_LABELS[half]} (${halves[half].length} päringut)\n${formatTable(report[half].summary)}\n`,
-			);
-		}
-		for (const half of ['tuning', 'blind'] as const) {
-			const failures = report[half].queries?.filter((item) => item.recallAt1 < 1) ?? [];
-			if (report[half].queries) {
+		console.log(
+			`\nOtsingu hindamine — ${source}; ${count} päringut, ${seconds.toFixed(1)} s\n`,
+		);
+		for (const [index, set] of sets.entries()) {
+			for (const half of HALVES) {
 				console.log(
-					`${HALF_LABELS[half]}: ${failures.length} päringut ei andnud oodatud lehte esimesena`,
+					`${halfTitle(set, half)} (${set.halves[half].length} päringut)\n${formatTable(report[index].halves[half].summary)}\n`,
+				);
+			}
+		}
+		for (const [index, set] of sets.entries()) {
+			for (const half of HALVES) {
+				const queries = report[index].halves[half].queries;
+				if (!queries) continue;
+				const failures = queries.filter((item) => item.recallAt1 < 1);
+				console.log(
+					`${halfTitle(set, half)}: ${failures.length} päringut ei andnud oodatud lehte esimesena`,
 				);
 				for (const item of failures) console.log(formatFailure(item));
 				console.log('');
