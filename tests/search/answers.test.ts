@@ -27,6 +27,10 @@ describe('parseQuestion', () => {
 		['kes on haldusspetsialisti asendaja', 'substitutedBy', 'haldusspetsialisti'],
 		['keda nõunik asendab', 'substitutes', 'nõunik'],
 		['kellele allub haldusspetsialist', 'manager', 'haldusspetsialist'],
+		['haldusspetsialisti vahetu juht', 'manager', 'haldusspetsialisti'],
+		['haldusspetsialisti otsene ülemus', 'manager', 'haldusspetsialisti'],
+		['kes juhib ekspertiisitalitust', 'manager', 'ekspertiisitalitust'],
+		['kelle alluv on haldusspetsialist', 'manager', 'haldusspetsialist'],
 	])('%s', (query, relation, subject) => {
 		expect(parseQuestion(query)).toEqual({ relation, subject });
 	});
@@ -69,6 +73,8 @@ describe('answerQuestion on the real content', () => {
 		['kes asendab jarelevalve talituse juhatajat', ['jarelevalve-juhtivspetsialist']],
 		['kellele allub haldusspetsialist', ['haldusjuht']],
 		['kes on nõuniku asendaja', ['jarelevalve-juhtivspetsialist']],
+		['kes juhib ekspertiisitalitust', ['ekspertiisitalituse-juhataja']],
+		['haldusspetsialisti vahetu juht', ['haldusjuht']],
 	])('%s', (query, ids) => {
 		expect(answer(query)?.positions.map((position) => position.id)).toEqual(ids);
 	});

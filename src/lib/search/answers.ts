@@ -75,8 +75,10 @@ const QUESTION_FORMS: readonly [RegExp, Relation][] = [
 	[/^(?:kes\s+on\s+)?(.+?)\s+asendaja(?:d|id)?$/u, 'substitutedBy'],
 	[/^keda\s+asendab\s+(.+)$/u, 'substitutes'],
 	[/^keda\s+(.+?)\s+asendab$/u, 'substitutes'],
-	[/^(?:kes\s+on\s+)?(.+?)\s+(?:juht|ülemus|otsene\s+juht)$/u, 'manager'],
+	[/^(?:kes\s+on\s+)?(.+?)\s+(?:(?:otsene|vahetu)\s+)?(?:juht|ülemus)$/u, 'manager'],
 	[/^kellele\s+allub\s+(.+)$/u, 'manager'],
+	[/^kes\s+(?:juhib|juhatab)\s+(.+)$/u, 'manager'],
+	[/^kelle\s+alluv\s+on\s+(.+)$/u, 'manager'],
 	[/^(?:kes\s+on\s+)?(.+?)\s+(?:alluvad|alluvus)$/u, 'subordinates'],
 	[/^kes\s+alluvad\s+(.+)$/u, 'subordinates'],
 ];
