@@ -18,6 +18,8 @@ describe('namedPages: a unit or competency page first when the query is its name
 		// A compound typed apart.
 		['arendus talitus', '/uksused/arendustalitus/'],
 		['arendus osakonnas', '/uksused/arendusosakond/'],
+		// A slipped letter in a long word.
+		['jarelevalvve talitus', '/uksused/jarelevalve-talitus/'],
 	])('%s → %s', (query, url) => {
 		expect(named(query)[0]).toBe(url);
 	});

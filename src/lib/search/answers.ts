@@ -4,6 +4,7 @@
  * of units, and the answer is read from the model's relations (`relationsFile`, written at build time to
  * RELATIONS_PATH), not from text search. Runs in the browser (search-page.ts) and in the tests.
  */
+import { distance } from 'fastest-levenshtein';
 import type { Model } from '../content/model.ts';
 
 /** Site path of the relations file (src/pages/otsing/seosed.json.ts). */
@@ -178,10 +179,14 @@ const commonPrefix = (a: string, b: string) => {
 	return i;
 };
 
+/** Words of at least this many letters are the same word with one letter slipped ("välissuhhete"). */
+const MIN_SLIP_WORD = 8;
+
 /**
  * Whether a typed word is `word` inflected: with an ending ("nõunikku" for "nõunik") or at most its last two
  * letters changed ("haldusjuhi", "eksperdid"), keeping at least half of the longer word ("välismaksete"
- * shares "val" with "valga" and is not it; "arendus" is only the start of "arendusosakond").
+ * shares "val" with "valga" and is not it; "arendus" is only the start of "arendusosakond"), or for words of
+ * MIN_SLIP_WORD letters, with one letter slipped.
  */
 export function sameWord(typed: string, word: string): boolean {
 	if (typed.length < 3 || word.length < 3) return typed === word;
@@ -189,7 +194,8 @@ export function sameWord(typed: string, word: string): boolean {
 	return (
 		shared === word.length ||
 		(shared >= Math.max(3, word.length - 2) &&
-			2 * shared >= Math.max(typed.length, word.length))
+			2 * shared >= Math.max(typed.length, word.length)) ||
+		(Math.min(typed.length, word.length) >= MIN_SLIP_WORD && distance(typed, word) === 1)
 	);
 }
 

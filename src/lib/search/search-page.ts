@@ -181,7 +181,7 @@ export async function runSearchPage(): Promise<void> {
 		renderAnswer(answerBox, answer);
 		renderNamed(
 			namedBox,
-			query === '' || question ? [] : await namedBy(outcome.corrected ?? textQuery),
+			query === '' || question ? [] : await namedBy(textQuery, outcome.corrected),
 		);
 		if (current !== generation) return;
 		results.replaceChildren(...data.map(renderResult));

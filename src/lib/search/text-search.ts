@@ -250,12 +250,17 @@ async function searchWithCorrections(
 	}
 	return { results: typedResults, suggestions };
 }
-/** The units and competencies the query (as searched, or with a listed word's meaning) names. */
-export async function namedBy(text: string): Promise<NamedPage[]> {
+/**
+ * The units and competencies the query names: as searched (`corrected`, when a word was corrected), as typed (a
+ * slipped letter still names a long word, answers.ts `sameWord`), or with a listed word's meaning.
+ */
+export async function namedBy(text: string, corrected?: string): Promise<NamedPage[]> {
 	const [pages, synonyms] = await Promise.all([loadNames(), loadSynonyms()]);
 	return [
 		...new Set(
-			[text, ...synonymQueries(text, synonyms)].flatMap((each) => namedPages(each, pages)),
+			[...(corrected ? [corrected] : []), text, ...synonymQueries(text, synonyms)].flatMap(
+				(each) => namedPages(each, pages),
+			),
 		),
 	].slice(0, 3);
 }
