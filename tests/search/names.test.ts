@@ -20,6 +20,9 @@ describe('namedPages: a unit or competency page first when the query is its name
 		['arendus osakonnas', '/uksused/arendusosakond/'],
 		// A slipped letter in a long word.
 		['jarelevalvve talitus', '/uksused/jarelevalve-talitus/'],
+		// Two words of a name typed as one.
+		['haldusetiim', '/uksused/halduse-tiim/'],
+		['jarelevalvetalituses', '/uksused/jarelevalve-talitus/'],
 	])('%s → %s', (query, url) => {
 		expect(named(query)[0]).toBe(url);
 	});
@@ -31,6 +34,9 @@ describe('namedPages: a unit or competency page first when the query is its name
 		'kes asendab nõunikku',
 		// Two words run together name no shorter word: not "Järelevalve talitus".
 		'jarelevalve talituse talitusejuhataja',
+		// A compound's first part is not two words of a name, nor a word beside "ja".
+		'haldus',
+		'finants',
 	])('names no page: %s', (query) => {
 		expect(named(query)).toEqual([]);
 	});

@@ -225,26 +225,36 @@ export function wordNames(typed: string, word: string): boolean {
 	);
 }
 
-/** `nameScore` with the subject word at `joined` (two typed words run together) as one whole word of the name. */
-function wordsScore(subject: readonly string[], name: readonly string[], joined = -1): number {
+/**
+ * `nameScore` with the subject word at `joinedTyped` (two typed words run together) and the name word at
+ * `joinedName` (two words of the name run together) matched only as one whole word, so that neither is a
+ * compound's first part; a joined name word counts as the two words it is.
+ */
+function wordsScore(
+	subject: readonly string[],
+	name: readonly string[],
+	joinedTyped = -1,
+	joinedName = -1,
+): number {
 	const used = new Set<number>();
 	for (const [k, typed] of subject.entries()) {
-		const names = (word: string) =>
-			k === joined
+		const names = (word: string, i: number) =>
+			k === joinedTyped || i === joinedName
 				? sameWord(typed, word) && typed.length - word.length <= 3
 				: wordNames(typed, word);
-		const at = name.findIndex((word, i) => !used.has(i) && names(word));
+		const at = name.findIndex((word, i) => !used.has(i) && names(word, i));
 		if (at < 0) return 0;
 		used.add(at);
 	}
-	return 1 + used.size / name.length;
+	const words = name.length + (joinedName >= 0 ? 1 : 0);
+	return 1 + (used.size + (used.has(joinedName) ? 1 : 0)) / words;
 }
 
 /**
  * How well `subject` names a thing called `name`: the share of the subject's words that a word of the name
  * matches plus the share of the name's words matched, so 2 is a full match both ways; 0 when a subject word
- * matches nothing (the question names something else). Two subject words may be one word of the name, a
- * compound typed apart ("arendus talitus" names "Arendustalitus").
+ * matches nothing (the question names something else). A compound may be typed apart ("arendus talitus"
+ * names "Arendustalitus") or two words of the name typed as one ("haldusetiim" names "Halduse tiim").
  */
 export function nameScore(subject: readonly string[], name: readonly string[]): number {
 	if (subject.length === 0 || name.length === 0) return 0;
@@ -256,6 +266,14 @@ export function nameScore(subject: readonly string[], name: readonly string[]): 
 			...subject.slice(i + 2),
 		];
 		best = Math.max(best, wordsScore(joined, name, i));
+	}
+	for (let i = 0; i + 1 < name.length && best < 2; i++) {
+		// Not across a short word ("Finants- ja haldusosakond"), and reaching into the second word.
+		if (name[i].length < 3 || name[i + 1].length < 3) continue;
+		const reach = name[i].length + Math.max(1, name[i + 1].length - 2);
+		if (!subject.some((typed) => commonPrefix(typed, name[i] + name[i + 1]) >= reach)) continue;
+		const joined = [...name.slice(0, i), name[i] + name[i + 1], ...name.slice(i + 2)];
+		best = Math.max(best, wordsScore(subject, joined, -1, i));
 	}
 	return best;
 }
