@@ -84,10 +84,10 @@ ja otsingu sünonüümide loendi content/search/synonyms.yaml ning trükib iga v
 	const started = performance.now();
 	// The parser is loaded only now, after V8's compile cache is on (load-parallel.ts gives it to the threads).
 	enableCompileCache();
-	const { loadContentParallel } = await import('../src/lib/content/load-parallel.ts');
+	const { checkContentParallel } = await import('../src/lib/content/load-parallel.ts');
 	const root = resolve(values.root);
 	// Large trees are parsed on every core; a few hundred files are parsed in this thread.
-	const loaded = await loadContentParallel({ root, today: values.today });
+	const loaded = await checkContentParallel({ root, today: values.today });
 	// The search synonym list HR keeps is content too (src/lib/search/synonyms.ts).
 	const { readSynonyms } = await import('../src/lib/search/synonyms.ts');
 	const synonyms = readSynonyms(root);

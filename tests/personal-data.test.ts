@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { findPersonalData, isValidIdCode } from '../src/lib/content/personal-data.ts';
+import {
+	findPersonalData,
+	isValidIdCode,
+	visitCandidateStrings,
+} from '../src/lib/content/personal-data.ts';
+import { MAY_HAVE_MARKER } from '../src/lib/content/personal-data-emails.ts';
+import { NEEDS_DECODING } from '../src/lib/content/published-text.ts';
 import { projectRoot } from './helpers.ts';
 
 describe('isValidIdCode', () => {
@@ -147,6 +153,80 @@ describe('the whole-text pre-checks', () => {
 				expect(found).toEqual(alone);
 			}),
 			{ seed: 20261123, numRuns: 5_000 },
+		);
+	});
+});
+
+describe('MAY_HAVE_MARKER', () => {
+	test('matches exactly the texts its plain form matches', () => {
+		// The form it replaced for speed: bracket or space first, then the marker.
+		const plain = /[[({<]\s?(?:at|ät|AT|ÄT|At|Ät|@)|(?:^|\s)(?:at|ät|AT|ÄT|At|Ät)\s/;
+		const tokens = [
+			'at',
+			'ät',
+			'AT',
+			'ÄT',
+			'At',
+			'Ät',
+			'aT',
+			'a',
+			't',
+			'@',
+			'[',
+			'(',
+			'{',
+			'<',
+			']',
+			'x',
+			' ',
+			'\n',
+			'\t',
+			'\u00a0',
+		];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 12 }), (parts) => {
+				const text = parts.join('');
+				expect(MAY_HAVE_MARKER.test(text)).toBe(plain.test(text));
+			}),
+			{ seed: 20261207, numRuns: 20_000 },
+		);
+	});
+});
+
+describe('visitCandidateStrings', () => {
+	test('visits exactly the strings with seven digits, an @, an at-marker or something to decode', () => {
+		const digitsAndAt = (text: string) => {
+			let digits = 0;
+			for (const character of text) {
+				if (/[0-9\uff10-\uff19]/.test(character)) digits += 1;
+				if (character === '@' || character === '\uff20') return true;
+			}
+			return digits >= 7;
+		};
+		const tokens = [
+			'1',
+			'23',
+			'4567',
+			'\uff15',
+			'@',
+			'\uff20',
+			' ',
+			'-',
+			'x',
+			'at ',
+			'&',
+			'\n',
+		];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 16 }), (parts) => {
+				const text = parts.join('');
+				const visited: string[] = [];
+				visitCandidateStrings({ list: [text] }, (value) => visited.push(value));
+				const expected =
+					digitsAndAt(text) || MAY_HAVE_MARKER.test(text) || NEEDS_DECODING.test(text);
+				expect(visited).toEqual(expected ? [text] : []);
+			}),
+			{ seed: 20261207, numRuns: 20_000 },
 		);
 	});
 });

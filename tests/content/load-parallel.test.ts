@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { loadContentParallel } from '../../src/lib/content/load-parallel.ts';
+import { checkContentParallel, loadContentParallel } from '../../src/lib/content/load-parallel.ts';
 import { generateCorpus, writeCorpus } from '../../src/lib/generate/corpus.ts';
 import { buildPools } from '../../src/lib/generate/pools.ts';
 import { projectRoot } from '../helpers.ts';
@@ -11,8 +11,8 @@ import { projectRoot } from '../helpers.ts';
 const root = mkdtempSync(join(tmpdir(), 'ska-parallel-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe('loadContentParallel', () => {
-	test('gives the same model and the same problems, in the same order, as loadContent', async () => {
+describe('loadContentParallel and checkContentParallel', () => {
+	test('give the same model and the same problems, in the same order, as loadContent', async () => {
 		const corpus = generateCorpus({ count: 1100, seed: 3, pools: buildPools(projectRoot) });
 		writeCorpus(root, corpus.files);
 		const first = corpus.files.find((file) => file.path.endsWith('.md'))!;
@@ -28,5 +28,9 @@ describe('loadContentParallel', () => {
 		expect(parallel.fileCount).toBe(sequential.fileCount);
 		expect([...parallel.model.positions.values()]).toEqual([...sequential.model.positions.values()]);
 		expect([...parallel.model.units.keys()]).toEqual([...sequential.model.units.keys()]);
+		// The check's threads send no bodies and it builds no model: the problems must not change.
+		const checked = await checkContentParallel({ root, today: '2026-11-22' }, 2);
+		expect(checked.problems).toEqual(sequential.problems);
+		expect(checked.fileCount).toBe(sequential.fileCount);
 	}, 60_000);
 });

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { namedPages, namesFile, unitsIn } from '../../src/lib/search/names.ts';
+import { fold } from '../../src/lib/search/alternatives.ts';
+import { formOf } from '../../src/lib/search/answers.ts';
+import { describedPages, namedPages, namesFile, unitsIn } from '../../src/lib/search/names.ts';
 import { projectRoot } from '../helpers.ts';
 
 const pages = namesFile(loadContent({ root: projectRoot, today: '2026-11-23' }).model);
@@ -64,4 +66,51 @@ describe('unitsIn: the units whose whole name is in a longer query', () => {
 		]);
 		expect(unitsIn('teenuste osakond', pages)[0].f).toEqual(['osakond', 'teenuste-osakond']);
 	});
+});
+
+describe('describedPages: a competency first when the query is made of words of its definition', () => {
+	const described = (query: string) => describedPages(query, pages).map((page) => page.u);
+	test.each([
+		// Definition words inflected, an action noun for the definition's verb ("seab" / "seadmine").
+		['prioriteetide seadmine', '/kompetentsid/efektiivsus/'],
+		['ressursside kasutamine', '/kompetentsid/efektiivsus/'],
+		['info kogumine', '/kompetentsid/analuusi-ja-uldistusvoime/'],
+		['täpne ja kvaliteetne', '/kompetentsid/korrektsus/'],
+		['kliendi vajadused', '/kompetentsid/kliendikesksus/'],
+		['olemasolevate lahenduste arendamine', '/kompetentsid/loovus/'],
+		// A word of the name or an alias with one of the definition, without diacritics.
+		['veenev suhtlemine', '/kompetentsid/suhtlemis-ja-mojutamisoskus/'],
+		['tohus too', '/kompetentsid/efektiivsus/'],
+	])('%s → %s', (query, url) => {
+		expect(described(query)[0]).toBe(url);
+	});
+	test.each([
+		// One word says too little; words that only begin a definition's short words do not count.
+		'ressursid',
+		'töö korraldamine',
+		'teenuste arendamine',
+		'vigade parandamine',
+		'kulude planeerimine',
+		'järelevalve talitus',
+	])('describes no competency: %s', (query) => {
+		expect(described(query)).toEqual([]);
+	});
+});
+
+test.each([
+	['veenev', 'veenvalt', true],
+	['vajadused', 'vajadustest', true],
+	['töö', 'tööd', true],
+	['kliendi', 'väliskliendi', true],
+	['seadmine', 'seab', true],
+	['pakkumine', 'pakub', true],
+	['genereerimine', 'genereerib', true],
+	['täpne', 'täpselt', true],
+	['õigeaegne', 'õigeaegselt', true],
+	['teenuste', 'teeb', false],
+	['korraldamine', 'korral', false],
+	['töö', 'töövõime', false],
+	['uute', 'uusi', false],
+])('formOf(%s, %s) = %s', (typed, word, form) => {
+	expect(formOf(fold(typed), fold(word))).toBe(form);
 });

@@ -114,8 +114,14 @@ function brokenInternal(url: URL): string | undefined {
 		return 'no such file in the build';
 	}
 	const fragment = decodeURIComponent(url.hash.slice(1));
-	// An empty fragment ("#") means the top of the page and needs no target.
-	if (fragment && file.endsWith('.html') && !pages.get(file)!.ids.has(fragment))
+	// An empty fragment ("#") means the top of the page and needs no target; the editor's fragment
+	// is a route of its single-page app (a position's form), not an element.
+	if (
+		fragment &&
+		file.endsWith('.html') &&
+		!urlPathOf(file).startsWith(EDITOR_PAGE) &&
+		!pages.get(file)!.ids.has(fragment)
+	)
 		return `no element with id="${fragment}" on ${urlPathOf(file)}`;
 	return undefined;
 }

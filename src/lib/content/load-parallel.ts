@@ -1,14 +1,25 @@
 /**
- * loadContent over worker threads, for `npm run check` on large trees: parsing is nearly all of the
- * time and every file is independent, so the workers take the files in small runs from a shared
- * counter. The result, problems and their order are the same as loadContent's
+ * loadContent over worker threads, for `npm run check` and the build on large trees: parsing is nearly
+ * all of the time and every file is independent, so the workers take the files in small runs from a
+ * shared counter. The result, problems and their order are the same as loadContent's
  * (tests/content/load-parallel.test.ts).
  */
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { assembleContent, listContent, loadContent, todayIso, type LoadedContent, type LoadOptions, type ParseJob } from './load.ts';
+import {
+	assembleContent,
+	checkAssembled,
+	listContent,
+	loadContent,
+	todayIso,
+	type CheckedContent,
+	type LoadedContent,
+	type LoadOptions,
+	type ParseJob,
+} from './load.ts';
 import { locatorFrom, type ParsedFile } from './parse-file.ts';
+import type { Problem } from './problems.ts';
 import type { WorkerData, WorkerMessage, WorkerResult } from './parse-worker.ts';
 
 /**
@@ -25,23 +36,42 @@ export async function loadContentParallel({ root, today = todayIso() }: LoadOpti
 	const { jobs, problems, fileCount } = listContent(root);
 	const workers = Math.min(threads, Math.floor(jobs.length / MIN_FILES_PER_WORKER));
 	if (workers < 2) return loadContent({ root, today });
+	const parsed = await parseOnThreads(jobs, workers, 'all', problems);
+	return assembleContent(parsed.files, parsed.kinds, problems, fileCount, today);
+}
 
+/**
+ * The problems loadContentParallel finds, for `npm run check`, which builds no pages: the threads
+ * send each position without its body (the rules that read the body have run there) and no model is
+ * built. Copying the bodies between threads, keeping them and building the model's relations took
+ * 1.7 s of the check's 13.5 s of CPU at 10,000 positions (src/lib/content/README.md).
+ */
+export async function checkContentParallel({ root, today = todayIso() }: LoadOptions, threads = availableParallelism()): Promise<CheckedContent> {
+	const { jobs, problems, fileCount } = listContent(root);
+	const workers = Math.min(threads, Math.floor(jobs.length / MIN_FILES_PER_WORKER));
+	if (workers < 2) return loadContent({ root, today });
+	const parsed = await parseOnThreads(jobs, workers, 'frontmatter', problems);
+	return { problems: checkAssembled(parsed.files, parsed.kinds, problems, today), fileCount };
+}
+
+/** Parses every job on `workers` threads; each file's problems are added to `problems`, in the jobs' order. */
+async function parseOnThreads(jobs: ParseJob[], workers: number, fields: WorkerData['fields'], problems: Problem[]) {
 	const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-	const shares = await Promise.all(Array.from({ length: workers }, () => runWorker({ jobs, next })));
+	const shares = await Promise.all(Array.from({ length: workers }, () => runWorker({ jobs, next, fields })));
 	const slots = new Array<WorkerResult[number] | undefined>(jobs.length);
 	for (const share of shares) for (const result of share) slots[result.index] = result;
 
-	const parsedFiles: ParsedFile<unknown>[] = [];
+	const files: ParsedFile<unknown>[] = [];
 	const kinds: ParseJob['kind'][] = [];
 	for (const [index, result] of slots.entries()) {
 		if (!result) throw new Error(`content file ${jobs[index].file} was not parsed`);
 		problems.push(...result.problems);
 		if (result.parsed) {
-			parsedFiles.push({ ...result.parsed, problems: result.problems, locate: locatorFrom(result.parsed.source) });
+			files.push({ ...result.parsed, problems: result.problems, locate: locatorFrom(result.parsed.source) });
 			kinds.push(jobs[index].kind);
 		}
 	}
-	return assembleContent(parsedFiles, kinds, problems, fileCount, today);
+	return { files, kinds };
 }
 
 function runWorker(workerData: WorkerData): Promise<WorkerResult> {

@@ -5,11 +5,11 @@ import type { Position } from '../../../schemas/position.ts';
 import type { Unit } from '../../../schemas/unit.ts';
 import { messages } from './messages.ts';
 import { runFileRules } from './file-rules.ts';
-import { buildModel, type Model } from './model.ts';
+import { buildModel, indexContent, type Model } from './model.ts';
 import { decodeContent, fileProblem, parseCompetency, parsePosition, parseUnit, type ParsedFile } from './parse-file.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { IdSchema } from '../../../schemas/shared.ts';
-import { runCrossFileRules, type ContentFiles } from './validate.ts';
+import { runCrossFileRules, type ContentFiles, type PositionFields } from './validate.ts';
 
 export interface LoadedContent {
 	model: Model;
@@ -17,6 +17,9 @@ export interface LoadedContent {
 	problems: Problem[];
 	fileCount: number;
 }
+
+/** What `npm run check` needs: every problem, and how many files were read. */
+export type CheckedContent = Pick<LoadedContent, 'problems' | 'fileCount'>;
 
 export interface LoadOptions {
 	/** Project root that holds content/. */
@@ -96,18 +99,32 @@ export function assembleContent(
 	fileCount: number,
 	today: string,
 ): LoadedContent {
-	const problems = [...fileProblems];
+	const files = byKind<Position>(parsedFiles, kinds);
+	const model = buildModel({ positions: valid(files.positions), units: valid(files.units), competencies: valid(files.competencies) });
+	return { model, files, problems: sortProblems([...fileProblems, ...runCrossFileRules(model, files, today)]), fileCount };
+}
+
+/**
+ * The problems assembleContent finds, without the model: the cross-file rules need only the index
+ * (indexContent), not the relations the pages use, and only the positions' fields outside the body.
+ */
+export function checkAssembled(parsedFiles: readonly ParsedFile<unknown>[], kinds: readonly ParseJob['kind'][], fileProblems: Problem[], today: string): Problem[] {
+	const files = byKind<PositionFields>(parsedFiles, kinds);
+	const index = indexContent({ positions: valid(files.positions), units: valid(files.units), competencies: valid(files.competencies) });
+	return sortProblems([...fileProblems, ...runCrossFileRules(index, files, today)]);
+}
+
+function byKind<P>(parsedFiles: readonly ParsedFile<unknown>[], kinds: readonly ParseJob['kind'][]) {
 	const files = { positions: [], units: [], competencies: [] } as {
-		positions: ParsedFile<Position>[];
+		positions: ParsedFile<P>[];
 		units: ParsedFile<Unit>[];
 		competencies: ParsedFile<Competency>[];
 	};
 	parsedFiles.forEach((parsed, index) => (files[kinds[index]] as ParsedFile<unknown>[]).push(parsed));
-	const valid = <T>(list: readonly ParsedFile<T>[]) => list.flatMap((file) => (file.value === undefined ? [] : [file.value]));
-	const model = buildModel({ positions: valid(files.positions), units: valid(files.units), competencies: valid(files.competencies) });
-	problems.push(...runCrossFileRules(model, files, today));
-	return { model, files, problems: sortProblems(problems), fileCount };
+	return files;
 }
+
+const valid = <T>(list: readonly ParsedFile<T>[]) => list.flatMap((file) => (file.value === undefined ? [] : [file.value]));
 
 export const todayIso = () => new Date().toISOString().slice(0, 10);
 

@@ -24,13 +24,22 @@ export interface CompetencyUsage {
 }
 
 /**
+ * The lookups the cross-file checks use (validate.ts); `P` is what they know of a position, which for
+ * `npm run check` is its frontmatter only (load-parallel.ts).
+ */
+export interface ContentIndex<P = Position> {
+	positions: ReadonlyMap<string, P>;
+	units: ReadonlyMap<string, Unit>;
+	competencies: ReadonlyMap<string, Competency>;
+	/** Competency id by normalised name or alias. */
+	competencyIdByName: ReadonlyMap<string, string>;
+}
+
+/**
  * Content with every derived relation computed once: pages and checks look relations up here and
  * never scan all positions themselves.
  */
-export interface Model {
-	positions: ReadonlyMap<string, Position>;
-	units: ReadonlyMap<string, Unit>;
-	competencies: ReadonlyMap<string, Competency>;
+export interface Model extends ContentIndex {
 	/** Positions whose manager is the key. */
 	subordinates: ReadonlyMap<string, readonly Position[]>;
 	/** Who substitutes the key position, declared on either side. */
@@ -39,8 +48,6 @@ export interface Model {
 	substitutes: ReadonlyMap<string, readonly SubstitutionLink[]>;
 	unitChildren: ReadonlyMap<string, readonly Unit[]>;
 	unitPositions: ReadonlyMap<string, readonly Position[]>;
-	/** Competency id by normalised name or alias. */
-	competencyIdByName: ReadonlyMap<string, string>;
 	competencyUsage: ReadonlyMap<string, readonly CompetencyUsage[]>;
 }
 
@@ -53,11 +60,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	else map.set(key, [value]);
 }
 
-export function buildModel(input: {
-	positions: readonly Position[];
+/** Content by id and competencies by name: the part of the model the checks need, without the relations. */
+export function indexContent<P extends { id: string }>(input: {
+	positions: readonly P[];
 	units: readonly Unit[];
 	competencies: readonly Competency[];
-}): Model {
+}): ContentIndex<P> {
 	const positions = new Map(input.positions.map((position) => [position.id, position]));
 	const units = new Map(input.units.map((unit) => [unit.id, unit]));
 	const competencies = new Map(input.competencies.map((competency) => [competency.id, competency]));
@@ -69,6 +77,15 @@ export function buildModel(input: {
 			if (!competencyIdByName.has(key)) competencyIdByName.set(key, competency.id);
 		}
 	}
+	return { positions, units, competencies, competencyIdByName };
+}
+
+export function buildModel(input: {
+	positions: readonly Position[];
+	units: readonly Unit[];
+	competencies: readonly Competency[];
+}): Model {
+	const { positions, units, competencies, competencyIdByName } = indexContent(input);
 
 	const subordinates = new Map<string, Position[]>();
 	const unitPositions = new Map<string, Position[]>();
@@ -136,7 +153,7 @@ export function buildModel(input: {
 }
 
 /** The unit and its ancestors, agency first. Stops at a cycle or a missing parent. */
-export function unitChain(model: Model, unitId: string): Unit[] {
+export function unitChain(model: Pick<Model, 'units'>, unitId: string): Unit[] {
 	const chain: Unit[] = [];
 	const visited = new Set<string>();
 	let current = model.units.get(unitId);

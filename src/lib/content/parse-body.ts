@@ -18,6 +18,8 @@ export const SECTIONS = {
 export type SectionKey = keyof typeof SECTIONS;
 const SECTION_ORDER = Object.keys(SECTIONS) as SectionKey[];
 const SECTION_TITLES = Object.values(SECTIONS) as string[];
+/** Section by its title in lower case (Estonian rules), so a heading is lowered once, not once per section. */
+const SECTION_BY_TITLE = new Map(SECTION_ORDER.map((key) => [SECTIONS[key].toLocaleLowerCase('et'), key]));
 /**
  * Sections every described position must have. Töövahendid and Ametijuhendi muutmine are optional:
  * seed 004 has no Töövahendid, and a warning asking for a section the document does not have is one
@@ -123,7 +125,7 @@ export function parsePositionBody(
 				report(node, '', messages.topLevelHeading());
 			}
 			const title = clean(toString(node));
-			const key = SECTION_ORDER.find((candidate) => SECTIONS[candidate].toLocaleLowerCase('et') === title.toLocaleLowerCase('et'));
+			const key = SECTION_BY_TITLE.get(title.toLocaleLowerCase('et'));
 			if (key === undefined) {
 				report(node, title, messages.unknownSection(title, suggest(title, SECTION_TITLES), SECTION_TITLES));
 				section = undefined;

@@ -3,6 +3,7 @@
  * data (values, problems and what each file's locator is made from; a function cannot be sent).
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { PositionBodySchema } from '../../../schemas/position.ts';
 import { parseJob, type ParseJob } from './load.ts';
 import type { ParsedFile } from './parse-file.ts';
 
@@ -21,13 +22,28 @@ const BATCH = 250;
  */
 const CLAIM = 32;
 
-/** What a parser thread is given: every job, and the counter of the next unclaimed one (shared). */
+/**
+ * What a parser thread is given: every job, the counter of the next unclaimed one (shared), and which
+ * fields of a position to send back: `frontmatter` leaves out the body, which only pages read.
+ */
 export interface WorkerData {
 	jobs: ParseJob[];
 	next: Int32Array;
+	fields: 'all' | 'frontmatter';
 }
 
-const { jobs, next } = workerData as WorkerData;
+const { jobs, next, fields } = workerData as WorkerData;
+
+const BODY_FIELDS = Object.keys(PositionBodySchema.shape);
+
+/** A value as the parent asked for it: without the body fields for `frontmatter`. */
+function sendable<T>(value: T): T {
+	if (fields === 'all' || value === null || typeof value !== 'object') return value;
+	const copy = { ...value } as Record<string, unknown>;
+	for (const field of BODY_FIELDS) delete copy[field];
+	return copy as T;
+}
+
 let results: WorkerResult = [];
 for (let start = Atomics.add(next, 0, CLAIM); start < jobs.length; start = Atomics.add(next, 0, CLAIM)) {
 	for (let index = start; index < Math.min(start + CLAIM, jobs.length); index += 1) {
@@ -35,7 +51,7 @@ for (let start = Atomics.add(next, 0, CLAIM); start < jobs.length; start = Atomi
 		results.push({
 			index,
 			problems,
-			parsed: parsed && { id: parsed.id, file: parsed.file, value: parsed.value, partial: parsed.partial, source: parsed.source },
+			parsed: parsed && { id: parsed.id, file: parsed.file, value: sendable(parsed.value), partial: sendable(parsed.partial), source: parsed.source },
 		});
 		if (results.length === BATCH) {
 			parentPort?.postMessage({ results } satisfies WorkerMessage);

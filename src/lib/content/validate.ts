@@ -1,22 +1,31 @@
 import { checkRelationRules } from './rules/relation-rules.ts';
 import type { Competency } from '../../../schemas/competency.ts';
-import type { Position } from '../../../schemas/position.ts';
+import type { Position, PositionBody } from '../../../schemas/position.ts';
 import type { Unit, UnitKind } from '../../../schemas/unit.ts';
 import { messages } from './messages.ts';
-import { nextReviewDue, type Model } from './model.ts';
+import { nextReviewDue, type ContentIndex } from './model.ts';
 import type { ParsedFile } from './parse-file.ts';
 import { fileProblem } from './parse-file.ts';
 import type { Problem } from './problems.ts';
 import { normalizeName, suggest } from './suggest.ts';
 
-export interface ContentFiles {
-	positions: readonly ParsedFile<Position>[];
+export interface ContentFiles<P = Position> {
+	positions: readonly ParsedFile<P>[];
 	units: readonly ParsedFile<Unit>[];
 	competencies: readonly ParsedFile<Competency>[];
 }
 
-/** A rule that needs more than one file. It sees every file, valid or not (`partial` for invalid ones). */
-export type CrossFileRule = (model: Model, files: ContentFiles, today: string) => Problem[];
+/**
+ * What the cross-file rules read of a position: everything but its body, whose rules read one file at a
+ * time (file-rules.ts). `npm run check` hands them only this (load-parallel.ts).
+ */
+export type PositionFields = Omit<Position, keyof PositionBody>;
+
+/**
+ * A rule that needs more than one file. It sees every file, valid or not (`partial` for invalid ones),
+ * and the index of all of them (a whole Model does too).
+ */
+export type CrossFileRule = (index: ContentIndex<PositionFields>, files: ContentFiles<PositionFields>, today: string) => Problem[];
 
 /**
  * The one place where the cross-file rules run (per-file rules run in file-rules.ts); add a rule by
@@ -27,7 +36,7 @@ export const CROSS_FILE_RULES: readonly CrossFileRule[] = [
 	(model, files, today) => checkRelationRules(model, files, today),
 ];
 
-export function runCrossFileRules(model: Model, files: ContentFiles, today: string): Problem[] {
+export function runCrossFileRules(model: ContentIndex<PositionFields>, files: ContentFiles<PositionFields>, today: string): Problem[] {
 	return CROSS_FILE_RULES.flatMap((rule) => rule(model, files, today));
 }
 
@@ -38,7 +47,7 @@ const UNIT_RANK: Record<UnitKind, number> = { amet: 0, osakond: 1, talitus: 2, t
  * and review dates. `knownIds` holds every id that has a file, valid or not, so that one broken file
  * does not also report every reference to it as missing.
  */
-export function validateRelations(model: Model, files: ContentFiles, today: string): Problem[] {
+export function validateRelations(model: ContentIndex<PositionFields>, files: ContentFiles<PositionFields>, today: string): Problem[] {
 	const problems: Problem[] = [];
 	const positionIds = new Set(files.positions.map((file) => file.id));
 	const unitIds = new Set(files.units.map((file) => file.id));

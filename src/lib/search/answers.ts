@@ -4,8 +4,9 @@
  * of units, and the answer is read from the model's relations (`relationsFile`, written at build time to
  * RELATIONS_PATH), not from text search. Runs in the browser (search-page.ts) and in the tests.
  */
-import { distance } from 'fastest-levenshtein';
 import type { Model } from '../content/model.ts';
+import { distance } from 'fastest-levenshtein';
+import { corrections } from './alternatives.ts';
 
 /** Site path of the relations file (src/pages/otsing/seosed.json.ts). */
 export const RELATIONS_PATH = '/otsing/seosed.json';
@@ -67,33 +68,123 @@ export function relationsFile(model: Model): RelationsFile {
 export type Relation = 'substitutedBy' | 'substitutes' | 'manager' | 'subordinates';
 export interface Question {
 	relation: Relation;
-	/** The words naming the position or unit asked about. */
+	/** The words naming the position or unit asked about, as typed (lower case). */
 	subject: string;
+	/**
+	 * The relation word when nothing else makes the query a question ("projekti juht"): it may be a title
+	 * written apart ("Projektijuht"), which `titleWrittenApart` tells from the titles.
+	 */
+	noun?: string;
 }
 
-const QUESTION_FORMS: readonly [RegExp, Relation][] = [
-	[/^kes\s+(?:on\s+)?(?:see,?\s+)?(?:kes\s+)?asendab\s+(.+)$/u, 'substitutedBy'],
-	[/^(?:kes\s+on\s+)?(.+?)\s+asendaja(?:d|id)?$/u, 'substitutedBy'],
-	[/^keda\s+asendab\s+(.+)$/u, 'substitutes'],
-	[/^keda\s+(.+?)\s+asendab$/u, 'substitutes'],
-	[/^(?:kes\s+on\s+)?(.+?)\s+(?:(?:otsene|vahetu)\s+)?(?:juht|ülemus)$/u, 'manager'],
-	[/^kellele\s+allub\s+(.+)$/u, 'manager'],
-	[/^kes\s+(?:juhib|juhatab)\s+(.+)$/u, 'manager'],
-	[/^kelle\s+alluv\s+on\s+(.+)$/u, 'manager'],
-	[/^(?:kes\s+on\s+)?(.+?)\s+(?:alluvad|alluvus)$/u, 'subordinates'],
-	[/^kes\s+alluvad\s+(.+)$/u, 'subordinates'],
+/**
+ * The forms of a relation question, on the query's words lower-cased, diacritics folded and question words
+ * corrected (`parseQuestion`); the subject is the group `s`. First match wins. The search README lists them.
+ */
+const QUESTION_FORMS: readonly (readonly [RegExp, Relation])[] = [
+	// Who stands in for X.
+	[/^kes (?:on )?(?:see )?(?:kes )?asenda(?:b|vad) (?<s>.+)$/du, 'substitutedBy'],
+	[/^kes (?<s>.+?) asenda(?:b|vad)$/du, 'substitutedBy'],
+	[/^(?:kes (?:on|oleks) )?(?<s>.+?) asendaja(?:d|ks|teks)?(?: on)?$/du, 'substitutedBy'],
+	// Whom X stands in for.
+	[/^keda (?:asendab|asendavad) (?<s>.+)$/du, 'substitutes'],
+	[/^keda (?<s>.+?) asenda(?:b|vad)$/du, 'substitutes'],
+	[/^kelle asendaja(?:d|ks)? on (?<s>.+)$/du, 'substitutes'],
+	[/^kelle asendaja(?:d|ks)? (?<s>.+?) on$/du, 'substitutes'],
+	// X's manager.
+	[/^kes on (?<s>.+?) (?:vahetu |otsene )?(?<n>juht|ulemus|ulem)$/du, 'manager'],
+	[/^(?<s>.+?) (?:vahetu |otsene )?(?<n>juht|ulemus|ulem)$/du, 'manager'],
+	[/^kellele (?:allub|alluvad) (?<s>.+)$/du, 'manager'],
+	[/^kellele (?<s>.+?) (?:allub|alluvad)$/du, 'manager'],
+	[/^kelle alluv(?:ad)? on (?<s>.+)$/du, 'manager'],
+	[/^kelle alluvuses (?:on|tootab|tootavad) (?<s>.+)$/du, 'manager'],
+	[/^kelle alluvuses (?<s>.+?) (?:on|tootab|tootavad)$/du, 'manager'],
+	[/^kes (?:juhi|juhata)(?:b|vad) (?<s>.+)$/du, 'manager'],
+	// X's subordinates.
+	[/^kes (?:on|tootab|tootavad) (?<s>.+?) alluvuses$/du, 'subordinates'],
+	[/^(?:kes on )?(?<s>.+?) (?:alluvad|alluv|alluvus|alluvuses)$/du, 'subordinates'],
+	[/^kes (?:alluvad|allub) (?<s>.+)$/du, 'subordinates'],
+	[/^keda juhi(?:b|vad) (?<s>.+)$/du, 'subordinates'],
+	[/^keda (?<s>.+?) juhi(?:b|vad)$/du, 'subordinates'],
 ];
 
-/** The relation question `query` asks, if it has one of the forms above. */
+/** The words of the forms above, to which a word one letter off is corrected (`questionWord`). */
+const FORM_WORDS: readonly string[] = [
+	'juht',
+	'kellele',
+	'kelle',
+	'keda',
+	'asendab',
+	'asendavad',
+	'asendaja',
+	'asendajad',
+	'asendajaks',
+	'vahetu',
+	'otsene',
+	'ulemus',
+	'allub',
+	'alluvad',
+	'alluv',
+	'alluvus',
+	'alluvuses',
+	'juhib',
+	'juhivad',
+	'juhatab',
+	'tootab',
+	'tootavad',
+];
+
+/** A query's words: lower case, "X-i" as one word, punctuation left out. */
+function typedWords(query: string): string[] {
+	return (
+		query
+			.toLocaleLowerCase('et')
+			.normalize('NFC')
+			// A case ending written after a hyphen ("SKAIS-i", "nõunik-ku") belongs to its word.
+			.replace(/(\p{L})-(\p{L}{1,3})(?![\p{L}-])/gu, '$1$2')
+			.match(/[\p{L}\p{N}]+/gu) ?? []
+	);
+}
+
+/**
+ * A folded word of four letters or more one edit from a question word (`distance`, as `corrections` in
+ * alternatives.ts measures it; the first in `words` on a tie), or undefined. Not `corrections` itself: a
+ * question word is a closed list, where a word whose stem begins one ("vahtu", _vah_) is still a typo.
+ */
+function questionWord(word: string, words: readonly string[]): string | undefined {
+	if (word.length < 4 || words.includes(word)) return undefined;
+	return words.find((candidate) => distance(word, candidate) === 1);
+}
+
+/**
+ * The relation question `query` asks, if it has one of the forms above: with or without diacritics, question
+ * words mistyped by a letter or two ("kes asendb", "alluvd"), the subject inflected ("nõunikku").
+ */
 export function parseQuestion(query: string): Question | undefined {
-	const text = query
-		.toLocaleLowerCase('et')
-		.replace(/[?!.]+/gu, ' ')
-		.replace(/\s+/gu, ' ')
-		.trim();
-	for (const [form, relation] of QUESTION_FORMS) {
-		const match = form.exec(text);
-		if (match) return { relation, subject: match[1] };
+	const typed = typedWords(query);
+	if (typed.length < 2) return undefined;
+	const folded = typed.map((word) => foldWords(word).join(''));
+	// With words one letter off a question word corrected ("vahtu juht"), then as typed, for a subject word
+	// that is one letter off one ("kes on vahetus juht"); the subject is given as typed.
+	for (const words of [folded.map((word) => questionWord(word, FORM_WORDS) ?? word), folded]) {
+		const text = words.join(' ');
+		for (const [form, relation] of QUESTION_FORMS) {
+			const match = form.exec(text);
+			const at = match?.indices?.groups?.s;
+			if (!match || !at) continue;
+			const first = text.slice(0, at[0]).split(' ').length - 1;
+			const count = text.slice(at[0], at[1]).split(' ').length;
+			// "vahetu juht", "kes on juht": no subject, a plain text query.
+			if (
+				words
+					.slice(first, first + count)
+					.every((word) => FORM_WORDS.includes(word) || word === 'kes' || word === 'on')
+			)
+				continue;
+			const subject = typed.slice(first, first + count).join(' ');
+			const noun = match.groups?.n;
+			return { relation, subject, ...(noun && !text.startsWith('kes ') ? { noun } : {}) };
+		}
 	}
 	return undefined;
 }
@@ -154,12 +245,25 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
  */
 export function withoutQuestionWords(query: string): string {
 	const words = query.trim().split(/\s+/u);
-	const first = words[0]?.toLocaleLowerCase('et').replace(/[?!.,]/gu, '');
-	if (!first || !QUESTION_OPENERS.has(first)) return query;
-	const kept = words.filter(
-		(word) => !QUESTION_WORDS.has(word.toLocaleLowerCase('et').replace(/[?!.,]/gu, '')),
-	);
+	const first = foldWords(words[0] ?? '').join('');
+	if (!first || !FOLDED_OPENERS.includes(first)) return query;
+	const kept = words.filter((word) => !isQuestionWord(foldWords(word).join('')));
 	return kept.length > 0 ? kept.join(' ').replace(/[?!.]+$/u, '') : query;
+}
+
+const FOLDED_OPENERS = [...QUESTION_OPENERS].map((word) => foldWords(word).join(''));
+const FOLDED_QUESTION_WORDS = [...QUESTION_WORDS].map((word) => foldWords(word).join(''));
+
+/**
+ * Whether a folded word is a question word, or one mistyped by a letter (six letters or more: "vastutb");
+ * an empty word (punctuation) counts as one.
+ */
+function isQuestionWord(word: string): boolean {
+	return (
+		word === '' ||
+		FOLDED_QUESTION_WORDS.includes(word) ||
+		(word.length >= 6 && questionWord(word, FOLDED_QUESTION_WORDS) !== undefined)
+	);
 }
 
 /** Lower case, diacritics folded, letters and digits only. */
@@ -173,7 +277,8 @@ export function foldWords(text: string): string[] {
 	);
 }
 
-const commonPrefix = (a: string, b: string) => {
+/** How many letters two words begin with alike. */
+export const commonPrefix = (a: string, b: string): number => {
 	let i = 0;
 	while (i < a.length && i < b.length && a[i] === b[i]) i++;
 	return i;
@@ -226,23 +331,56 @@ export function wordNames(typed: string, word: string): boolean {
 }
 
 /**
+ * Whether a typed word is a form of a word of running text, such as a definition: the same word; both the
+ * same stem with at most four letters of ending each ("veenev" / "veenvalt", "vajadused" / "vajadustest"; a
+ * short word whole: "töö" / "tööd"; -ne as -se-: "täpne" / "täpselt"); the head of a compound ("kliendi" /
+ * "väliskliendi"); or an action noun in -mine and the verb's third person ("seadmine" / "seab", "kogumine" /
+ * "kogub"). Stricter than `wordNames`, which lets three letters name a short word of a title: in a
+ * definition that matches "teeb" for "teenuste" and "korral" for "korraldamine".
+ */
+export function formOf(typedWord: string, textWord: string): boolean {
+	if (typedWord === textWord) return true;
+	// A word in -ne declines on -se- ("täpne" / "täpselt", "õigeaegne" / "õigeaegselt").
+	const [typed, word] = [typedWord, textWord].map((each) => each.replace(/ne$/u, 'se'));
+	const shared = commonPrefix(typed, word);
+	const shorter = Math.min(typed.length, word.length);
+	if (
+		shared >= Math.min(4, shorter) &&
+		shared >= shorter - 2 &&
+		typed.length - shared <= 4 &&
+		word.length - shared <= 4
+	)
+		return true;
+	if (typed.length >= 4 && word.length > typed.length && word.endsWith(typed)) return true;
+	const action = /^(\p{L}{3,}?)mis\p{L}*$/u.exec(typed)?.[1];
+	if (action === undefined || !word.endsWith('b')) return false;
+	const verb = word.slice(0, -1);
+	const common = commonPrefix(action, verb);
+	return common >= 3 && common >= verb.length - 1;
+}
+
+/** Whether a typed word names a word of a name (`nameScore`'s `names`). */
+type Names = (typed: string, word: string) => boolean;
+
+/**
  * `nameScore` with the subject word at `joinedTyped` (two typed words run together) and the name word at
- * `joinedName` (two words of the name run together) matched only as one whole word, so that neither is a
- * compound's first part; a joined name word counts as the two words it is.
+ * `joinedName` (two words of the name run together) matched only as one whole word (`sameWord`), so that
+ * neither is a compound's first part; a joined name word counts as the two words it is.
  */
 function wordsScore(
 	subject: readonly string[],
 	name: readonly string[],
+	names: Names,
 	joinedTyped = -1,
 	joinedName = -1,
 ): number {
 	const used = new Set<number>();
 	for (const [k, typed] of subject.entries()) {
-		const names = (word: string, i: number) =>
+		const named = (word: string, i: number) =>
 			k === joinedTyped || i === joinedName
 				? sameWord(typed, word) && typed.length - word.length <= 3
-				: wordNames(typed, word);
-		const at = name.findIndex((word, i) => !used.has(i) && names(word, i));
+				: names(typed, word);
+		const at = name.findIndex((word, i) => !used.has(i) && named(word, i));
 		if (at < 0) return 0;
 		used.add(at);
 	}
@@ -253,19 +391,24 @@ function wordsScore(
 /**
  * How well `subject` names a thing called `name`: the share of the subject's words that a word of the name
  * matches plus the share of the name's words matched, so 2 is a full match both ways; 0 when a subject word
- * matches nothing (the question names something else). A compound may be typed apart ("arendus talitus"
- * names "Arendustalitus") or two words of the name typed as one ("haldusetiim" names "Halduse tiim").
+ * matches nothing (the question names something else). `names` tells whether a typed word names a word. A
+ * compound may be typed apart ("arendus talitus" names "Arendustalitus") or two words of the name typed as
+ * one ("haldusetiim" names "Halduse tiim").
  */
-export function nameScore(subject: readonly string[], name: readonly string[]): number {
+export function nameScore(
+	subject: readonly string[],
+	name: readonly string[],
+	names: Names = wordNames,
+): number {
 	if (subject.length === 0 || name.length === 0) return 0;
-	let best = wordsScore(subject, name);
+	let best = wordsScore(subject, name, names);
 	for (let i = 0; i + 1 < subject.length && best < 2; i++) {
 		const joined = [
 			...subject.slice(0, i),
 			subject[i] + subject[i + 1],
 			...subject.slice(i + 2),
 		];
-		best = Math.max(best, wordsScore(joined, name, i));
+		best = Math.max(best, wordsScore(joined, name, names, i));
 	}
 	for (let i = 0; i + 1 < name.length && best < 2; i++) {
 		// Not across a short word ("Finants- ja haldusosakond"), and reaching into the second word.
@@ -273,24 +416,9 @@ export function nameScore(subject: readonly string[], name: readonly string[]): 
 		const reach = name[i].length + Math.max(1, name[i + 1].length - 2);
 		if (!subject.some((typed) => commonPrefix(typed, name[i] + name[i + 1]) >= reach)) continue;
 		const joined = [...name.slice(0, i), name[i] + name[i + 1], ...name.slice(i + 2)];
-		best = Math.max(best, wordsScore(subject, joined, -1, i));
+		best = Math.max(best, wordsScore(subject, joined, names, -1, i));
 	}
 	return best;
-}
-
-/**
- * Whether the last two words of `query`, run together, are a word of a position's title ("projekti juht":
- * Projektijuht): then "X juht" is the title typed apart, not a question for X's manager.
- */
-export function endsInTitleTypedApart(query: string, file: RelationsFile): boolean {
-	const words = foldWords(query);
-	if (words.length < 2) return false;
-	const joined = words.at(-2)! + words.at(-1)!;
-	return file.positions.some((position) =>
-		foldWords(position.title).some(
-			(word) => sameWord(joined, word) && joined.length - word.length <= 3,
-		),
-	);
 }
 
 export interface Answer {
@@ -307,14 +435,61 @@ export interface Answer {
  * positions). Undefined when the subject names nothing or the relation is empty.
  */
 export function answerQuestion(question: Question, file: RelationsFile): Answer | undefined {
-	const subject = foldWords(question.subject);
+	const typed = foldWords(question.subject);
+	const named = (name: string) => nameScore(typed, foldWords(name)) > 0;
+	if (
+		file.positions.some((position) => named(`${position.title} ${position.unit}`)) ||
+		file.units.some((unit) => named(unit.name))
+	)
+		return answerFor(question, typed, file);
+	// A subject that names nothing may be mistyped: its words corrected to the nearest words of the titles
+	// and unit names ("haldusspetsalisti").
+	return answerFor(
+		question,
+		typed.map((word) => corrections(word, nameWords(file), 1)[0] ?? word),
+		file,
+	);
+}
+
+/** The words of every title and unit name, for the subject's corrections. */
+const nameWordsOf = new WeakMap<RelationsFile, string[]>();
+function nameWords(file: RelationsFile): string[] {
+	let words = nameWordsOf.get(file);
+	if (!words)
+		nameWordsOf.set(
+			file,
+			(words = [
+				...new Set(
+					[
+						...file.positions.map((position) => position.title),
+						...file.units.map((unit) => unit.name),
+					].flatMap(foldWords),
+				),
+			]),
+		);
+	return words;
+}
+
+function answerFor(
+	question: Question,
+	subject: readonly string[],
+	file: RelationsFile,
+): Answer | undefined {
 	let best = 0;
 	let bestPositions: number[] = [];
+	// A name whose words the subject's are forms of ("eksperdi": Ekspert) before one it only begins
+	// ("Ekspertiisitalitus"): 2 for each such word, more than `nameScore` can differ by.
+	const ranked = (score: number, words: readonly string[]) =>
+		score === 0
+			? 0
+			: score +
+				2 * subject.filter((typed) => words.some((word) => formOf(typed, word))).length;
 	file.positions.forEach((position, i) => {
 		const title = foldWords(position.title);
-		const score = Math.max(
-			nameScore(subject, title),
-			nameScore(subject, [...title, ...foldWords(position.unit)]) - 0.01,
+		const withUnit = [...title, ...foldWords(position.unit)];
+		const score = ranked(
+			Math.max(nameScore(subject, title), nameScore(subject, withUnit) - 0.01),
+			withUnit,
 		);
 		if (score > best) [best, bestPositions] = [score, [i]];
 		else if (score === best && score > 0) bestPositions.push(i);
@@ -323,7 +498,8 @@ export function answerQuestion(question: Question, file: RelationsFile): Answer 
 	let unitScore = 0;
 	if (question.relation === 'manager' || question.relation === 'subordinates') {
 		for (const unit of file.units) {
-			const score = nameScore(subject, foldWords(unit.name));
+			const name = foldWords(unit.name);
+			const score = ranked(nameScore(subject, name), name);
 			if (score > unitScore) [unitScore, bestUnit] = [score, unit];
 		}
 	}
@@ -333,13 +509,14 @@ export function answerQuestion(question: Question, file: RelationsFile): Answer 
 			.filter((i) => !seen.has(i) && seen.add(i) && file.positions[i] !== undefined)
 			.map((i) => ({ id: file.positions[i].id, title: file.positions[i].title }));
 	};
-	if (bestUnit && unitScore > best) {
+	const unitAnswer = (unit: RelationUnit): Answer | undefined => {
 		const positions =
 			question.relation === 'manager'
-				? titled(bestUnit.head === undefined ? [] : [bestUnit.head])
-				: titled(bestUnit.positions.filter((i) => i !== bestUnit.head));
-		return positions.length > 0 ? { question, about: bestUnit.name, positions } : undefined;
-	}
+				? titled(unit.head === undefined ? [] : [unit.head])
+				: titled(unit.positions.filter((i) => i !== unit.head));
+		return positions.length > 0 ? { question, about: unit.name, positions } : undefined;
+	};
+	if (bestUnit && unitScore > best) return unitAnswer(bestUnit);
 	if (best === 0) return undefined;
 	const related = bestPositions.flatMap((i) => {
 		const position = file.positions[i];
@@ -350,9 +527,32 @@ export function answerQuestion(question: Question, file: RelationsFile): Answer 
 		return position.under;
 	});
 	const positions = titled(related);
-	if (positions.length === 0) return undefined;
+	// A position without the relation, when the subject also names a unit: the unit's ("kes on halduse
+	// juht": Haldusjuht has no manager, the Halduse tiim has a head).
+	if (positions.length === 0) return bestUnit && unitAnswer(bestUnit);
 	const about = [...new Set(bestPositions.map((i) => file.positions[i].title))].join(', ');
 	return { question, about, positions };
+}
+
+/**
+ * The title a question without question words ("projekti juht") rather is, written apart: a title with a word
+ * that is the relation word or ends in it ("Projektijuht"), whose words the subject names; the shortest such
+ * title. The search page then searches that title and answers nothing.
+ */
+export function titleWrittenApart(question: Question, file: RelationsFile): string | undefined {
+	const { noun } = question;
+	if (noun === undefined) return undefined;
+	const subject = foldWords(question.subject);
+	return file.positions
+		.map((position) => position.title)
+		.filter((title) => {
+			const words = foldWords(title);
+			return (
+				words.some((word) => word.endsWith(noun)) &&
+				subject.every((typed) => words.some((word) => wordNames(typed, word)))
+			);
+		})
+		.sort((a, b) => a.length - b.length)[0];
 }
 
 /** The answer box's lead, in Estonian: what the links that follow are. */

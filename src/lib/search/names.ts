@@ -5,8 +5,9 @@
  * The names come from the model (`namesFile`, written to NAMES_PATH); runs in the browser and in the tests.
  */
 import { unitChain, type Model } from '../content/model.ts';
-import { foldWords, nameScore, sameWord } from './answers.ts';
+import { foldWords, formOf, nameScore, sameWord, wordNames } from './answers.ts';
 import { FACETS } from './facets.ts';
+import { STOP_WORDS } from './query.ts';
 
 /** Site path of the names file (src/pages/otsing/nimed.json.ts). */
 export const NAMES_PATH = '/otsing/nimed.json';
@@ -24,6 +25,8 @@ export interface NamedPage {
 	 * for a unit below the facets' depth its own positions (DIRECT_UNIT_FILTER). None for the agency.
 	 */
 	f?: [string, string];
+	/** A competency's definition (`describedPages`). */
+	d?: string;
 }
 
 /** The filter keys of the units at depth 1 and 2 below the agency (facets.ts `positionFacets`). */
@@ -54,6 +57,7 @@ export function namesFile(model: Model): NamedPage[] {
 			u: `/kompetentsid/${competency.id}/`,
 			n: competency.name,
 			...(competency.aliases.length > 0 ? { a: competency.aliases } : {}),
+			d: competency.definition,
 		})),
 	];
 }
@@ -111,4 +115,30 @@ export function unitsIn(query: string, pages: readonly NamedPage[], limit = 3): 
 		found.push(page);
 	}
 	return found.slice(0, limit);
+}
+
+/**
+ * Competencies a query of two words or more describes: every word (stop words left out) names a different
+ * word of the competency's name or aliases (`wordNames`, as `namedPages`) or is a form of a word of its
+ * definition (`formOf`: "prioriteetide seadmine" for Efektiivsus, which "seab prioriteete"). Positions that
+ * list a competency repeat its wording and are longer, so Pagefind ranks them above its page; and a word
+ * Pagefind stems past the page's form ("suhtlemine", _suhtlemise_, beside "Suhtlemis-") does not find the
+ * page at all. Best first: fewest other words.
+ */
+export function describedPages(query: string, pages: readonly NamedPage[], limit = 3): NamedPage[] {
+	const words = foldWords(query).filter((word) => !STOP_WORDS.has(word));
+	if (words.length < 2) return [];
+	return pages
+		.filter((page) => page.d !== undefined)
+		.map((page) => {
+			const named = new Set(foldWords([page.n, ...(page.a ?? [])].join(' ')));
+			const text = [...named, ...foldWords(page.d ?? '')];
+			const names = (typed: string, word: string) =>
+				named.has(word) ? wordNames(typed, word) : formOf(typed, word);
+			return { page, score: nameScore(words, text, names) };
+		})
+		.filter((entry) => entry.score > 0)
+		.sort((a, b) => b.score - a.score)
+		.slice(0, limit)
+		.map((entry) => entry.page);
 }

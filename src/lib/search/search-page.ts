@@ -9,8 +9,8 @@ import { aheadQuery, sortResults } from './query.ts';
 import { RERANK_WINDOW, rerank, rerankWindow } from './rerank.ts';
 import {
 	answerQuestion,
-	endsInTitleTypedApart,
 	parseQuestion,
+	titleWrittenApart,
 	withoutQuestionWords,
 } from './answers.ts';
 import { showCounts } from './filter-counts.ts';
@@ -122,21 +122,11 @@ export async function runSearchPage(): Promise<void> {
 		}
 		const options = { filters };
 		const sortBy = SORTS[sort];
-		// A relation question is answered from the model; its text search is for what it asks about. "X juht"
-		// whose words together are a title ("projekti juht") is that title typed apart.
-		let question = parseQuestion(query);
-		if (
-			question?.relation === 'manager' &&
-			/\sjuht$/u.test(query.toLocaleLowerCase('et')) &&
-			(await loadRelations().then(
-				(file) => endsInTitleTypedApart(query, file),
-				() => false,
-			))
-		)
-			question = undefined;
-		const textQuery = question ? question.subject : withoutQuestionWords(query);
+		// A relation question is answered from the model; its text search is for what it asks about.
+		const question = parseQuestion(query);
+		let textQuery = question ? question.subject : withoutQuestionWords(query);
 		void loadNames();
-		const [outcome, order, answer] = await Promise.all([
+		const [typedOutcome, order, reply] = await Promise.all([
 			query === ''
 				? pagefind.search(null, options).then((response) => ({
 						results: response?.results ?? [],
@@ -149,11 +139,21 @@ export async function runSearchPage(): Promise<void> {
 			// Without the relations the text results are still shown.
 			question
 				? loadRelations().then(
-						(file) => answerQuestion(question, file),
+						(file) => {
+							const title = titleWrittenApart(question, file);
+							return title === undefined ? answerQuestion(question, file) : { title };
+						},
 						() => undefined,
 					)
 				: undefined,
 		]);
+		// "projekti juht" is the title Projektijuht written apart: that title is searched, no answer.
+		const asTitle = reply !== undefined && 'title' in reply;
+		const answer = asTitle ? undefined : reply;
+		if (asTitle) textQuery = reply.title;
+		const outcome = asTitle
+			? await textSearch(pagefind, textQuery, options, exact)
+			: typedOutcome;
 		// User timing, for the browser's tools and bench:search: the search itself, then until shown (the
 		// last search's only, so that a long session does not pile them up).
 		performance.clearMeasures('search:pagefind');
@@ -181,7 +181,9 @@ export async function runSearchPage(): Promise<void> {
 		renderAnswer(answerBox, answer);
 		renderNamed(
 			namedBox,
-			query === '' || question ? [] : await namedBy(textQuery, outcome.corrected),
+			query === '' || (question && !asTitle)
+				? []
+				: await namedBy(outcome.corrected ?? textQuery, textQuery),
 		);
 		if (current !== generation) return;
 		results.replaceChildren(...data.map(renderResult));

@@ -27,7 +27,13 @@ import {
 	synonymQueries,
 	vocabularyKey,
 } from './alternatives.ts';
-import { DIRECT_UNIT_FILTER, namedPages, unitsIn, type NamedPage } from './names.ts';
+import {
+	DIRECT_UNIT_FILTER,
+	describedPages,
+	namedPages,
+	unitsIn,
+	type NamedPage,
+} from './names.ts';
 import { loadNames, loadShard, loadSynonyms, loadVocabulary } from './search-loaders.ts';
 
 /** The search's filters, as Pagefind takes them. */
@@ -262,16 +268,17 @@ async function searchWithCorrections(
 	return { results: typedResults, suggestions };
 }
 /**
- * The units and competencies the query names: as searched (`corrected`, when a word was corrected), as typed (a
- * slipped letter still names a long word, answers.ts `sameWord`), or with a listed word's meaning.
+ * The units and competencies the query (as searched, or with a listed word's meaning) names, then the
+ * competencies it describes; also as `typed` when a word was corrected (a slipped letter still names a long
+ * word, answers.ts `sameWord`; a definition's word can be one the pages otherwise lack: "seadmine" for "seab").
  */
-export async function namedBy(text: string, corrected?: string): Promise<NamedPage[]> {
+export async function namedBy(text: string, typed = text): Promise<NamedPage[]> {
 	const [pages, synonyms] = await Promise.all([loadNames(), loadSynonyms()]);
+	const queries = [...new Set([text, typed, ...synonymQueries(text, synonyms)])];
 	return [
-		...new Set(
-			[...(corrected ? [corrected] : []), text, ...synonymQueries(text, synonyms)].flatMap(
-				(each) => namedPages(each, pages),
-			),
-		),
+		...new Set([
+			...queries.flatMap((each) => namedPages(each, pages)),
+			...queries.flatMap((each) => describedPages(each, pages)),
+		]),
 	].slice(0, 3);
 }

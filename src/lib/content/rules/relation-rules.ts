@@ -3,15 +3,14 @@
  * outside its department's folder (CODEOWNERS assigns reviewers by folder), and dates that cannot be
  * right: far in the future, or an approval after the last review.
  */
-import type { Position } from '../../../../schemas/position.ts';
-import { unitChain, type Model } from '../model.ts';
+import { unitChain, type ContentIndex, type Model } from '../model.ts';
 import { messages } from '../messages.ts';
 import { fileProblem, type ParsedFile } from '../parse-file.ts';
 import type { Problem } from '../problems.ts';
-import type { ContentFiles } from '../validate.ts';
+import type { ContentFiles, PositionFields } from '../validate.ts';
 
 /** The folder under content/positions for a unit: the osakond containing it, or the agency for agency-level units. */
-export function departmentFolder(model: Model, unitId: string): string | undefined {
+export function departmentFolder(model: Pick<Model, 'units'>, unitId: string): string | undefined {
 	const chain = unitChain(model, unitId);
 	return (chain.find((unit) => unit.kind === 'osakond') ?? chain[0])?.id;
 }
@@ -25,7 +24,7 @@ function yearAfter(today: string): string {
 
 const POSITIONS_PREFIX = 'content/positions/';
 
-export function checkRelationRules(model: Model, files: ContentFiles, today: string): Problem[] {
+export function checkRelationRules(model: ContentIndex<PositionFields>, files: ContentFiles<PositionFields>, today: string): Problem[] {
 	const problems: Problem[] = [];
 	const at = (file: ParsedFile<unknown>, path: PropertyKey[], message: string, severity: Problem['severity']) =>
 		problems.push({ ...fileProblem(file.file, message, file.locate(path), path.map(String).join('.')), severity });
@@ -61,7 +60,7 @@ export function checkRelationRules(model: Model, files: ContentFiles, today: str
 	return problems;
 }
 
-function checkDates(position: Position, latest: string, report: (path: PropertyKey[], message: string, severity: Problem['severity']) => void): void {
+function checkDates(position: PositionFields, latest: string, report: (path: PropertyKey[], message: string, severity: Problem['severity']) => void): void {
 	const approved = position.approval?.date;
 	const reviewed = position.lastReviewed;
 	if (reviewed !== undefined && reviewed > latest) report(['lastReviewed'], messages.dateTooFarAhead(reviewed, latest), 'error');
