@@ -391,9 +391,11 @@ function wordsScore(
 /**
  * How well `subject` names a thing called `name`: the share of the subject's words that a word of the name
  * matches plus the share of the name's words matched, so 2 is a full match both ways; 0 when a subject word
- * matches nothing (the question names something else). `names` tells whether a typed word names a word. A
- * compound may be typed apart ("arendus talitus" names "Arendustalitus") or two words of the name typed as
- * one ("haldusetiim" names "Halduse tiim").
+ * matches nothing (the question names something else). `names` tells whether a typed word names a word. With
+ * the default `names` (a name, not running text), a compound may be typed apart ("arendus talitus" names
+ * "Arendustalitus") or two words of the name typed as one ("haldusetiim" names "Halduse tiim"); not in running
+ * text such as a definition, where a joined word's slack finds words that are not there ("info päev" as
+ * "infopaev" is not "infot").
  */
 export function nameScore(
 	subject: readonly string[],
@@ -402,6 +404,7 @@ export function nameScore(
 ): number {
 	if (subject.length === 0 || name.length === 0) return 0;
 	let best = wordsScore(subject, name, names);
+	if (names !== wordNames) return best;
 	for (let i = 0; i + 1 < subject.length && best < 2; i++) {
 		const joined = [
 			...subject.slice(0, i),
