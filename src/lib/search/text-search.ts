@@ -125,6 +125,7 @@ async function closeMatches(
 	const text = withoutStopWords(query);
 	const phrase = phraseQuery(text);
 	const words = queryWords(text);
+	if (words.length < 2) return [];
 	const vocabularies = new Map(
 		await Promise.all(
 			words.map(async (word) => [word, await loadVocabulary(vocabularyKey(word))] as const),
