@@ -57,7 +57,7 @@ describe('unitsIn: the units whose whole name is in a longer query', () => {
 		expect(units('pist talitus')).toEqual([]);
 		expect(units('arendus')).toEqual([]);
 		expect(units('välismaksed teenuste')).toEqual([]);
-		expect(units('skais sotsiaalkindlustusamet')).toEqual([]);
+		expect(units('sotsiaalkindlustusamet')).toEqual([]);
 	});
 	test('gives the filter of the positions there', () => {
 		expect(unitsIn('järelevalve talitus', pages)[0].f).toEqual([

@@ -20,10 +20,7 @@ export interface NamedPage {
 	n: string;
 	/** Aliases, if any. */
 	a?: string[];
-	/**
-	 * A unit's search filter, `[key, value]`: its positions and those of the units below it (facets.ts), or
-	 * for a unit below the facets' depth its own positions (DIRECT_UNIT_FILTER). None for the agency.
-	 */
+	/** A unit's search filter, `[key, value]`, when positions can be filtered by it (facets.ts). */
 	f?: [string, string];
 	/** A competency's definition (`describedPages`). */
 	d?: string;
@@ -31,11 +28,6 @@ export interface NamedPage {
 
 /** The filter keys of the units at depth 1 and 2 below the agency (facets.ts `positionFacets`). */
 const UNIT_FILTERS = [undefined, FACETS[0].key, FACETS[1].key] as const;
-/**
- * The filter by which a position page gives the unit it is placed in itself, not one above it
- * (components/PositionFacets.astro): no checkbox offers it; the search page ranks with it (`unitsIn`).
- */
-export const DIRECT_UNIT_FILTER = 'yksus';
 
 /** What the page is, in Estonian, shown before its name. */
 export const namedKind = (page: NamedPage): string =>
@@ -45,12 +37,11 @@ export const namedKind = (page: NamedPage): string =>
 export function namesFile(model: Model): NamedPage[] {
 	return [
 		...[...model.units.values()].map((unit): NamedPage => {
-			const depth = unitChain(model, unit.id).length - 1;
-			const key = UNIT_FILTERS[depth] ?? DIRECT_UNIT_FILTER;
+			const key = UNIT_FILTERS[unitChain(model, unit.id).length - 1];
 			return {
 				u: `/uksused/${unit.id}/`,
 				n: unit.name,
-				...(depth > 0 ? { f: [key, unit.id] as [string, string] } : {}),
+				...(key ? { f: [key, unit.id] as [string, string] } : {}),
 			};
 		}),
 		...[...model.competencies.values()].map((competency): NamedPage => ({
@@ -90,8 +81,7 @@ export function namedPages(query: string, pages: readonly NamedPage[], limit = 3
  * The units whose whole name is in `query` beside other words ("skais tartu välissuhete talitus"), each name
  * word typed as itself or inflected (answers.ts `sameWord`; not as a compound's part, so "talitus" does not
  * name "Arendustalitus"), and which positions can be filtered by: those with the most name words, at most
- * `limit`. The search page ranks the positions of such a unit first, those placed in it itself before those
- * of the units below it.
+ * `limit`. The search page ranks the positions of such a unit first.
  */
 export function unitsIn(query: string, pages: readonly NamedPage[], limit = 3): NamedPage[] {
 	const words = foldWords(query);

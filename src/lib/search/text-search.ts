@@ -27,13 +27,7 @@ import {
 	synonymQueries,
 	vocabularyKey,
 } from './alternatives.ts';
-import {
-	DIRECT_UNIT_FILTER,
-	describedPages,
-	namedPages,
-	unitsIn,
-	type NamedPage,
-} from './names.ts';
+import { describedPages, namedPages, unitsIn, type NamedPage } from './names.ts';
 import { loadNames, loadShard, loadSynonyms, loadVocabulary } from './search-loaders.ts';
 
 /** The search's filters, as Pagefind takes them. */
@@ -159,31 +153,24 @@ async function closeMatches(
 }
 
 /**
- * The ids of the positions in the units whose whole name the query has (names.ts `unitsIn`): all of them, and
- * those placed in such a unit itself, from filter-only searches (no fragments are loaded).
+ * The ids of the positions in the units whose whole name the query has (names.ts `unitsIn`), from one
+ * filter-only search per unit (no fragments are loaded).
  */
 async function namedUnitPositions(
 	pagefind: PagefindLike,
 	query: string,
 	options: SearchOptions,
-): Promise<{ all: Set<string>; direct: Set<string> }> {
+): Promise<Set<string>> {
 	const units = unitsIn(query, await loadNames());
-	const ids = (filter: [string, string]) =>
-		pagefind.search(null, { filters: { ...options.filters, [filter[0]]: [filter[1]] } }).then(
-			(response) => (response?.results ?? []).map((result) => result.id),
-			() => [],
-		);
-	const [all, direct] = await Promise.all([
-		Promise.all(units.map(({ f }) => ids(f!))),
-		Promise.all(
-			units.map(({ f }) =>
-				f![0] === DIRECT_UNIT_FILTER
-					? Promise.resolve([])
-					: ids([DIRECT_UNIT_FILTER, f![1]]),
+	const lists = await Promise.all(
+		units.map(({ f }) =>
+			pagefind.search(null, { filters: { ...options.filters, [f![0]]: [f![1]] } }).then(
+				(response) => response?.results ?? [],
+				() => [],
 			),
 		),
-	]);
-	return { all: new Set(all.flat()), direct: new Set(direct.flat()) };
+	);
+	return new Set(lists.flat().map((result) => result.id));
 }
 
 /**
@@ -211,10 +198,7 @@ export async function textSearch(
 	const results = [...byId.values()];
 	return {
 		...outcome,
-		results: firstThose(
-			firstThose(firstThose(results, new Set(close.map((result) => result.id))), inUnit.all),
-			inUnit.direct,
-		),
+		results: firstThose(firstThose(results, new Set(close.map((result) => result.id))), inUnit),
 	};
 }
 
