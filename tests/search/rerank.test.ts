@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import {
 	ownTitle,
 	rerank,
-	rerankWindow,
 	resultClass,
 	titleNamed,
 	type RankedData,
@@ -101,15 +100,6 @@ describe('rerank: the rules of the search README "Ranking" table', () => {
 			order('spetsialist peretoetused', [position('Peaspetsialist (peretoetused)'), stub]),
 		).toEqual(['stub', 'Peaspetsialist (peretoetused)']);
 		expect(ownTitle(position('Ekspert (ohvriabi)'))).toBe('Ekspert (ohvriabi)');
-	});
-	test('2. each thin page among the first five lets one more result be reordered', () => {
-		const full = position('Kvaliteedi peaspetsialist');
-		expect(rerankWindow([full, full, full, full, full, full])).toBe(5);
-		expect(
-			rerankWindow([full, unit('Järelevalve talitus'), position('Nõunik', 25), full]),
-		).toBe(7);
-		// Only the first five count.
-		expect(rerankWindow([full, full, full, full, full, unit('Arendustalitus')])).toBe(5);
 	});
 	test('competencies are never thin, whatever their length', () => {
 		expect(resultClass('lähetus', competency('Efektiivsus'))).toBe(4);

@@ -11,8 +11,8 @@
  *    counts only when the query names all of it ("talitusejuhataja"; not "järelevalve" for "Järelevalve
  *    talitus", whose duties are elsewhere).
  *
- * Within a class Pagefind's order stays. Only the first RERANK_WINDOW results are reordered (their fragments
- * are loaded anyway to be shown), and one more for each thin page among them (`rerankWindow`).
+ * Within a class Pagefind's order stays. Only the first RERANK_WINDOW results are reordered: their fragments
+ * are loaded anyway to be shown.
  */
 import { foldWords, nameScore, sameWord, wordNames } from './answers.ts';
 import { STOP_WORDS } from './query.ts';
@@ -72,21 +72,9 @@ export function ownTitle(data: RankedData): string | undefined {
 		: title;
 }
 
-/** Whether a result is a stub, a unit page or the shared wordings page: a page with few words, not a competency. */
-export const isThin = (data: RankedData): boolean =>
-	data.meta.type !== 'Kompetents' && (data.word_count ?? 0) < STUB_WORDS;
-
-/**
- * How many results to reorder, given the data of the first RERANK_WINDOW: one more for each thin page among
- * them, so that the rules can lift as many full descriptions into the results shown ("järelevalve": a stub and
- * two unit pages among the first five, the position whose duties are järelevalve sixth).
- */
-export const rerankWindow = (first: readonly RankedData[]): number =>
-	RERANK_WINDOW + first.slice(0, RERANK_WINDOW).filter(isThin).length;
-
 /** The class of a result for `query`: 0 first (rules above). */
 export function resultClass(query: string, data: RankedData): number {
-	const thin = isThin(data);
+	const thin = data.meta.type !== 'Kompetents' && (data.word_count ?? 0) < STUB_WORDS;
 	const title = data.meta.title;
 	const titled =
 		title !== undefined &&

@@ -6,7 +6,7 @@
  * search-render.ts and the filter counts in filter-counts.ts.
  */
 import { aheadQuery, sortResults } from './query.ts';
-import { RERANK_WINDOW, rerank, rerankWindow } from './rerank.ts';
+import { RERANK_WINDOW, rerank } from './rerank.ts';
 import {
 	answerQuestion,
 	parseQuestion,
@@ -167,14 +167,13 @@ export async function runSearchPage(): Promise<void> {
 			data = await Promise.all(found.slice(0, PAGE_SIZE).map((result) => result.data()));
 		else {
 			// Relevance: the first results in the order rerank.ts gives them.
-			const withData = (results: Result[]) =>
-				Promise.all(results.map(async (result) => ({ result, data: await result.data() })));
-			const first = await withData(found.slice(0, RERANK_WINDOW));
-			// A thin page among them lets one more result in (rerankWindow).
-			const window = rerankWindow(first.map((entry) => entry.data));
-			first.push(...(await withData(found.slice(RERANK_WINDOW, window))));
+			const first = await Promise.all(
+				found
+					.slice(0, RERANK_WINDOW)
+					.map(async (result) => ({ result, data: await result.data() })),
+			);
 			const ranked = rerank(outcome.corrected ?? textQuery, first, (entry) => entry.data);
-			found = [...ranked.map((entry) => entry.result), ...found.slice(window)];
+			found = [...ranked.map((entry) => entry.result), ...found.slice(RERANK_WINDOW)];
 			data = ranked.slice(0, PAGE_SIZE).map((entry) => entry.data);
 		}
 		if (current !== generation) return;
