@@ -11,6 +11,7 @@ import {
 	isIndexWord,
 	isInflectionOf,
 	isPageWord,
+	joinedAt,
 	mergeResults,
 	splitCompound,
 	synonymQueries,
@@ -83,6 +84,11 @@ describe('corrections against the page words', () => {
 	test('a word far from every page word has no correction', () => {
 		expect(corrections('astronaut', vocabularyOf('astronaut'))).toEqual([]);
 	});
+	test("a short stem is held to its own length's limit", () => {
+		// "lapsed" has six letters (two edits), its stem "lapse" five (one): "lepe" is two from it.
+		expect(corrections('lapsed', ['lepe'])).toEqual([]);
+		expect(corrections('invetuur', ['inventuur'])).toEqual(['inventuur']);
+	});
 });
 
 describe('corrections in the base form', () => {
@@ -146,6 +152,13 @@ describe('words the pages write otherwise', () => {
 	test('a later part of a compound is found inside it, across a stem change', () => {
 		expect(compoundsWith('hoolekanne', all)[0]).toBe('sotsiaalhoolekande');
 		expect(compoundsWith('mudel', all)[0]).toBe('riskimudel');
+	});
+	test('joinedAt: two typed words that the pages write as one', () => {
+		expect(joinedAt(['arendus', 'osakond'], vocabularyOf)).toBe(0);
+		expect(joinedAt(['pist', 'arendus', 'osakond'], vocabularyOf)).toBe(1);
+		expect(joinedAt(['halduse', 'tiim'], vocabularyOf)).toBe(-1);
+		expect(joinedAt(['järelevalve', 'talitus'], vocabularyOf)).toBe(-1);
+		expect(joinedAt(['arendusosakond'], vocabularyOf)).toBe(-1);
 	});
 	test('a compound of two page words is split', () => {
 		expect(splitCompound('kasutajatugi', all)).toEqual(['kasutaja', 'tugi']);

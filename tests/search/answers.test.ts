@@ -42,12 +42,14 @@ describe('parseQuestion', () => {
 		['haldusspetsialisti vahetu juht', 'manager', 'haldusspetsialisti'],
 		['kes on haldusspetsialisti otsene juht', 'manager', 'haldusspetsialisti'],
 		['haldusspetsialisti ülemus', 'manager', 'haldusspetsialisti'],
+		['haldusspetsialisti otsene ülemus', 'manager', 'haldusspetsialisti'],
 		['kellele allub haldusspetsialist', 'manager', 'haldusspetsialist'],
 		['kellele haldusspetsialist allub', 'manager', 'haldusspetsialist'],
 		['kelle alluv on haldusspetsialist', 'manager', 'haldusspetsialist'],
 		['kelle alluvuses on haldusspetsialist', 'manager', 'haldusspetsialist'],
 		['kelle alluvuses haldusspetsialist töötab', 'manager', 'haldusspetsialist'],
 		['kes juhib ekspertiisitalitust', 'manager', 'ekspertiisitalitust'],
+		['kes juhatab ekspertiisitalitust', 'manager', 'ekspertiisitalitust'],
 		// X's subordinates.
 		['haldusjuhi alluvad', 'subordinates', 'haldusjuhi'],
 		['kes on haldusjuhi alluvad', 'subordinates', 'haldusjuhi'],
@@ -96,6 +98,7 @@ describe('parseQuestion', () => {
 		'juhi asendamine',
 		'vahetu juht',
 		'kes on juht',
+		'juht',
 		'asendaja',
 		'juhtimisoskus',
 	])('not a relation question: %s', (query) => {
@@ -112,6 +115,14 @@ describe('wordNames', () => {
 		['juhatajat', 'talitusejuhataja', true],
 		['ekspert', 'efektiivsus', false],
 		['halduse', 'arendus', false],
+		['juhendamine', 'juhendamisoskus', true],
+		['valissuhhete', 'valissuhete', true],
+		['toetused', 'toetuste', true],
+		['pension', 'pensioni', true],
+		['eksperdid', 'ekspert', true],
+		['hanked', 'hange', true],
+		['valismaksete', 'valga', false],
+		['valga', 'valismaksete', false],
 	])('%s names %s: %s', (typed, word, names) => {
 		expect(wordNames(typed, word)).toBe(names);
 	});
@@ -129,6 +140,8 @@ describe('answerQuestion on the real content', () => {
 		['kes asendab jarelevalve talituse juhatajat', ['jarelevalve-juhtivspetsialist']],
 		['kellele allub haldusspetsialist', ['haldusjuht']],
 		['kes on nõuniku asendaja', ['jarelevalve-juhtivspetsialist']],
+		['kes juhib ekspertiisitalitust', ['ekspertiisitalituse-juhataja']],
+		['haldusspetsialisti vahetu juht', ['haldusjuht']],
 	])('%s', (query, ids) => {
 		expect(answer(query)?.positions.map((position) => position.id)).toEqual(ids);
 	});
@@ -177,8 +190,10 @@ describe('titleWrittenApart', () => {
 		// The title Haldusjuht written apart: that title, not the manager of the Halduse tiim.
 		['halduse juht', 'Haldusjuht'],
 		['haldus juht', 'Haldusjuht'],
+		['haldus juhi', 'Haldusjuht'],
 		['haldusspetsialisti juht', undefined],
 		['arendustalituse juht', undefined],
+		['haldusjuhi alluvad', undefined],
 		// "juht" begins "juhtivspetsialist" but no title word ends in it.
 		['järelevalve juht', undefined],
 		// A question word says it is a question.

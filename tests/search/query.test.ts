@@ -4,6 +4,8 @@ import {
 	STOP_WORDS,
 	aheadQuery,
 	expandedSearch,
+	firstThose,
+	phraseQuery,
 	rememberSearches,
 	shardKey,
 	sortResults,
@@ -33,6 +35,25 @@ describe('stop words', () => {
 		expect(withoutStopWords('jaotus ja kasutus')).toBe('jaotus kasutus');
 		expect(withoutStopWords('töö/ja tervis')).toBe('töö/ja tervis');
 		expect([...STOP_WORDS].every((word) => word === word.toLocaleLowerCase('et'))).toBe(true);
+	});
+});
+
+describe('close matches first', () => {
+	test('firstThose moves the listed results to the front, each group in its order', () => {
+		const found = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
+		expect(firstThose(found, new Set(['d', 'b'])).map(({ id }) => id)).toEqual([
+			'b',
+			'd',
+			'a',
+			'c',
+		]);
+		expect(firstThose(found, new Set())).toEqual(found);
+	});
+	test('phraseQuery: several words without stop words, as Pagefind takes a phrase', () => {
+		expect(phraseQuery('Ekspert (ohvriabi)')).toBe('"ekspert ohvriabi"');
+		expect(phraseQuery('ohvriabi')).toBeUndefined();
+		expect(phraseQuery('kvaliteet ja seire')).toBeUndefined();
+		expect(phraseQuery('"halduse tiim"')).toBeUndefined();
 	});
 });
 

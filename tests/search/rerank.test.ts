@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { rerank, resultClass, titleNamed, type RankedData } from '../../src/lib/search/rerank.ts';
+import {
+	ownTitle,
+	rerank,
+	resultClass,
+	titleNamed,
+	type RankedData,
+} from '../../src/lib/search/rerank.ts';
 
 const position = (title: string, words = 500): RankedData & { id: string } => ({
 	id: title,
@@ -33,6 +39,35 @@ describe('rerank: the rules of the search README "Ranking" table', () => {
 			'Ekspertiisitalitus',
 		]);
 	});
+	test('1. a title with the words themselves before one with them in compounds', () => {
+		expect(
+			order('spetsialist peretoetused', [
+				position('Peaspetsialist (peretoetused)'),
+				position('Juhtivspetsialist (peretoetused)'),
+				position('Spetsialist (peretoetused)'),
+				position('Jurist (peretoetused)'),
+			]),
+		).toEqual([
+			'Spetsialist (peretoetused)',
+			'Peaspetsialist (peretoetused)',
+			'Juhtivspetsialist (peretoetused)',
+			'Jurist (peretoetused)',
+		]);
+	});
+	test('1. a compound typed apart is a word of the title', () => {
+		expect(
+			order('andmekaitse spetsialist', [
+				position('Spetsialist (andmekaitse)'),
+				position('Andmekaitsespetsialist'),
+			]),
+		).toEqual(['Spetsialist (andmekaitse)', 'Andmekaitsespetsialist']);
+		expect(
+			order('andmekaitse spetsialist', [
+				position('Peaspetsialist (andmekaitse)'),
+				position('Andmekaitsespetsialist'),
+			]),
+		).toEqual(['Andmekaitsespetsialist', 'Peaspetsialist (andmekaitse)']);
+	});
 	test('2. full descriptions above stubs and unit pages, which are still shown', () => {
 		expect(
 			order('järelevalve', [
@@ -50,8 +85,24 @@ describe('rerank: the rules of the search README "Ranking" table', () => {
 			]),
 		).toEqual(['Talitusejuhataja', 'Järelevalve juhtivspetsialist']);
 	});
+	test('2. the unit a page adds to its title is not part of it', () => {
+		const stub = {
+			id: 'stub',
+			word_count: 25,
+			meta: {
+				title: 'Spetsialist (peretoetused) (Ida-Viru peretoetuste talitus)',
+				unit: 'Hüvitiste osakond › Ida-Viru peretoetuste talitus',
+				type: 'Ametikoht',
+			},
+		};
+		expect(ownTitle(stub)).toBe('Spetsialist (peretoetused)');
+		expect(
+			order('spetsialist peretoetused', [position('Peaspetsialist (peretoetused)'), stub]),
+		).toEqual(['stub', 'Peaspetsialist (peretoetused)']);
+		expect(ownTitle(position('Ekspert (ohvriabi)'))).toBe('Ekspert (ohvriabi)');
+	});
 	test('competencies are never thin, whatever their length', () => {
-		expect(resultClass('lähetus', competency('Efektiivsus'))).toBe(2);
+		expect(resultClass('lähetus', competency('Efektiivsus'))).toBe(4);
 	});
 	test('Pagefind order stays within a class', () => {
 		expect(order('hanked', [position('B'), position('A'), position('C')])).toEqual([

@@ -168,7 +168,11 @@ export function corrections(typed: string, vocabulary: readonly string[], limit 
 		)
 			return void found.push({ word: candidate, d: 0, at });
 		if (Math.abs(folded.length - word.length) > max + 3) return;
-		const d = Math.min(distance(word, folded), distance(stem, pagefindStem(folded)));
+		// Stems are held to their own length's limit: "lapsed" (stem _lapse_) is two edits from "lepe".
+		const d = Math.min(
+			distance(word, folded),
+			distance(stem, pagefindStem(folded)) + (maxCorrection(stem) < max ? 1 : 0),
+		);
 		if (d > 0 && d <= max) found.push({ word: candidate, d, at });
 		// A word the vocabulary has with the same stem is no typo.
 		else if (d === 0) found.push({ word: candidate, d: 0, at });
@@ -248,4 +252,23 @@ export function splitCompound(
 			return [head, tail];
 	}
 	return undefined;
+}
+
+/**
+ * The index in `words` of the first word that, joined with the next, is a word of the pages
+ * (`isPageWord`: "projekti juht" → "projektijuht", "pensioni osakonnas" → "pensioniosakond"), a compound typed
+ * apart; -1 when there is none. `vocabularyOf` gives the vocabulary file of a word's first letter.
+ */
+export function joinedAt(
+	words: readonly string[],
+	vocabularyOf: (word: string) => readonly string[],
+): number {
+	return words.findIndex(
+		(word, i) =>
+			i + 1 < words.length &&
+			fold(word).length >= 3 &&
+			fold(words[i + 1]).length >= 3 &&
+			!/\p{N}/u.test(word + words[i + 1]) &&
+			isPageWord(word + words[i + 1], vocabularyOf(word)),
+	);
 }

@@ -4,8 +4,9 @@
  * text ranks lower (a unit page has little text; a position mentions "järelevalve talitus" many times).
  * The names come from the model (`namesFile`, written to NAMES_PATH); runs in the browser and in the tests.
  */
-import type { Model } from '../content/model.ts';
-import { foldWords, formOf, nameScore, wordNames } from './answers.ts';
+import { unitChain, type Model } from '../content/model.ts';
+import { foldWords, formOf, nameScore, sameWord, wordNames } from './answers.ts';
+import { FACETS } from './facets.ts';
 import { STOP_WORDS } from './query.ts';
 
 /** Site path of the names file (src/pages/otsing/nimed.json.ts). */
@@ -19,9 +20,14 @@ export interface NamedPage {
 	n: string;
 	/** Aliases, if any. */
 	a?: string[];
+	/** A unit's search filter, `[key, value]`, when positions can be filtered by it (facets.ts). */
+	f?: [string, string];
 	/** A competency's definition (`describedPages`). */
 	d?: string;
 }
+
+/** The filter keys of the units at depth 1 and 2 below the agency (facets.ts `positionFacets`). */
+const UNIT_FILTERS = [undefined, FACETS[0].key, FACETS[1].key] as const;
 
 /** What the page is, in Estonian, shown before its name. */
 export const namedKind = (page: NamedPage): string =>
@@ -30,10 +36,14 @@ export const namedKind = (page: NamedPage): string =>
 /** Every unit and competency with the names that find it. */
 export function namesFile(model: Model): NamedPage[] {
 	return [
-		...[...model.units.values()].map((unit): NamedPage => ({
-			u: `/uksused/${unit.id}/`,
-			n: unit.name,
-		})),
+		...[...model.units.values()].map((unit): NamedPage => {
+			const key = UNIT_FILTERS[unitChain(model, unit.id).length - 1];
+			return {
+				u: `/uksused/${unit.id}/`,
+				n: unit.name,
+				...(key ? { f: [key, unit.id] as [string, string] } : {}),
+			};
+		}),
 		...[...model.competencies.values()].map((competency): NamedPage => ({
 			u: `/kompetentsid/${competency.id}/`,
 			n: competency.name,
@@ -65,6 +75,36 @@ export function namedPages(query: string, pages: readonly NamedPage[], limit = 3
 		.sort((a, b) => b.score - a.score)
 		.slice(0, limit)
 		.map((entry) => entry.page);
+}
+
+/**
+ * The units whose whole name is in `query` beside other words ("skais tartu välissuhete talitus"), each name
+ * word typed as itself or inflected (answers.ts `sameWord`; not as a compound's part, so "talitus" does not
+ * name "Arendustalitus"), and which positions can be filtered by: those with the most name words, at most
+ * `limit`. The search page ranks the positions of such a unit first.
+ */
+export function unitsIn(query: string, pages: readonly NamedPage[], limit = 3): NamedPage[] {
+	const words = foldWords(query);
+	let most = 0;
+	let found: NamedPage[] = [];
+	for (const page of pages) {
+		if (!page.f) continue;
+		const name = foldWords(page.n);
+		if (name.length === 0 || name.length < most) continue;
+		const used = new Set<number>();
+		const all = name.every((nameWord) => {
+			const at = words.findIndex((word, i) => !used.has(i) && sameWord(word, nameWord));
+			if (at >= 0) used.add(at);
+			return at >= 0;
+		});
+		if (!all) continue;
+		if (name.length > most) {
+			most = name.length;
+			found = [];
+		}
+		found.push(page);
+	}
+	return found.slice(0, limit);
 }
 
 /**

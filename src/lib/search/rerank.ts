@@ -4,7 +4,8 @@
  * can rank above the position whose duties are about the query. The rules, in order (README "Ranking"):
  *
  * 1. a result whose title every query word names (answers.ts `wordNames`) comes before one whose title it
- *    does not;
+ *    does not, and one whose title has the words themselves (`titleHasWords`) before one that has them only
+ *    as parts of its compounds;
  * 2. within each, full position descriptions and competencies come before unit pages, the shared wordings
  *    page and stubs (still found, only lower): full + title, thin + title, full, thin. A thin page's title
  *    counts only when the query names all of it ("talitusejuhataja"; not "järelevalve" for "Järelevalve
@@ -13,7 +14,7 @@
  * Within a class Pagefind's order stays. Only the first RERANK_WINDOW results are reordered: their fragments
  * are loaded anyway to be shown.
  */
-import { foldWords, nameScore, wordNames } from './answers.ts';
+import { foldWords, nameScore, sameWord, wordNames } from './answers.ts';
 import { STOP_WORDS } from './query.ts';
 
 /**
@@ -39,6 +40,38 @@ export function titleNamed(query: string, title: string): boolean {
 	);
 }
 
+/**
+ * Whether every query word (stop words left out) is a word of `title` itself, inflected (answers.ts
+ * `sameWord`), not only a part of its compounds: "spetsialist" is the Spetsialist, and only part of the
+ * Peaspetsialist.
+ */
+export function titleHasWords(query: string, title: string): boolean {
+	const words = foldWords(query).filter((word) => !STOP_WORDS.has(word));
+	const titleWords = foldWords(title);
+	const isTitleWord = (word: string) =>
+		titleWords.some(
+			(titleWord) => sameWord(word, titleWord) && word.length - titleWord.length <= 3,
+		);
+	// A compound typed apart ("andmekaitse spetsialist") is the title's word too.
+	const joined = words.map((word, i) => i + 1 < words.length && isTitleWord(word + words[i + 1]));
+	return (
+		words.length > 0 &&
+		words.every((word, i) => isTitleWord(word) || joined[i] || (i > 0 && joined[i - 1]))
+	);
+}
+
+/**
+ * A position's title without the unit the page adds to tell positions of the same title apart
+ * ("Spetsialist (peretoetused) (Ida-Viru peretoetuste talitus)", whose `unit` meta ends in that unit).
+ */
+export function ownTitle(data: RankedData): string | undefined {
+	const { title, unit } = data.meta;
+	const last = unit?.split('›').at(-1)?.trim();
+	return title && last && title.endsWith(` (${last})`)
+		? title.slice(0, -(last.length + 3))
+		: title;
+}
+
 /** The class of a result for `query`: 0 first (rules above). */
 export function resultClass(query: string, data: RankedData): number {
 	const thin = data.meta.type !== 'Kompetents' && (data.word_count ?? 0) < STUB_WORDS;
@@ -48,10 +81,11 @@ export function resultClass(query: string, data: RankedData): number {
 		(thin
 			? nameScore(
 					foldWords(query).filter((word) => !STOP_WORDS.has(word)),
-					foldWords(title),
+					foldWords(ownTitle(data) ?? title),
 				) === 2
 			: titleNamed(query, title));
-	return (titled ? 0 : 2) + (thin ? 1 : 0);
+	const titleRank = !titled ? 2 : titleHasWords(query, title) ? 0 : 1;
+	return 2 * titleRank + (thin ? 1 : 0);
 }
 
 /** `items` (each with its result data) in the order of the rules above; stable within a class. */

@@ -5,6 +5,8 @@
  */
 import {
 	expandedSearch,
+	firstThose,
+	phraseQuery,
 	queryWords,
 	shardKey,
 	withoutStopWords,
@@ -19,12 +21,13 @@ import {
 	anyWordResults,
 	compoundsWith,
 	corrections,
+	joinedAt,
 	splitCompound,
 	mergeResults,
 	synonymQueries,
 	vocabularyKey,
 } from './alternatives.ts';
-import { describedPages, namedPages, type NamedPage } from './names.ts';
+import { describedPages, namedPages, unitsIn, type NamedPage } from './names.ts';
 import { loadNames, loadShard, loadSynonyms, loadVocabulary } from './search-loaders.ts';
 
 /** The search's filters, as Pagefind takes them. */
@@ -110,10 +113,96 @@ async function unknownWords(text: string) {
 	return checked.filter((entry) => !entry.known);
 }
 /**
+ * The pages that match `query` better than their score may say, which go first: those with its words side by
+ * side in the typed order (a Pagefind phrase), and those with a compound the query types apart ("projekti
+ * juht": the pages that say "projektijuht").
+ */
+async function closeMatches(
+	pagefind: PagefindLike,
+	query: string,
+	options: SearchOptions,
+): Promise<PagefindResult[]> {
+	const text = withoutStopWords(query);
+	const phrase = phraseQuery(text);
+	const words = queryWords(text);
+	if (words.length < 2) return [];
+	const vocabularies = new Map(
+		await Promise.all(
+			words.map(async (word) => [word, await loadVocabulary(vocabularyKey(word))] as const),
+		),
+	);
+	const at = joinedAt(words, (word) => vocabularies.get(word) ?? []);
+	const lists = await Promise.all([
+		phrase
+			? pagefind.search(phrase, options).then(
+					(response) => response?.results ?? [],
+					() => [],
+				)
+			: [],
+		at >= 0
+			? searchText(
+					pagefind,
+					[...words.slice(0, at), words[at] + words[at + 1], ...words.slice(at + 2)].join(
+						' ',
+					),
+					options,
+				)
+			: [],
+	]);
+	return lists.flat();
+}
+
+/**
+ * The ids of the positions in the units whose whole name the query has (names.ts `unitsIn`), from one
+ * filter-only search per unit (no fragments are loaded).
+ */
+async function namedUnitPositions(
+	pagefind: PagefindLike,
+	query: string,
+	options: SearchOptions,
+): Promise<Set<string>> {
+	const units = unitsIn(query, await loadNames());
+	const lists = await Promise.all(
+		units.map(({ f }) =>
+			pagefind.search(null, { filters: { ...options.filters, [f![0]]: [f![1]] } }).then(
+				(response) => response?.results ?? [],
+				() => [],
+			),
+		),
+	);
+	return new Set(lists.flat().map((result) => result.id));
+}
+
+/**
  * Searches `textQuery` (a question's words left out already); unless `exact`, a word on no page is
- * corrected and the correction searched, and with no results at all the pages with most of the words.
+ * corrected and the correction searched, and with no results at all the pages with most of the words. The
+ * positions of a unit the query names come first, and before the others those that match it closely
+ * (`closeMatches`).
  */
 export async function textSearch(
+	pagefind: PagefindLike,
+	textQuery: string,
+	options: SearchOptions,
+	exact: boolean,
+): Promise<TextOutcome> {
+	const outcome = await searchWithCorrections(pagefind, textQuery, options, exact);
+	if (outcome.results.length < 2 || outcome.partial) return outcome;
+	const searched = outcome.corrected ?? textQuery;
+	const [close, inUnit] = await Promise.all([
+		closeMatches(pagefind, searched, options),
+		namedUnitPositions(pagefind, searched, options),
+	]);
+	// A page only the compound finds is added after the others.
+	const byId = new Map(outcome.results.map((result) => [result.id, result]));
+	for (const result of close) if (!byId.has(result.id)) byId.set(result.id, result);
+	const results = [...byId.values()];
+	return {
+		...outcome,
+		results: firstThose(firstThose(results, new Set(close.map((result) => result.id))), inUnit),
+	};
+}
+
+async function searchWithCorrections(
 	pagefind: PagefindLike,
 	textQuery: string,
 	options: SearchOptions,
@@ -164,8 +253,8 @@ export async function textSearch(
 }
 /**
  * The units and competencies the query (as searched, or with a listed word's meaning) names, then the
- * competencies it describes; also as `typed` when a word was corrected (a definition's word can be one the
- * pages otherwise lack: "seadmine" for "seab").
+ * competencies it describes; also as `typed` when a word was corrected (a slipped letter still names a long
+ * word, answers.ts `sameWord`; a definition's word can be one the pages otherwise lack: "seadmine" for "seab").
  */
 export async function namedBy(text: string, typed = text): Promise<NamedPage[]> {
 	const [pages, synonyms] = await Promise.all([loadNames(), loadSynonyms()]);
