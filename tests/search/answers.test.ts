@@ -7,8 +7,8 @@ import {
 	titleWrittenApart,
 	relationsFile,
 	withoutQuestionWords,
-	wordNames,
 } from '../../src/lib/search/answers.ts';
+import { wordNames } from '../../src/lib/search/name-match.ts';
 import { projectRoot } from '../helpers.ts';
 
 const file = relationsFile(loadContent({ root: projectRoot, today: '2026-11-23' }).model);

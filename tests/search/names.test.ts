@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { fold } from '../../src/lib/search/alternatives.ts';
-import { formOf } from '../../src/lib/search/answers.ts';
-import { describedPages, namedPages, namesFile, unitsIn } from '../../src/lib/search/names.ts';
+import { formOf } from '../../src/lib/search/name-match.ts';
+import { namesFile } from '../../src/lib/search/names-file.ts';
+import { describedPages, namedPages, unitsIn } from '../../src/lib/search/names.ts';
 import { projectRoot } from '../helpers.ts';
 
 const pages = namesFile(loadContent({ root: projectRoot, today: '2026-11-23' }).model);

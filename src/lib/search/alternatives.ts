@@ -4,7 +4,7 @@
  * pages (the vocabulary files, src/pages/otsing/sonavara/). Runs in the browser (search-page.ts) and in tests.
  */
 import { distance } from 'fastest-levenshtein';
-import { foldWords } from './answers.ts';
+import { foldWords } from './name-match.ts';
 import type { PagefindResult } from './query.ts';
 import { pagefindStem } from './snowball-estonian.ts';
 

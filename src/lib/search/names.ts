@@ -2,11 +2,10 @@
  * Pages a query names: a unit by its name, a competency by its name or an alias. Such a page is what the
  * query asks for, so the search page shows it first, above the text results ("Täpne vaste"), even when its
  * text ranks lower (a unit page has little text; a position mentions "järelevalve talitus" many times).
- * The names come from the model (`namesFile`, written to NAMES_PATH); runs in the browser and in the tests.
+ * The names come from the model (`names-file.ts`, written to NAMES_PATH); runs in the browser and in the tests,
+ * so it imports nothing of the model's (that would bring zod into the search page).
  */
-import { unitChain, type Model } from '../content/model.ts';
-import { foldWords, formOf, nameScore, sameWord, wordNames } from './answers.ts';
-import { FACETS } from './facets.ts';
+import { foldWords, formOf, nameScore, sameWord, wordNames } from './name-match.ts';
 import { STOP_WORDS } from './query.ts';
 
 /** Site path of the names file (src/pages/otsing/nimed.json.ts). */
@@ -26,35 +25,12 @@ export interface NamedPage {
 	d?: string;
 }
 
-/** The filter keys of the units at depth 1 and 2 below the agency (facets.ts `positionFacets`). */
-const UNIT_FILTERS = [undefined, FACETS[0].key, FACETS[1].key] as const;
-
 /** What the page is, in Estonian, shown before its name. */
 export const namedKind = (page: NamedPage): string =>
 	page.u.startsWith('/kompetentsid/') ? 'Kompetents' : 'Üksus';
 
-/** Every unit and competency with the names that find it. */
-export function namesFile(model: Model): NamedPage[] {
-	return [
-		...[...model.units.values()].map((unit): NamedPage => {
-			const key = UNIT_FILTERS[unitChain(model, unit.id).length - 1];
-			return {
-				u: `/uksused/${unit.id}/`,
-				n: unit.name,
-				...(key ? { f: [key, unit.id] as [string, string] } : {}),
-			};
-		}),
-		...[...model.competencies.values()].map((competency): NamedPage => ({
-			u: `/kompetentsid/${competency.id}/`,
-			n: competency.name,
-			...(competency.aliases.length > 0 ? { a: competency.aliases } : {}),
-			d: competency.definition,
-		})),
-	];
-}
-
 /**
- * A page counts as named when every query word names a word of one of its names (answers.ts `wordNames`:
+ * A page counts as named when every query word names a word of one of its names (name-match.ts `wordNames`:
  * inflected, or the first part of a compound) and the query covers more than half of that name's words
  * ("suhete loomine" names "Suhete loomise oskus"; "järelevalve" alone does not name "Järelevalve talitus").
  */
@@ -79,7 +55,7 @@ export function namedPages(query: string, pages: readonly NamedPage[], limit = 3
 
 /**
  * The units whose whole name is in `query` beside other words ("skais tartu välissuhete talitus"), each name
- * word typed as itself or inflected (answers.ts `sameWord`; not as a compound's part, so "talitus" does not
+ * word typed as itself or inflected (name-match.ts `sameWord`; not as a compound's part, so "talitus" does not
  * name "Arendustalitus"), and which positions can be filtered by: those with the most name words, at most
  * `limit`. The search page ranks the positions of such a unit first.
  */

@@ -3,7 +3,7 @@
  * title, type and word count): Pagefind ranks by word statistics, so a two-word unit page or an empty stub
  * can rank above the position whose duties are about the query. The rules, in order (README "Ranking"):
  *
- * 1. a result whose title every query word names (answers.ts `wordNames`) comes before one whose title it
+ * 1. a result whose title every query word names (name-match.ts `wordNames`) comes before one whose title it
  *    does not, and one whose title has the words themselves (`titleHasWords`) before one that has them only
  *    as parts of its compounds;
  * 2. within each, full position descriptions and competencies come before unit pages, the shared wordings
@@ -14,7 +14,7 @@
  * Within a class Pagefind's order stays. Only the first RERANK_WINDOW results are reordered: their fragments
  * are loaded anyway to be shown.
  */
-import { foldWords, nameScore, sameWord, wordNames } from './answers.ts';
+import { foldWords, nameScore, sameWord, wordNames } from './name-match.ts';
 import { STOP_WORDS } from './query.ts';
 
 /**

@@ -9,7 +9,7 @@ import { SynonymsSchema, type Synonyms } from '../../../schemas/synonyms.ts';
 import { zodIssueMessage } from '../content/messages.ts';
 import type { Problem } from '../content/problems.ts';
 import { parseYamlSource } from '../content/yaml-source.ts';
-import { foldWords } from './answers.ts';
+import { foldWords } from './name-match.ts';
 import type { SynonymMap } from './alternatives.ts';
 
 /** The list's file, relative to the project root. */

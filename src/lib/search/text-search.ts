@@ -254,7 +254,7 @@ async function searchWithCorrections(
 /**
  * The units and competencies the query (as searched, or with a listed word's meaning) names, then the
  * competencies it describes; also as `typed` when a word was corrected (a slipped letter still names a long
- * word, answers.ts `sameWord`; a definition's word can be one the pages otherwise lack: "seadmine" for "seab").
+ * word, name-match.ts `sameWord`; a definition's word can be one the pages otherwise lack: "seadmine" for "seab").
  */
 export async function namedBy(text: string, typed = text): Promise<NamedPage[]> {
 	const [pages, synonyms] = await Promise.all([loadNames(), loadSynonyms()]);

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { namesFile } from '../../lib/search/names.ts';
+import { namesFile } from '../../lib/search/names-file.ts';
 import { getModel } from '../../lib/site-data.ts';
 
 /** Unit and competency names and aliases: the search page shows the page a query names first. */
