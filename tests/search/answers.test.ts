@@ -3,11 +3,10 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import {
 	answerLead,
 	answerQuestion,
-	parseQuestion,
 	titleWrittenApart,
 	relationsFile,
-	withoutQuestionWords,
 } from '../../src/lib/search/answers.ts';
+import { parseQuestion, withoutQuestionWords } from '../../src/lib/search/questions.ts';
 import { wordNames } from '../../src/lib/search/name-match.ts';
 import { projectRoot } from '../helpers.ts';
 

@@ -7,12 +7,8 @@
  */
 import { aheadQuery, sortResults } from './query.ts';
 import { RERANK_WINDOW, rerank } from './rerank.ts';
-import {
-	answerQuestion,
-	parseQuestion,
-	titleWrittenApart,
-	withoutQuestionWords,
-} from './answers.ts';
+import { answerQuestion, titleWrittenApart } from './answers.ts';
+import { parseQuestion, withoutQuestionWords } from './questions.ts';
 import { showCounts } from './filter-counts.ts';
 import {
 	loadNames,
