@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cutCost } from '../../src/lib/search/build/chunks.ts';
-import { SEARCH_PARTS_PATH, SORT_ORDERS_PATH, sortResults } from '../../src/lib/search/query.ts';
+import { SEARCH_PARTS_PATH, SORT_ORDERS_PATH } from '../../src/lib/search/query.ts';
+import { sortResults } from '../../src/lib/search/rerank.ts';
 import { openSearch } from './support/pagefind-node.ts';
 import {
 	chunkWordLists,

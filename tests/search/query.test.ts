@@ -4,15 +4,14 @@ import {
 	STOP_WORDS,
 	aheadQuery,
 	expandedSearch,
-	firstThose,
 	phraseQuery,
 	rememberSearches,
 	shardKey,
-	sortResults,
 	withoutStopWords,
 	type ExpansionShard,
 	type PagefindLike,
 } from '../../src/lib/search/query.ts';
+import { firstThose, sortResults } from '../../src/lib/search/rerank.ts';
 import { pagefindStem } from '../../src/lib/search/snowball-estonian.ts';
 
 describe('stop words', () => {

@@ -264,20 +264,6 @@ export async function expandedSearch(
 }
 
 /**
- * `results` with those whose id is in `first` moved to the front, each group in its own order. The search page
- * puts so the pages that match a query better than their score says (a phrase, a named unit) before the others.
- */
-export function firstThose<T extends { id: string }>(
-	results: readonly T[],
-	first: ReadonlySet<string>,
-): T[] {
-	return [
-		...results.filter((result) => first.has(result.id)),
-		...results.filter((result) => !first.has(result.id)),
-	];
-}
-
-/**
  * The query as a Pagefind phrase ("ekspert ohvriabi" in quotes), or undefined when that says nothing more: one
  * word, a phrase already, or a stop word in it (a phrase keeps its stop words, and their index chunks are the
  * largest, STOP_WORDS).
@@ -287,21 +273,4 @@ export function phraseQuery(typed: string): string | undefined {
 	const words = queryWords(typed);
 	if (words.length < 2 || words.some((word) => STOP_WORDS.has(word))) return undefined;
 	return `"${words.join(' ')}"`;
-}
-
-/**
- * `results` in a sort order (`order`: result ids ascending, as SORT_ORDERS_PATH holds them), reversed when
- * `descending`. Results the order does not list (a page without that field, such as a unit page without a
- * change date) follow in their own order, so sorting never changes what was found.
- */
-export function sortResults<T extends { id: string }>(
-	results: readonly T[],
-	order: readonly string[],
-	descending: boolean,
-): T[] {
-	const rank = new Map(order.map((id, index) => [id, descending ? -index : index]));
-	const ranked = results
-		.filter((result) => rank.has(result.id))
-		.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
-	return [...ranked, ...results.filter((result) => !rank.has(result.id))];
 }

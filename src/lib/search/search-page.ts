@@ -5,8 +5,8 @@
  * The files it loads are in search-loaders.ts, the text search in text-search.ts, what it shows in
  * search-render.ts and the filter counts in filter-counts.ts.
  */
-import { aheadQuery, sortResults } from './query.ts';
-import { RERANK_WINDOW, rerank } from './rerank.ts';
+import { aheadQuery } from './query.ts';
+import { RERANK_WINDOW, rerank, sortResults } from './rerank.ts';
 import { answerQuestion, titleWrittenApart } from './answers.ts';
 import { parseQuestion, withoutQuestionWords } from './questions.ts';
 import { showCounts } from './filter-counts.ts';

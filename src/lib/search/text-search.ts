@@ -5,7 +5,6 @@
  */
 import {
 	expandedSearch,
-	firstThose,
 	phraseQuery,
 	queryWords,
 	shardKey,
@@ -13,6 +12,7 @@ import {
 	type PagefindLike,
 	type PagefindResult,
 } from './query.ts';
+import { firstThose } from './rerank.ts';
 import { pagefindStem } from './snowball-estonian.ts';
 import {
 	isIndexWord,
