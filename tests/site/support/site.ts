@@ -1,6 +1,7 @@
 /** The built site on disk: its HTML pages and the pages the browser tests visit. */
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { EDITOR_PAGE } from '../../../src/lib/editor/entry-link.ts';
 
 /** Every file under `dir`, as site-relative paths with forward slashes, sorted. */
 export function listFiles(dir: string): string[] {
@@ -25,7 +26,7 @@ export const MISSING_PAGE = '/see-lehte-ei-ole/';
  * The browser editor (Decap CMS, issue 31): an HR tool with its own policy, scripts and tests
  * (tests/site/editor.test.ts), not a page of the site; the page-by-page checks leave it out.
  */
-export const EDITOR_PAGE = '/toimeta/';
+export { EDITOR_PAGE };
 
 /** One page per template. A full position and a stub render differently, so both are listed. */
 export const FIXED_PAGES = [
