@@ -110,14 +110,14 @@ ja otsingu sünonüümide loendi content/search/synonyms.yaml ning trükib iga v
 			problem.severity === 'error' ||
 			(touched?.files.has(problem.file) ?? false),
 	);
-	for (const problem of shown) {
-		console.log(
-			format === 'github'
-				? formatGithubProblem(problem, fromCwd(problem.file))
-				: formatProblem(problem),
-		);
-	}
-	if (shown.length > 0) console.log('');
+	// One console.log for all of them (the empty line after them included): one per problem took
+	// 0.17-0.36 s of the check's profile with 7,000 warnings.
+	const lines = shown.map((problem) =>
+		format === 'github'
+			? formatGithubProblem(problem, fromCwd(problem.file))
+			: formatProblem(problem),
+	);
+	if (lines.length > 0) console.log(`${lines.join('\n')}\n`);
 	console.log(
 		messages.summary(errors, warnings, fileCount) +
 			` (${Math.round(performance.now() - started)} ms)`,

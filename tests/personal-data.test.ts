@@ -5,10 +5,14 @@ import { describe, expect, test } from 'vitest';
 import {
 	findPersonalData,
 	isValidIdCode,
+	linesToScan,
 	visitCandidateStrings,
+	type Match,
 } from '../src/lib/content/personal-data.ts';
-import { MAY_HAVE_MARKER } from '../src/lib/content/personal-data-emails.ts';
-import { NEEDS_DECODING } from '../src/lib/content/published-text.ts';
+import { findEmails, MAY_HAVE_MARKER } from '../src/lib/content/personal-data-emails.ts';
+import { findNumbers } from '../src/lib/content/personal-data-numbers.ts';
+import { signatureAt } from '../src/lib/content/personal-data-signatures.ts';
+import { decodePublished, NEEDS_DECODING } from '../src/lib/content/published-text.ts';
 import { projectRoot } from './helpers.ts';
 
 describe('isValidIdCode', () => {
@@ -153,6 +157,73 @@ describe('the whole-text pre-checks', () => {
 				expect(found).toEqual(alone);
 			}),
 			{ seed: 20261123, numRuns: 5_000 },
+		);
+	});
+});
+
+describe('linesToScan', () => {
+	test('a line it leaves out needs no decoding and holds no number, address or signature', () => {
+		const tokens = [
+			'37605030299',
+			'37605',
+			'030299',
+			'5123',
+			'4567',
+			'2026-05-11',
+			'(+372)',
+			') ',
+			'-',
+			' ',
+			'@',
+			' at ',
+			'(ät)',
+			'[AT]',
+			'Allkiri',
+			'ALLKIRJAD',
+			'tööandja',
+			'TÖÖTAJA',
+			'Kinnitaja',
+			'\u212ainnitaja',
+			'signed by',
+			'I have read and understood',
+			':',
+			'> ',
+			'**',
+			'1. ',
+			'- ',
+			'#',
+			'Mari Maasikas',
+			'x',
+			'&#64;',
+			'\\',
+			'\u00a0',
+			'\u2028',
+			'\uff15',
+			'e\u0301',
+			'\r',
+			'\n',
+			'\n',
+			'\n\n',
+		];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 24 }), (parts) => {
+				const text = parts.join('');
+				const lines = text.split('\n');
+				const picked = linesToScan(text, lines);
+				if (picked === undefined) return;
+				for (const [index, line] of lines.entries()) {
+					if (picked[index] === 1) continue;
+					const found: Match[] = [];
+					findNumbers(line, found);
+					findEmails(line, found);
+					for (const mode of ['markdown', 'yaml', 'plain'] as const) {
+						expect(decodePublished(line, mode).text).toBe(line);
+					}
+					expect(found).toEqual([]);
+					expect(signatureAt(line)).toBe(false);
+				}
+			}),
+			{ seed: 20261207, numRuns: 20_000 },
 		);
 	});
 });

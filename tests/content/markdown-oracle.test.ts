@@ -85,4 +85,12 @@ describe('clean', () => {
 			{ seed: 20261123, numRuns: 5_000 },
 		);
 	});
+
+	test('treats every whitespace character but the space as one to collapse', () => {
+		for (let code = 0; code <= 0xffff; code += 1) {
+			const character = String.fromCharCode(code);
+			const text = `a${character}b`;
+			expect(clean(text), `U+${code.toString(16)}`).toBe(text.replace(/\s+/g, ' ').trim());
+		}
+	});
 });

@@ -19,7 +19,7 @@ let cached: { root: string; result: Promise<SharedLoad>; pending: Set<Collection
 /**
  * One parse of the content tree per build, shared by the three collections and released once all three
  * have stored their entries (the parsed files keep their YAML documents for error locations). Large
- * trees are parsed on worker threads, as `npm run check` does. A load without errors publishes its model
+ * trees are parsed on several threads, as `npm run check` does. A load without errors publishes its model
  * for the pages (handoff.ts).
  */
 function loadShared(root: string, collection: CollectionName): Promise<SharedLoad> {

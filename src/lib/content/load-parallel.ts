@@ -1,8 +1,8 @@
 /**
- * loadContent over worker threads, for `npm run check` and the build on large trees: parsing is nearly
- * all of the time and every file is independent, so the workers take the files in small runs from a
- * shared counter. The result, problems and their order are the same as loadContent's
- * (tests/content/load-parallel.test.ts).
+ * loadContent over threads, for `npm run check` and the build on large trees: parsing is nearly all of
+ * the time and every file is independent, so the main thread and one worker thread per other core take
+ * the files in small runs from a shared counter. The result, problems and their order are the same as
+ * loadContent's (tests/content/load-parallel.test.ts).
  */
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +20,8 @@ import {
 } from './load.ts';
 import { locatorFrom, type ParsedFile } from './parse-file.ts';
 import type { Problem } from './problems.ts';
-import type { WorkerData, WorkerMessage, WorkerResult } from './parse-worker.ts';
+import { parseNextClaim, type ShareData, type ShareResult } from './parse-share.ts';
+import type { WorkerMessage } from './parse-worker.ts';
 
 /**
  * Each thread compiles the parser's modules (zod, js-yaml, yaml, the schemas) anew; with V8's compile
@@ -29,14 +30,22 @@ import type { WorkerData, WorkerMessage, WorkerResult } from './parse-worker.ts'
  */
 const COMPILE_CACHE = process.env.NODE_COMPILE_CACHE ?? join(tmpdir(), 'node-compile-cache');
 
-/** Below this many files the threads' start-up (loading the parser in each) costs more than it saves. */
-const MIN_FILES_PER_WORKER = 500;
+/** Below this many files per thread a worker's start-up (loading the parser) costs more than it saves. */
+const MIN_FILES_PER_THREAD = 500;
+
+/**
+ * How many threads parse: one per core (the main thread and `threads - 1` workers), fewer for a small
+ * tree; under 2, loadContent parses in this thread alone.
+ */
+function threadCount(files: number, threads: number): number {
+	return Math.min(threads, Math.floor(files / MIN_FILES_PER_THREAD));
+}
 
 export async function loadContentParallel({ root, today = todayIso() }: LoadOptions, threads = availableParallelism()): Promise<LoadedContent> {
 	const { jobs, problems, fileCount } = listContent(root);
-	const workers = Math.min(threads, Math.floor(jobs.length / MIN_FILES_PER_WORKER));
-	if (workers < 2) return loadContent({ root, today });
-	const parsed = await parseOnThreads(jobs, workers, 'all', problems);
+	const parsing = threadCount(jobs.length, threads);
+	if (parsing < 2) return loadContent({ root, today });
+	const parsed = await parseOnThreads(jobs, parsing, 'all', problems);
 	return assembleContent(parsed.files, parsed.kinds, problems, fileCount, today);
 }
 
@@ -48,17 +57,21 @@ export async function loadContentParallel({ root, today = todayIso() }: LoadOpti
  */
 export async function checkContentParallel({ root, today = todayIso() }: LoadOptions, threads = availableParallelism()): Promise<CheckedContent> {
 	const { jobs, problems, fileCount } = listContent(root);
-	const workers = Math.min(threads, Math.floor(jobs.length / MIN_FILES_PER_WORKER));
-	if (workers < 2) return loadContent({ root, today });
-	const parsed = await parseOnThreads(jobs, workers, 'frontmatter', problems);
+	const parsing = threadCount(jobs.length, threads);
+	if (parsing < 2) return loadContent({ root, today });
+	const parsed = await parseOnThreads(jobs, parsing, 'frontmatter', problems);
 	return { problems: checkAssembled(parsed.files, parsed.kinds, problems, today), fileCount };
 }
 
-/** Parses every job on `workers` threads; each file's problems are added to `problems`, in the jobs' order. */
-async function parseOnThreads(jobs: ParseJob[], workers: number, fields: WorkerData['fields'], problems: Problem[]) {
-	const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-	const shares = await Promise.all(Array.from({ length: workers }, () => runWorker({ jobs, next, fields })));
-	const slots = new Array<WorkerResult[number] | undefined>(jobs.length);
+/**
+ * Parses every job on this thread and `threads - 1` workers; each file's problems are added to
+ * `problems`, in the jobs' order.
+ */
+async function parseOnThreads(jobs: ParseJob[], threads: number, fields: ShareData['fields'], problems: Problem[]) {
+	const data: ShareData = { jobs, next: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)), fields };
+	const workers = Array.from({ length: threads - 1 }, () => runWorker(data));
+	const shares = await Promise.all([parseHere(data), ...workers]);
+	const slots = new Array<ShareResult[number] | undefined>(jobs.length);
 	for (const share of shares) for (const result of share) slots[result.index] = result;
 
 	const files: ParsedFile<unknown>[] = [];
@@ -74,13 +87,27 @@ async function parseOnThreads(jobs: ParseJob[], workers: number, fields: WorkerD
 	return { files, kinds };
 }
 
-function runWorker(workerData: WorkerData): Promise<WorkerResult> {
+/**
+ * This thread's share. It starts while the workers still load the parser (which this thread has
+ * loaded already), and lets their batches in between its own runs of files, so their copying is not
+ * left to the end.
+ */
+async function parseHere(data: ShareData): Promise<ShareResult> {
+	const results: ShareResult = [];
+	for (let claimed = parseNextClaim(data); claimed.length > 0; claimed = parseNextClaim(data)) {
+		results.push(...claimed);
+		await new Promise((resolve) => setImmediate(resolve));
+	}
+	return results;
+}
+
+function runWorker(workerData: ShareData): Promise<ShareResult> {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), {
 			workerData,
 			env: { ...process.env, NODE_COMPILE_CACHE: COMPILE_CACHE },
 		});
-		const results: WorkerResult = [];
+		const results: ShareResult = [];
 		worker.on('message', (message: WorkerMessage) => {
 			if ('done' in message) resolve(results);
 			else for (const result of message.results) results.push(result);

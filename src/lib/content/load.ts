@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import type { Competency } from '../../../schemas/competency.ts';
 import type { Position } from '../../../schemas/position.ts';
 import type { Unit } from '../../../schemas/unit.ts';
@@ -56,7 +56,9 @@ export function listContent(root: string): { jobs: ParseJob[]; problems: Problem
 		const folder = join(root, 'content', kind.folder);
 		const seen = new Map<string, string>();
 		for (const path of listFiles(folder)) {
-			const file = relative(root, path).split(sep).join('/');
+			// Every path starts with `folder`: cutting it off is the same as path.relative, which took
+			// 30-60 ms of the serial start at 10,000 files.
+			const file = `content/${kind.folder}/${path.slice(folder.length + 1).split(sep).join('/')}`;
 			const name = path.slice(path.lastIndexOf(sep) + 1);
 			if (IGNORED.test(name)) continue;
 			fileCount += 1;

@@ -57,8 +57,11 @@ export function clean(text: string): string {
 	return NEEDS_COLLAPSING.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
 
-/** Whitespace that `clean` would change inside the text: anything but a single plain space. */
-const NEEDS_COLLAPSING = /[^\S ]| {2}/;
+/**
+ * Whitespace that `clean` would change inside the text: anything but a single plain space. The class
+ * is `\s` without the space, written out: V8 tests it about twice as fast as `[^\S ]`.
+ */
+const NEEDS_COLLAPSING = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
 function itemText(item: ListItem): string {
 	return clean(item.children.map((child) => toString(child)).join(' '));

@@ -53,6 +53,17 @@ const SIGNATURE_DATE = /\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}/;
 const LEADING_MARKS = /^[\s>*_+\-–—•/([#]*/;
 const LIST_NUMBER = /^\d{1,3}[.)]\s[\s*_/([]*/;
 
+/**
+ * Over a whole text (flags g and m): the starts of lines that may open a signature block, that is a
+ * signature phrase in any case after the marks and list number signatureAt skips. Whitespace is
+ * `[^\S\n]`, so that no match runs on into the next line. Case folding (flag u) reads every letter
+ * as toLocaleLowerCase('et') does for the phrases' letters, so every line signatureAt accepts is found.
+ */
+export const SIGNATURE_LINE = new RegExp(
+	`^(?:[^\\S\\n]|[>*_+\\-–—•/([#])*(?:\\d{1,3}[.)][^\\S\\n](?:[^\\S\\n]|[*_/([])*)?(?:${SIGNATURE_PHRASES.join('|')})`,
+	'gimu',
+);
+
 /** Words every signature phrase contains one of: lines without them skip the phrase tests. */
 const SIGNATURE_WORD = /allkir|tööand|töötaj|tutvu|kinnita|sign|employ|acknowl|read and/i;
 

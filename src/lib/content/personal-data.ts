@@ -10,9 +10,9 @@
  */
 import { findEmails, MAY_HAVE_MARKER } from './personal-data-emails.ts';
 import { findNumbers } from './personal-data-numbers.ts';
-import { isPersonName, signatureAt } from './personal-data-signatures.ts';
+import { isPersonName, SIGNATURE_LINE, signatureAt } from './personal-data-signatures.ts';
 import { messages } from './messages.ts';
-import { decodePublished, NEEDS_DECODING, sourceOf, type DecodedText, type TextMode } from './published-text.ts';
+import { decodePublished, MAY_COMPOSE, NEEDS_DECODING, sourceOf, type DecodedText, type TextMode } from './published-text.ts';
 
 export { isValidIdCode } from './personal-data-numbers.ts';
 
@@ -81,12 +81,69 @@ interface LineFindings {
 	whole?: 'signature' | 'signatory';
 }
 
-function scanLines(text: string, mode: TextMode | 'file'): { lines: string[]; results: LineFindings[] } {
+/**
+ * Seven digits joined as findNumbers joins them (directly, by one space or dash, or by ") "), over a
+ * whole text: a line without it has neither a code nor a phone number.
+ */
+const SEVEN_JOINED_DIGITS = /\d(?:(?:[ -]|\) )?\d){6}/g;
+const TO_DECODE = new RegExp(NEEDS_DECODING.source, 'g');
+const MARKER = new RegExp(MAY_HAVE_MARKER.source, 'g');
+
+/**
+ * The lines that may hold a finding, or undefined when every line must be scanned. Each test runs over
+ * the whole text and picks the lines it matches on: a character to decode, seven joined digits, an
+ * `@` or an at-marker, the start of a signature line. A line none of them picks is its own decoded
+ * text and has no finding, unless it follows a signature line. Text that is not NFC is scanned line
+ * by line: a line's decoded form can differ there without a character to decode.
+ */
+export function linesToScan(text: string, lines: readonly string[]): Uint8Array | undefined {
+	if (MAY_COMPOSE.test(text) && text.normalize('NFC') !== text) return undefined;
+	const starts: number[] = [];
+	let offset = 0;
+	for (const line of lines) {
+		starts.push(offset);
+		offset += line.length + 1;
+	}
+	const picked = new Uint8Array(lines.length);
+	const lineAt = (index: number) => {
+		let low = 0;
+		let high = starts.length - 1;
+		while (low < high) {
+			const middle = (low + high + 1) >> 1;
+			if (starts[middle] <= index) low = middle;
+			else high = middle - 1;
+		}
+		return low;
+	};
+	for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) picked[lineAt(at)] = 1;
+	for (const pattern of [TO_DECODE, SEVEN_JOINED_DIGITS, MARKER, SIGNATURE_LINE]) {
+		pattern.lastIndex = 0;
+		for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+			const line = lineAt(match.index);
+			picked[line] = 1;
+			// One match is enough: go on from the next line.
+			if (line + 1 === lines.length) break;
+			pattern.lastIndex = starts[line + 1];
+		}
+	}
+	return picked;
+}
+
+/**
+ * Each line's findings; undefined for a line with none that needed no decoding (most lines: the
+ * scan of every line had been most of the guard's time).
+ */
+function scanLines(text: string, mode: TextMode | 'file'): { lines: string[]; results: (LineFindings | undefined)[] } {
 	const lines = text.split('\n');
 	const modes = lineModes(lines, mode);
-	const results: LineFindings[] = [];
+	const toScan = linesToScan(text, lines);
+	const results: (LineFindings | undefined)[] = [];
 	let afterSignature = 0;
 	for (const [index, line] of lines.entries()) {
+		if (afterSignature === 0 && toScan?.[index] === 0) {
+			results.push(undefined);
+			continue;
+		}
 		const decoded = decodePublished(line, modes[index]);
 		const result: LineFindings = { decoded, matches: findInDecoded(decoded.text) };
 		if (signatureAt(decoded.text)) {
@@ -108,7 +165,9 @@ function scanLines(text: string, mode: TextMode | 'file'): { lines: string[]; re
 export function findPersonalData(text: string, mode: TextMode | 'file' = 'file'): PersonalDataFinding[] {
 	const findings: PersonalDataFinding[] = [];
 	const { results } = scanLines(text, mode);
-	for (const [index, { decoded, matches, whole }] of results.entries()) {
+	for (const [index, result] of results.entries()) {
+		if (result === undefined) continue;
+		const { decoded, matches, whole } = result;
 		for (const match of matches) {
 			const start = sourceOf(decoded, match.start);
 			const end = sourceOf(decoded, match.end - 1) + 1;
@@ -131,7 +190,9 @@ export function redactPersonalData(text: string, mode: TextMode | 'file' = 'file
 	const { lines, results } = scanLines(text, mode);
 	let changed = false;
 	const out = lines.map((line, index) => {
-		const { decoded, matches, whole } = results[index];
+		const scanned = results[index];
+		if (scanned === undefined) return line;
+		const { decoded, matches, whole } = scanned;
 		if (whole) {
 			changed = true;
 			const indent = /^[\s>*+-]*/.exec(line)?.[0] ?? '';

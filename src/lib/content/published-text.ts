@@ -100,7 +100,7 @@ function readYamlEscape(text: string, index: number): { value: string; length: n
 
 /** NFC changes nothing below U+0300 (Estonian letters included), so most lines skip the normalisation. */
 // eslint-disable-next-line no-control-regex -- a range from U+0000: everything below U+0300
-const MAY_COMPOSE = /[^\x00-\u02ff]/;
+export const MAY_COMPOSE = /[^\x00-\u02ff]/;
 
 /** Anything decodePublished would change: references, escapes, invisible, space-like and full-width characters, NFC. */
 export const NEEDS_DECODING = /[&\\\u00a0\u00ad\u1680\u180e\u2000-\u206f\u202f\u205f\u3000\ufeff\uff01-\uff5e\u2212]/;
