@@ -104,9 +104,8 @@ export function getSubstitutionPages(): Promise<SubstitutionPages> {
 
 /**
  * Starts the work of pages rendered later, so that it runs while the position pages render: the
- * substitution pictures on a worker thread, and the analyser of the search terms.
+ * substitution pictures on a worker thread.
  */
 export function prefetchLaterPages(): void {
-	void getSearchTerms();
 	void getLaidOutSections();
 }
