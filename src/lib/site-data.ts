@@ -11,14 +11,8 @@ import { positionsFile, type PositionsFile } from './lifecycle/open-data.ts';
 import { openDataContext, versionsOf } from './lifecycle/site.ts';
 import { buildDate } from './site-config.ts';
 import { findCommonTexts, type CommonTexts } from './search/common-text.ts';
-import { prefetchSearchTerms, type PageTerms } from './search/prefetch.ts';
+import { createSearchTerms, type SearchTerms } from './search/index.ts';
 import { modelTitleSortKey } from './search/title-order.ts';
-import {
-	commonTextsSearchText,
-	competencySearchText,
-	positionSearchText,
-	unitSearchText,
-} from './search/search-text.ts';
 
 let model: Promise<Model> | undefined;
 
@@ -57,30 +51,15 @@ export function getPositionsFile(): Promise<PositionsFile> {
 	return positionRecords;
 }
 
-let searchTerms: Promise<PageTerms | undefined> | undefined;
+let searchTerms: Promise<SearchTerms | undefined> | undefined;
 
 /**
  * The Estonian search enrichment (src/lib/search), loaded once per build. SEARCH_ENRICHMENT=0 turns it
  * off, which scripts/bench-search.ts uses to measure what it adds.
  */
-export function getSearchTerms(): Promise<PageTerms | undefined> {
+export function getSearchTerms(): Promise<SearchTerms | undefined> {
 	searchTerms ??=
-		process.env.SEARCH_ENRICHMENT === '0'
-			? Promise.resolve(undefined)
-			: // Started before the first page renders: the thread loads its analyser meanwhile.
-				getModel().then(async ({ positions, units, competencies }) =>
-					prefetchSearchTerms(
-						// Every searchable page's text, so that none needs the analyser on this thread, in the
-						// order the pages render (the position pages wait for the common wordings anyway).
-						[
-							...[...positions.values()].map(positionSearchText),
-							...[...units.values()].map(unitSearchText),
-							...[...competencies.values()].map(competencySearchText),
-							commonTextsSearchText(await getCommonTexts()),
-						],
-						workerSource('search/terms-worker.ts'),
-					),
-				);
+		process.env.SEARCH_ENRICHMENT === '0' ? Promise.resolve(undefined) : createSearchTerms();
 	return searchTerms;
 }
 
@@ -124,10 +103,9 @@ export function getSubstitutionPages(): Promise<SubstitutionPages> {
 }
 
 /**
- * Starts the work of pages rendered later on worker threads, so that it runs while the position pages
- * render: the search terms of every page and the substitution pictures.
+ * Starts the work of pages rendered later, so that it runs while the position pages render: the
+ * substitution pictures on a worker thread.
  */
 export function prefetchLaterPages(): void {
-	void getSearchTerms();
 	void getLaidOutSections();
 }

@@ -9,10 +9,9 @@ export async function buildSearch(site: string, log: (message: string) => void):
 	const since = () => `${Math.round(performance.now() - started)} ms`;
 	const index = async () => {
 		log(`search index: ${await buildSearchIndex(site)} pages in ${since()}`);
-		const { parts, chunks, largest, wholeWordCuts } = await rechunkSearchIndex(site);
-		const sizes = `${chunks} chunks, largest ${(largest / 1024).toFixed(1)} KiB`;
+		const { parts, chunks, largest } = await rechunkSearchIndex(site);
 		log(
-			`search index: ${parts} part(s), ${sizes}, ${wholeWordCuts} cuts after a word that begins the next`,
+			`search index: ${parts} part(s), ${chunks} chunks, largest ${(largest / 1024).toFixed(1)} KiB`,
 		);
 	};
 	const expansions = async () => {

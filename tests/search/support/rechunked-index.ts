@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import * as pagefind from 'pagefind';
+import { cutCost } from '../../../src/lib/search/build/chunks.ts';
 import { rechunkSearchIndex, type Rechunked } from '../../../src/lib/search/build/rechunk.ts';
 import { sortKeyFilter } from '../../../src/lib/search/query.ts';
 import { closePagefind, openSearch, pageHtml } from './pagefind-node.ts';
@@ -117,6 +118,12 @@ export function chunkWordLists(bundle: string): string[][] {
 	});
 }
 
+/** What each cut between neighbouring chunks of a bundle hides (cutCost): 0 nothing, 1000 and more a whole word. */
+export function cutCosts(bundle: string): number[] {
+	const chunks = chunkWordLists(bundle);
+	return chunks.slice(1).map((words, i) => cutCost(chunks[i].at(-1)!, words[0]));
+}
+
 export interface RechunkedIndexes {
 	/** The pages as one index, re-chunked. */
 	site: string;
@@ -125,7 +132,6 @@ export interface RechunkedIndexes {
 	chunksBefore: number;
 	/** The same index in chunks so small that families of words ("kasu", "kasutaja"…) are cut apart. */
 	tiny: string;
-	tinyRechunked: Rechunked;
 	/** The same pages in four parts of interleaved pages, one Pagefind index each, as index-build.ts builds a large site's. */
 	split: string;
 	splitRechunked: Rechunked;
@@ -203,13 +209,12 @@ export async function rechunkedIndexes(): Promise<RechunkedIndexes> {
 	const chunksBefore = readMeta(join(site, 'pagefind'))[2].length;
 	const rechunked = await rechunkSearchIndex(site, { targetBytes: 1_500, maxBytes: 6_000 });
 	const splitRechunked = await rechunkSearchIndex(split, { targetBytes: 1_500, maxBytes: 6_000 });
-	const tinyRechunked = await rechunkSearchIndex(tiny, { targetBytes: 100, maxBytes: 200 });
+	await rechunkSearchIndex(tiny, { targetBytes: 100, maxBytes: 200 });
 	return {
 		site,
 		rechunked,
 		chunksBefore,
 		tiny,
-		tinyRechunked,
 		split,
 		splitRechunked,
 		before,

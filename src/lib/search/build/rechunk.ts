@@ -10,7 +10,6 @@ import {
 	CHUNK_SIZES,
 	chunkGroups,
 	chunkRanges,
-	cutCost,
 	mergeVocabularies,
 	type ChunkSizes,
 } from './chunks.ts';
@@ -69,15 +68,12 @@ export async function rechunkSearchIndex(site: string, sizes: ChunkSizes = CHUNK
 		maxBytes: sizes.maxBytes / bundles.length,
 	};
 	const taken = new Set<string>();
-	const cuts: number[] = [];
 	let [chunks, largest] = [0, 0];
 	for (const [n, bundle] of bundles.entries()) {
 		const groups = chunkGroups(
 			merged[n].map((entry) => ({ ...entry, size: entry.bytes.length })),
 			scaled,
 		);
-		for (let i = 1; i < groups.length; i++)
-			cuts.push(cutCost(groups[i - 1].at(-1)!.word, groups[i][0].word));
 		const ranges = chunkRanges(groups.map((words) => [words[0].word, words.at(-1)!.word]));
 		const written = groups.map((words, i) => ({ ...ranges[i], words }));
 		largest = Math.max(largest, await bundle.rewrite(written, taken, n > 0));
@@ -90,16 +86,8 @@ export async function rechunkSearchIndex(site: string, sizes: ChunkSizes = CHUNK
 		JSON.stringify(folders.slice(1).map((_, i) => `/pagefind/${partFolder(i + 2)}/`)),
 	);
 
-	return {
-		parts: bundles.length,
-		chunks,
-		/** gzip bytes of the largest chunk file. */
-		largest,
-		/** Cuts between words sharing more than two letters, which a partial query word may straddle. */
-		partialWordCuts: cuts.filter((cost) => cost > 0 && cost < 1000).length,
-		/** Cuts after a word that begins the next one, which a search for that whole word straddles. */
-		wholeWordCuts: cuts.filter((cost) => cost >= 1000).length,
-	};
+	/** The parts, the chunks written and the gzip bytes of the largest. */
+	return { parts: bundles.length, chunks, largest };
 }
 
 export type Rechunked = Awaited<ReturnType<typeof rechunkSearchIndex>>;
