@@ -247,3 +247,17 @@ describe('head terms and query expansions', () => {
 		expect(reaches('ametisõidukid', ['soiduk', 'soidukeid'])).toEqual([]);
 	});
 });
+
+describe('suspendedCompounds: a shared head left out after a hyphen', () => {
+	test.each([
+		['Ameti kõne- ja andmesideteenuse haldus', ['kõnesideteenus']],
+		['kvaliteedi-, tulemus- ja mõjunäitajad', ['kvaliteedinäitaja', 'tulemusnäitaja']],
+		['sise- või väliskliendi vajadused', ['siseklient']],
+		// No hyphen before a space, or a last word that is no compound: nothing.
+		['tegutsemis-meetodeid ja plaane', []],
+		['Suhtlemis- ja mõjutamisoskus', []],
+		['kõne ja andmesideteenuse', []],
+	])('%s → %j', (text, compounds) => {
+		expect(analyzer.suspendedCompounds(text)).toEqual(compounds);
+	});
+});
