@@ -167,6 +167,14 @@ describe('head terms and query expansions', () => {
 		},
 	);
 
+	test('a partitive that drops a consonant (laps : last, laste; uks : ust) is one word with the rest', () => {
+		expect(reaches('laste', ['laps', 'lapse', 'lapsed', 'lapsi', 'lastele'])).toEqual([]);
+		expect(reaches('lapsed', ['laste', 'last', 'lastega'])).toEqual([]);
+		expect(reaches('uste', ['uks', 'uksed'])).toEqual([]);
+		expect(analyzer.lemmas('laste')).toEqual(['laps']);
+		expect(analyzer.lemmas('rist')[0]).toBe('rist');
+	});
+
 	test('a consonant that drops in the weak grade (lugu/loo, luba/loa, tegu/teo) is undone', () => {
 		expect(reaches('testlugusid', ['testlugu', 'testlood', 'testloo'])).toEqual([]);
 		expect(reaches('tegevuslubade', ['tegevusluba', 'tegevusload', 'tegevusloa'])).toEqual([]);
