@@ -41,6 +41,14 @@ describe('synonymQueries', () => {
 		expect(synonymQueries('exceli tabel', map)).toEqual(['MS Office', 'tabeltöötlus tabel']);
 		expect(synonymQueries('excelis', map)).toEqual(['tabeltöötlus']);
 	});
+	test('four-letter words with a case or plural ending', () => {
+		const cars = { auto: ['ametisõiduk'] };
+		expect(synonymQueries('autod', cars)).toEqual(['ametisõiduk']);
+		expect(synonymQueries('autoga', cars)).toEqual(['ametisõiduk']);
+		expect(synonymQueries('autor', cars)).toEqual([]);
+		expect(synonymQueries('autode', cars)).toEqual(['ametisõiduk']);
+		expect(synonymQueries('automaatne', cars)).toEqual([]);
+	});
 	test('short words only as typed, and no listed word no queries', () => {
 		expect(synonymQueries('ituur', map)).toEqual([]);
 		expect(synonymQueries('järelevalve', map)).toEqual([]);
