@@ -8,6 +8,7 @@ import {
 	phraseQuery,
 	queryWords,
 	shardKey,
+	verbForm,
 	withoutStopWords,
 	type PagefindLike,
 	type PagefindResult,
@@ -103,11 +104,12 @@ async function unknownWords(text: string) {
 			);
 			if (expanded) return { word, known: true, corrections: [] };
 			const vocabulary = await loadVocabulary(vocabularyKey(word));
-			return {
-				word,
-				known: isPageWord(word, vocabulary),
-				corrections: corrections(word, vocabulary),
-			};
+			// An action noun whose verb is on the pages ("märkamine": "märkab") is searched through it.
+			const verb = verbForm(word);
+			const known =
+				isPageWord(word, vocabulary) ||
+				(verb !== undefined && isPageWord(verb, vocabulary));
+			return { word, known, corrections: known ? [] : corrections(word, vocabulary) };
 		}),
 	);
 	return checked.filter((entry) => !entry.known);
