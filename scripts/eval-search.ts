@@ -2,8 +2,8 @@
  * Measures the search as employees use it (issue 29): types each query of the evaluation set into
  * /otsing/ of the built site in Chromium, reads the ranked result pages off the rendered page and
  * prints recall@1, recall@3 and MRR per category, for the tuning and the blind half apart. The
- * real content has two query sets, written apart and reported side by side: the first, and a
- * second one written later from the content only, before any tuning on it.
+ * real content has three query sets, written apart and reported side by side: the first, and a
+ * second and a third one, each written later from the content only, before any tuning on it.
  *
  *   npm run eval:search                          the real content (built into a temporary folder)
  *   npm run eval:search -- --site dist           an already built site of the real content
@@ -33,6 +33,8 @@ import {
 import { addedTuningQueries } from '../tests/fixtures/search-eval/tuning.ts';
 import { blindQueries2 } from '../tests/fixtures/search-eval/blind-2.ts';
 import { tuningQueries2 } from '../tests/fixtures/search-eval/tuning-2.ts';
+import { blindQueries3 } from '../tests/fixtures/search-eval/blind-3.ts';
+import { tuningQueries3 } from '../tests/fixtures/search-eval/tuning-3.ts';
 
 const USAGE = `Kasutus: npm run eval:search [-- --site <kaust>] [--corpus N [--seed S]] [--json] [--show-blind]
 
@@ -70,6 +72,11 @@ const realContentSets: QuerySet[] = [
 		name: 'second',
 		label: '2. kogum',
 		halves: { tuning: tuningQueries2, blind: blindQueries2 },
+	},
+	{
+		name: 'third',
+		label: '3. kogum',
+		halves: { tuning: tuningQueries3, blind: blindQueries3 },
 	},
 ];
 

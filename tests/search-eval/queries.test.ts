@@ -8,7 +8,10 @@ import {
 	tuningQueries,
 	type EvalQuery,
 } from '../fixtures/search-eval/queries.ts';
+import { addedTuningQueries } from '../fixtures/search-eval/tuning.ts';
 import { SPLIT_SEED_2, tuningQueries2 } from '../fixtures/search-eval/tuning-2.ts';
+import { blindQueries3 } from '../fixtures/search-eval/blind-3.ts';
+import { SPLIT_SEED_3, tuningQueries3 } from '../fixtures/search-eval/tuning-3.ts';
 import { SPLIT_SEED } from '../fixtures/search-eval/types.ts';
 import { projectRoot } from '../helpers.ts';
 
@@ -45,6 +48,14 @@ const sets: QuerySet[] = [
 		seed: SPLIT_SEED_2,
 		minimum: 170,
 		perCategory: 12,
+	},
+	{
+		name: 'third',
+		tuning: tuningQueries3,
+		blind: blindQueries3,
+		seed: SPLIT_SEED_3,
+		minimum: 200,
+		perCategory: 14,
 	},
 ];
 
@@ -102,19 +113,49 @@ describe.each(sets)('search evaluation query set: $name', (set) => {
 	});
 });
 
+const allPages = (queries: readonly EvalQuery[]): string[] => {
+	const expected = new Set(queries.flatMap((item) => item.expect));
+	return [...pages].filter((path) => !expected.has(path));
+};
+
+/** The lowercased texts of the given sets, to check a later set repeats none of them. */
+const textsOf = (...queries: (readonly EvalQuery[])[]): Set<string> =>
+	new Set(queries.flat().map((item) => item.query.toLowerCase().trim()));
+
 describe('the second query set', () => {
 	const second = [...tuningQueries2, ...blindQueries2];
 
 	test('expects every position, unit and competency somewhere', () => {
-		const expected = new Set(second.flatMap((item) => item.expect));
-		expect([...pages].filter((path) => !expected.has(path))).toEqual([]);
+		expect(allPages(second)).toEqual([]);
 	});
 
 	test('repeats no query of the first set', () => {
 		// Only a count: the texts of the first set's blind half must not be printed.
-		const first = new Set(
-			[...tuningQueries, ...blindQueries].map((item) => item.query.toLowerCase()),
+		const first = textsOf(tuningQueries, blindQueries);
+		expect(second.filter((item) => first.has(item.query.toLowerCase().trim())).length).toBe(0);
+	});
+});
+
+describe('the third query set', () => {
+	const third = [...tuningQueries3, ...blindQueries3];
+
+	test('expects every position, unit and competency somewhere', () => {
+		expect(allPages(third)).toEqual([]);
+	});
+
+	test('uses its own seed', () => {
+		expect(new Set([SPLIT_SEED, SPLIT_SEED_2, SPLIT_SEED_3]).size).toBe(3);
+	});
+
+	test('repeats no query of the first and the second set', () => {
+		// Only a count: the texts of the earlier sets' blind halves must not be printed.
+		const earlier = textsOf(
+			tuningQueries,
+			addedTuningQueries,
+			blindQueries,
+			tuningQueries2,
+			blindQueries2,
 		);
-		expect(second.filter((item) => first.has(item.query.toLowerCase())).length).toBe(0);
+		expect(third.filter((item) => earlier.has(item.query.toLowerCase().trim())).length).toBe(0);
 	});
 });
