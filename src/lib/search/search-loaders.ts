@@ -38,14 +38,6 @@ export interface PagefindApi extends PagefindLike {
 }
 export type Result = Omit<PagefindResult, 'data'> & { data(): Promise<PagefindResultData> };
 
-/**
- * Pagefind's options for the search page. `ranking.pageLength` (documented; Pagefind's default 0.75) is how
- * much a short page gains over a long one for the same words: at the default a stub or unit page whose title
- * holds the word ranks above the position whose duties are about it ("järelevalve": Kvaliteedi
- * peaspetsialist was sixth, behind two stubs and two unit pages, out of the reordered first five).
- */
-export const PAGEFIND_OPTIONS = { excerptLength: 26, ranking: { pageLength: 0.3 } };
-
 let pagefindPromise: Promise<PagefindApi | undefined> | undefined;
 /** Pagefind's search with the latest searches kept, shared by the search ahead and the search itself. */
 let searchesPromise: Promise<PagefindLike | undefined> | undefined;
@@ -58,7 +50,7 @@ export function loadSearches(): Promise<PagefindLike | undefined> {
 export function loadPagefind(): Promise<PagefindApi | undefined> {
 	pagefindPromise ??= (async () => {
 		const path = '/pagefind/pagefind.js';
-		const options = PAGEFIND_OPTIONS;
+		const options = { excerptLength: 26 };
 		try {
 			// A large index is in parts (src/lib/search/build/index-build.ts): each is searched
 			// and the results merged, so no search can go to part of the pages only.

@@ -98,12 +98,8 @@ let opened = 0;
 /**
  * Loads the bundle's pagefind.js with a global fetch that reads the bundle from disk (pagefind.js fetches its
  * index chunks and fragments as it searches) and a stand-in document that says the page is in Estonian.
- * `options` are Pagefind's (the search page's: search-loaders.ts `PAGEFIND_OPTIONS`).
  */
-export async function openSearch(
-	bundle: string,
-	options: Record<string, unknown> = {},
-): Promise<BundleSearch> {
+export async function openSearch(bundle: string): Promise<BundleSearch> {
 	const globals = globalThis as Record<string, unknown>;
 	const saved = { fetch: globalThis.fetch, document: globals.document };
 	const fetched: string[] = [];
@@ -120,7 +116,7 @@ export async function openSearch(
 	const module = (await import(
 		/* @vite-ignore */ `${join(bundle, 'pagefind.js')}?bundle=${encodeURIComponent(bundle)}&open=${++opened}`
 	)) as PagefindModule;
-	await module.options({ ...options, basePath: '/pagefind/' });
+	await module.options({ basePath: '/pagefind/' });
 	await module.init();
 	// The further parts of a split index, merged as the search page merges them.
 	const parts = readdirSync(bundle)
