@@ -28,7 +28,7 @@ import {
 	synonymQueries,
 	vocabularyKey,
 } from './alternatives.ts';
-import { describedPages, namedPages, unitsIn, type NamedPage } from './names.ts';
+import { describedPages, namedPages, unitNamesOnly, unitsIn, type NamedPage } from './names.ts';
 import { loadNames, loadShard, loadSynonyms, loadVocabulary } from './search-loaders.ts';
 
 /** The search's filters, as Pagefind takes them. */
@@ -254,7 +254,8 @@ async function searchWithCorrections(
 	return { results: typedResults, suggestions };
 }
 /**
- * The units and competencies the query (as searched, or with a listed word's meaning) names, then the
+ * The units a query made only of unit names names (`unitNamesOnly`), the units and competencies the query
+ * (as searched, or with a listed word's meaning) names, then the
  * competencies it describes; also as `typed` when a word was corrected (a slipped letter still names a long
  * word, name-match.ts `sameWord`; a definition's word can be one the pages otherwise lack: "seadmine" for "seab").
  */
@@ -263,6 +264,7 @@ export async function namedBy(text: string, typed = text): Promise<NamedPage[]> 
 	const queries = [...new Set([text, typed, ...synonymQueries(text, synonyms)])];
 	return [
 		...new Set([
+			...unitNamesOnly(text, pages),
 			...queries.flatMap((each) => namedPages(each, pages)),
 			...queries.flatMap((each) => describedPages(each, pages)),
 		]),
