@@ -129,6 +129,10 @@ describe('rerank: the query words in one sentence', () => {
 		expect(sentenceCloseness('järelevalve plaani koostamine', juhtiv.content)).toBe(2);
 		expect(sentenceCloseness('järelevalve plaani koostamine', kvaliteet.content)).toBe(0);
 		expect(sentenceCloseness('järelevalve', juhtiv.content)).toBe(0);
+		// A compound the query types apart counts as both its words.
+		expect(sentenceCloseness('andmekaitse spetsialist', 'Andmekaitsespetsialist. Muu.')).toBe(
+			2,
+		);
 		expect(
 			sentenceCloseness('tulemusaruannete koostamine ja järelevalve', kvaliteet.content),
 		).toBe(2);

@@ -92,8 +92,8 @@ export function resultClass(query: string, data: RankedData): number {
 }
 
 /**
- * How many of the query's words (stop words left out, each a form of a text word: name-match.ts `formOf`)
- * one sentence of `content` has at most, 0 for fewer than two; a duty, a result and a list item are each a
+ * How many of the query's words (stop words left out, each a form of a text word: name-match.ts `formOf`;
+ * two written apart also as one compound) one sentence of `content` has at most, 0 for fewer than two; a duty, a result and a list item are each a
  * sentence. Pagefind's
  * own phrase search cannot tell: it finds no phrase with a word that is also in a heading of the page
  * ("järelevalve plaan" on the page of the Järelevalve juhtivspetsialist).
@@ -104,8 +104,11 @@ export function sentenceCloseness(query: string, content: string | undefined): n
 	let best = 0;
 	for (const sentence of content.split(/[.;:!?]\s+/u)) {
 		const textWords = foldWords(sentence);
-		const found = words.filter((word) =>
-			textWords.some((textWord) => formOf(word, textWord)),
+		const has = (word: string) => textWords.some((textWord) => formOf(word, textWord));
+		// Two words typed apart that the text writes as one compound ("andmekaitse spetsialist") are both there.
+		const joined = words.map((word, i) => i + 1 < words.length && has(word + words[i + 1]));
+		const found = words.filter(
+			(word, i) => has(word) || joined[i] || (i > 0 && joined[i - 1]),
 		).length;
 		if (found > best) best = found;
 		if (best === words.length) break;
