@@ -41,6 +41,14 @@ describe('synonymQueries', () => {
 		expect(synonymQueries('exceli tabel', map)).toEqual(['MS Office', 'tabeltöötlus tabel']);
 		expect(synonymQueries('excelis', map)).toEqual(['tabeltöötlus']);
 	});
+	test('four-letter words with a case or plural ending', () => {
+		const cars = { auto: ['ametisõiduk'] };
+		expect(synonymQueries('autod', cars)).toEqual(['ametisõiduk']);
+		expect(synonymQueries('autoga', cars)).toEqual(['ametisõiduk']);
+		expect(synonymQueries('autor', cars)).toEqual([]);
+		expect(synonymQueries('autode', cars)).toEqual(['ametisõiduk']);
+		expect(synonymQueries('automaatne', cars)).toEqual([]);
+	});
 	test('short words only as typed, and no listed word no queries', () => {
 		expect(synonymQueries('ituur', map)).toEqual([]);
 		expect(synonymQueries('järelevalve', map)).toEqual([]);
@@ -98,6 +106,8 @@ describe('corrections in the base form', () => {
 		withLemmas = vocabularyShards(
 			loadContent({ root: projectRoot, today: '2026-11-23' }).model,
 			(word) => analyzer.lemmas(word)[0],
+			undefined,
+			(text) => analyzer.suspendedCompounds(text),
 		);
 	});
 	const lemmaVocabularyOf = (word: string) => withLemmas.get(vocabularyKey(word)) ?? [];
@@ -107,6 +117,12 @@ describe('corrections in the base form', () => {
 		expect(words).toContain('inventuur');
 		expect(words.indexOf('inventuur')).toBeLessThan(words.indexOf('inventuuris'));
 		expect(vocabularyOf('inventuur')).not.toContain('inventuur');
+	});
+	test('the vocabulary has the compounds written with a shared head left out', () => {
+		// "Ameti kõne- ja andmesideteenuse haldus": "kõneside" is then a page word, not corrected away.
+		expect(lemmaVocabularyOf('kõnesideteenus')).toContain('kõnesideteenus');
+		expect(isPageWord('kõneside', lemmaVocabularyOf('kõneside'))).toBe(true);
+		expect(isPageWord('kõneside', vocabularyOf('kõneside'))).toBe(false);
 	});
 	test.each([
 		['invetuur', 'inventuur'],

@@ -167,6 +167,14 @@ describe('head terms and query expansions', () => {
 		},
 	);
 
+	test('a partitive that drops a consonant (laps : last, laste; uks : ust) is one word with the rest', () => {
+		expect(reaches('laste', ['laps', 'lapse', 'lapsed', 'lapsi', 'lastele'])).toEqual([]);
+		expect(reaches('lapsed', ['laste', 'last', 'lastega'])).toEqual([]);
+		expect(reaches('uste', ['uks', 'uksed'])).toEqual([]);
+		expect(analyzer.lemmas('laste')).toEqual(['laps']);
+		expect(analyzer.lemmas('rist')[0]).toBe('rist');
+	});
+
 	test('a consonant that drops in the weak grade (lugu/loo, luba/loa, tegu/teo) is undone', () => {
 		expect(reaches('testlugusid', ['testlugu', 'testlood', 'testloo'])).toEqual([]);
 		expect(reaches('tegevuslubade', ['tegevusluba', 'tegevusload', 'tegevusloa'])).toEqual([]);
@@ -245,5 +253,19 @@ describe('head terms and query expansions', () => {
 	test('diacritic-free queries reach the page as well', () => {
 		expect(reaches('tööülesannete', ['tooulesanded', 'tooulesanne'])).toEqual([]);
 		expect(reaches('ametisõidukid', ['soiduk', 'soidukeid'])).toEqual([]);
+	});
+});
+
+describe('suspendedCompounds: a shared head left out after a hyphen', () => {
+	test.each([
+		['Ameti kõne- ja andmesideteenuse haldus', ['kõnesideteenus']],
+		['kvaliteedi-, tulemus- ja mõjunäitajad', ['kvaliteedinäitaja', 'tulemusnäitaja']],
+		['sise- või väliskliendi vajadused', ['siseklient']],
+		// No hyphen before a space, or a last word that is no compound: nothing.
+		['tegutsemis-meetodeid ja plaane', []],
+		['Suhtlemis- ja mõjutamisoskus', []],
+		['kõne ja andmesideteenuse', []],
+	])('%s → %j', (text, compounds) => {
+		expect(analyzer.suspendedCompounds(text)).toEqual(compounds);
 	});
 });

@@ -3,7 +3,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { fold } from '../../src/lib/search/alternatives.ts';
 import { formOf } from '../../src/lib/search/name-match.ts';
 import { namesFile } from '../../src/lib/search/names-file.ts';
-import { describedPages, namedPages, unitsIn } from '../../src/lib/search/names.ts';
+import { describedPages, namedPages, unitNamesOnly, unitsIn } from '../../src/lib/search/names.ts';
 import { projectRoot } from '../helpers.ts';
 
 const pages = namesFile(loadContent({ root: projectRoot, today: '2026-11-23' }).model);
@@ -69,6 +69,28 @@ describe('unitsIn: the units whose whole name is in a longer query', () => {
 	});
 });
 
+describe('unitNamesOnly: a query made only of unit names names each, in the typed order', () => {
+	const only = (query: string) => unitNamesOnly(query, pages).map((page) => page.n);
+	test.each([
+		[
+			'ohvriabiteenuste tugitalitus ohvriabi osakond',
+			['Ohvriabiteenuste tugitalitus', 'Ohvriabi osakond'],
+		],
+		['arendustalitusele arendusosakonnas', ['Arendustalitus', 'Arendusosakond']],
+		['teenuste osakond sotsiaalkindlustusamet', ['Teenuste osakond', 'Sotsiaalkindlustusamet']],
+	])('%s → %j', (query, names) => {
+		expect(only(query)).toEqual(names);
+	});
+	test.each([
+		'infosüsteemide osakond',
+		'halduse tiim haldusjuht',
+		'järelevalve talitus juhataja',
+		'arendus',
+	])('not only names of two units: %s', (query) => {
+		expect(only(query)).toEqual([]);
+	});
+});
+
 describe('describedPages: a competency first when the query is made of words of its definition', () => {
 	const described = (query: string) => describedPages(query, pages).map((page) => page.u);
 	test.each([
@@ -106,6 +128,11 @@ test.each([
 	['seadmine', 'seab', true],
 	['pakkumine', 'pakub', true],
 	['genereerimine', 'genereerib', true],
+	['koostamine', 'koostada', true],
+	['koostamine', 'koostatakse', true],
+	['teavitamine', 'teavitatud', true],
+	['parandamine', 'parandanud', true],
+	['korraldamine', 'korrata', false],
 	['täpne', 'täpselt', true],
 	['õigeaegne', 'õigeaegselt', true],
 	['teenuste', 'teeb', false],

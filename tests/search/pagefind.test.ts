@@ -153,6 +153,22 @@ describe('Pagefind with head terms and query expansion', () => {
 		}
 	});
 
+	test('a compound written with its head left out is found by its first part and head', async () => {
+		const built: TestPage[] = [
+			{ url: '/side/', title: 'Haldus', body: 'Ameti kõne- ja andmesideteenuse haldus' },
+			{ url: '/muu/', title: 'Haldus', body: 'Kõnede salvestamine ja andmete haldus' },
+		].map((page) => ({ ...page, terms: terms.forPage(page.body) }));
+		const { searchExpanded, close } = await openSearch(await buildIndex(built));
+		try {
+			expect(await searchExpanded('kõneside', expansionsFor(built))).toEqual(['/side/']);
+			expect(await searchExpanded('kõnesideteenusega', expansionsFor(built))).toEqual([
+				'/side/',
+			]);
+		} finally {
+			close();
+		}
+	});
+
 	test('several words: a page must match each of them in some form', async () => {
 		const built: TestPage[] = [
 			{

@@ -4,6 +4,7 @@ import {
 	STOP_WORDS,
 	aheadQuery,
 	expandedSearch,
+	verbForm,
 	phraseQuery,
 	rememberSearches,
 	shardKey,
@@ -189,6 +190,22 @@ describe('expandedSearch', () => {
 			shards({ lähetustel: ['lähetus'] }),
 		);
 		expect(results.map((result) => result.id)).toEqual(['position', 'competency']);
+	});
+
+	test('an action noun also finds its verb, after the pages that have the noun', async () => {
+		// "märkamine" has the stem "markamise"; a page that says "märkab" has the stem "marka".
+		const pagefind = fakePagefind({
+			märkamine: [['noun', 1.2]],
+			märkab: [
+				['verb', 3.5],
+				['noun', 1.1],
+			],
+		});
+		const results = await expandedSearch(pagefind, 'märkamine', {}, shards({}));
+		expect(results.map((result) => result.id)).toEqual(['noun', 'verb']);
+		expect(verbForm('koostamisel')).toBe('koostab');
+		expect(verbForm('seadmine')).toBeUndefined();
+		expect(verbForm('inimene')).toBeUndefined();
 	});
 
 	test('a word or form the index does not hold is not searched (Pagefind would shorten it)', async () => {

@@ -3,6 +3,7 @@ import {
 	ownTitle,
 	rerank,
 	resultClass,
+	sentenceCloseness,
 	titleNamed,
 	type RankedData,
 } from '../../src/lib/search/rerank.ts';
@@ -110,6 +111,42 @@ describe('rerank: the rules of the search README "Ranking" table', () => {
 			'A',
 			'C',
 		]);
+	});
+});
+
+describe('rerank: the query words in one sentence', () => {
+	const withText = (title: string, content: string) => ({ ...position(title), content });
+	const juhtiv = withText(
+		'Järelevalve juhtivspetsialist',
+		'Järelevalve juhtivspetsialist. Järelevalve riskimudel on asjakohane. Järelevalve plaan on uuendatud vastavalt riskimudelile.',
+	);
+	const kvaliteet = withText(
+		'Kvaliteedi peaspetsialist',
+		'Kvaliteedi peaspetsialist. Regulaarselt järelevalve teostamine. Talituse aastaplaanide väljatöötamine ning tulemusaruannete koostamine.',
+	);
+
+	test('counts the most query words one sentence has in any form, none for one word', () => {
+		expect(sentenceCloseness('järelevalve plaani koostamine', juhtiv.content)).toBe(2);
+		expect(sentenceCloseness('järelevalve plaani koostamine', kvaliteet.content)).toBe(0);
+		expect(sentenceCloseness('järelevalve', juhtiv.content)).toBe(0);
+		// A compound the query types apart counts as both its words.
+		expect(sentenceCloseness('andmekaitse spetsialist', 'Andmekaitsespetsialist. Muu.')).toBe(
+			2,
+		);
+		expect(
+			sentenceCloseness('tulemusaruannete koostamine ja järelevalve', kvaliteet.content),
+		).toBe(2);
+	});
+
+	test('within a class, the page whose one sentence has more of the words comes first', () => {
+		expect(order('järelevalve plaani koostamine', [kvaliteet, juhtiv])).toEqual([
+			'Järelevalve juhtivspetsialist',
+			'Kvaliteedi peaspetsialist',
+		]);
+		// The class comes before it: a title the query names.
+		expect(order('kvaliteedi peaspetsialist plaan', [juhtiv, kvaliteet])[0]).toBe(
+			'Kvaliteedi peaspetsialist',
+		);
 	});
 });
 

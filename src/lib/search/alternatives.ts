@@ -27,15 +27,19 @@ export const fold = (word: string): string => foldWords(word).join('');
 export const vocabularyKey = (word: string): string => fold(word).slice(0, 1);
 
 /**
- * Whether a typed word is a listed word: the same, or for words of five letters or more, an inflected form
- * of it (the listed word and at most three more letters: "exceli", "kontrollikäigud").
+ * Whether a typed word is a listed word: the same, or an inflected form of it: for words of five letters or
+ * more the listed word and at most three more letters ("exceli", "kontrollikäigud"), for words of four a
+ * case or plural ending of at most two ("autod", "bussiga"; not "autor" or "mobiiltelefon" for "mobiil").
  */
 function isListedWord(typed: string, listed: string): boolean {
-	return (
-		typed === listed ||
-		(listed.length >= 5 && typed.startsWith(listed) && typed.length - listed.length <= 3)
-	);
+	if (typed === listed) return true;
+	if (!typed.startsWith(listed)) return false;
+	const extra = typed.slice(listed.length);
+	if (listed.length >= 5) return extra.length <= 3;
+	return listed.length === 4 && SHORT_WORD_ENDING.test(extra);
 }
+/** The endings a four-letter listed word takes (nominative plural, genitive stem and its cases). */
+const SHORT_WORD_ENDING = /^(?:d|de|i|id|ga|st|s|le|l|lt|ks|sse|t|ta|na)$/u;
 
 /**
  * The queries to search besides `query`: for each listed word or phrase in it (longest first), the query

@@ -20,6 +20,11 @@ export const LEXICON_PARADIGMS: Readonly<Record<string, readonly string[]>> = {
 	vedu: ['vedu', 'veo', 'vedu', 'vedude', 'vedusid'],
 	// The rules read "märgukirjad" as a plural of "märgukirja"; the head is "kiri" (kiri : kirja : kirja).
 	kiri: ['kiri', 'kirja', 'kirja', 'kirjade', 'kirju'],
+	// The partitive drops a consonant (laps : last, uks : ust), a closed class of nouns: a rule for it reads
+	// every word in -st as such a partitive ("rist" as a form of "rips"), and the rules alone read "laste"
+	// as a form of "las".
+	laps: ['laps', 'lapse', 'last', 'laste', 'lapsi'],
+	uks: ['uks', 'ukse', 'ust', 'uste', 'uksi'],
 };
 
 /**

@@ -39,6 +39,12 @@ export interface Analyzer {
 	 */
 	headTerms(text: string): string[];
 	/**
+	 * The compounds a text writes with a shared head left out (a hyphen and a conjunction: "kõne- ja
+	 * andmesideteenuse" is "kõnesideteenus" and "andmesideteenus"): each first part before the hyphen joined
+	 * to the later parts of the last word (its head's lemma), which no query can reach otherwise.
+	 */
+	suspendedCompounds(text: string): string[];
+	/**
 	 * Query expansions for a vocabulary: for each Pagefind stem of each paradigm the words have (whole words,
 	 * compound parts), one form for every other stem of that paradigm, leaving out stems that extend another
 	 * listed one ("hanke" → "hange"; "riik" → "riigi", which finds "riigihange").
@@ -52,6 +58,12 @@ const TERM_RATIO = 0.75;
 const MIN_TERM = 4;
 
 const WORD = /\p{L}+/gu;
+/**
+ * First parts with a hyphen ("kõne-", "kvaliteedi-, tulemus-"), a conjunction and the compound whose head
+ * they share (Estonian writes "kõne- ja andmeside" for "kõneside ja andmeside").
+ */
+const SUSPENDED =
+	/(?<![\p{L}-])((?:\p{L}{2,}-(?:\s*,\s*|\s+))+)(?:ja|või|ning|ega|ehk)\s+(\p{L}{4,})/gu;
 /** Lines whose words headTerms keeps; far above one site's distinct lines, it only bounds memory. */
 const LINE_CACHE_LIMIT = 500_000;
 
@@ -137,6 +149,17 @@ export async function createAnalyzer(): Promise<Analyzer> {
 				for (const word of lineWords) words.push(word);
 			}
 			return headTermsOfWords(words);
+		},
+		suspendedCompounds(text) {
+			const out = new Set<string>();
+			for (const [, firsts, last] of text.toLocaleLowerCase('et').matchAll(SUSPENDED)) {
+				// The head is what follows the last word's first part: "sideteenus" in "andmesideteenuse".
+				const head = analyse(last).parts[1];
+				if (head === undefined) continue;
+				for (const first of firsts.split(/-\s*,?\s*/u))
+					if (first.length >= 2) out.add(first + head);
+			}
+			return [...out];
 		},
 		expansions(vocabulary) {
 			const byStem = new Map<string, Map<string, string>>();

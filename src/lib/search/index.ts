@@ -1,5 +1,6 @@
 /**
- * Extra search terms for a page: the lemmas of its compounds' later parts (estonian.ts `headTerms`) and
+ * Extra search terms for a page: the lemmas of its compounds' later parts (estonian.ts `headTerms`), the
+ * compounds it writes with a shared head left out (`suspendedCompounds`: "kõne- ja andmeside") and
  * abbreviations with their expansions (abbreviations.ts). Inflection and gradation are handled at query time
  * (query.ts, with the expansions the build writes beside the index). See README.md.
  */
@@ -25,8 +26,12 @@ export async function createSearchTerms(): Promise<SearchTerms> {
 			// The expansions go through the analyser with the page, so "sotsiaalkaitse infosüsteemis" finds a page
 			// that only says "SKAIS-i"; their own words are then the page's words and come out of `abbreviations`.
 			const terms = analyzer.headTerms(`${text}\n${abbreviations.join(' ')}`);
+			// "kõne- ja andmesideteenuse": "kõnesideteenus", which no query word can begin otherwise.
+			const suspended = analyzer.suspendedCompounds(text);
 			// Two-letter words of the expansions ("ja") are on nearly every page already.
-			return [...new Set([...abbreviations, ...terms])].filter((term) => term.length > 2);
+			return [...new Set([...abbreviations, ...terms, ...suspended])].filter(
+				(term) => term.length > 2,
+			);
 		},
 	};
 }

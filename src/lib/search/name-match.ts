@@ -74,8 +74,8 @@ export function wordNames(typed: string, word: string): boolean {
  * Whether a typed word is a form of a word of running text, such as a definition: the same word; both the
  * same stem with at most four letters of ending each ("veenev" / "veenvalt", "vajadused" / "vajadustest"; a
  * short word whole: "töö" / "tööd"; -ne as -se-: "täpne" / "täpselt"); the head of a compound ("kliendi" /
- * "väliskliendi"); or an action noun in -mine and the verb's third person ("seadmine" / "seab", "kogumine" /
- * "kogub"). Stricter than `wordNames`, which lets three letters name a short word of a title: in a
+ * "väliskliendi"); or an action noun in -mine and a form of its verb (`VERB_FORM`: "seadmine" / "seab", "kogumine" /
+ * "kogub", "koostamine" / "koostada", "teavitamine" / "teavitatud"). Stricter than `wordNames`, which lets three letters name a short word of a title: in a
  * definition that matches "teeb" for "teenuste" and "korral" for "korraldamine".
  */
 export function formOf(typedWord: string, textWord: string): boolean {
@@ -93,11 +93,19 @@ export function formOf(typedWord: string, textWord: string): boolean {
 		return true;
 	if (typed.length >= 4 && word.length > typed.length && word.endsWith(typed)) return true;
 	const action = /^(\p{L}{3,}?)mis\p{L}*$/u.exec(typed)?.[1];
-	if (action === undefined || !word.endsWith('b')) return false;
-	const verb = word.slice(0, -1);
+	const verb = VERB_FORM.exec(word)?.[1];
+	if (action === undefined || verb === undefined) return false;
 	const common = commonPrefix(action, verb);
-	return common >= 3 && common >= verb.length - 1;
+	// At most a stem change apart ("pakku-" / "paku-"), not a longer verb ("korralda-" / "korra-").
+	return common >= 3 && common >= verb.length - 1 && action.length - common <= 2;
 }
+
+/**
+ * A verb form on the verb's stem (`formOf`): the third person ("koostab", "koostavad"), the da- and
+ * ma-infinitives ("koostada", "koostama"), the impersonal ("koostatakse", "koostati") and the participles
+ * ("koostatud", "koostanud"), which an action noun in -mine ("koostamine") names.
+ */
+const VERB_FORM = /^(\p{L}{3,}?)(?:b|vad|da|ta|ma|mas|maks|takse|ti|tud|dud|nud)$/u;
 
 /** Whether a typed word names a word of a name (`nameScore`'s `names`). */
 type Names = (typed: string, word: string) => boolean;

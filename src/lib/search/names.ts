@@ -84,6 +84,31 @@ export function unitsIn(query: string, pages: readonly NamedPage[], limit = 3): 
 }
 
 /**
+ * The units a query made only of whole unit names names, in the typed order ("ekspertiisitalitus teenuste
+ * osakond": Ekspertiisitalitus, then Teenuste osakond, as people add the osakond to tell a unit apart); []
+ * when fewer than two names cover it or another word is left. Each name word typed as itself or inflected
+ * (`sameWord`), the names side by side; at each place the longest name that fits.
+ */
+export function unitNamesOnly(query: string, pages: readonly NamedPage[]): NamedPage[] {
+	const words = foldWords(query);
+	const units = pages
+		.filter((page) => page.u.startsWith('/uksused/'))
+		.map((page) => ({ page, name: foldWords(page.n) }))
+		.filter(({ name }) => name.length > 0)
+		.sort((a, b) => b.name.length - a.name.length);
+	const found: NamedPage[] = [];
+	for (let at = 0; at < words.length;) {
+		const unit = units.find(({ name }) =>
+			name.every((nameWord, k) => at + k < words.length && sameWord(words[at + k], nameWord)),
+		);
+		if (!unit) return [];
+		found.push(unit.page);
+		at += unit.name.length;
+	}
+	return found.length >= 2 ? found : [];
+}
+
+/**
  * Competencies a query of two words or more describes: every word (stop words left out) names a different
  * word of the competency's name or aliases (`wordNames`, as `namedPages`) or is a form of a word of its
  * definition (`formOf`: "prioriteetide seadmine" for Efektiivsus, which "seab prioriteete"). Positions that

@@ -139,14 +139,29 @@ export function aheadQuery(typed: string): string | undefined {
 	return last.length >= AHEAD_MIN_LETTERS ? query : undefined;
 }
 
+/** An action noun in -mine (any case) on a verb stem ending in a vowel: "koostamine", "märkamisel". */
+const ACTION_NOUN = /^(\p{L}{3,}[aeiouõäöü])mi(?:ne|s\p{L}{0,4})$/u;
+
+/**
+ * The verb's third person for an action noun ("koostamine" → "koostab"): Pagefind stems "koostamine" to
+ * _koostamise_, so the verb's forms on a page ("koostab", "koostada", "koostatud", _koosta_) are found only
+ * through its stem, which begins the noun's own and so ranks as a weak term (`expandedSearch`).
+ */
+export function verbForm(word: string): string | undefined {
+	const stem = ACTION_NOUN.exec(word.toLocaleLowerCase('et'))?.[1];
+	return stem && `${stem}b`;
+}
+
 async function alternativesFor(word: string, loadShard: ShardLoader): Promise<string[]> {
 	const stem = pagefindStem(word);
 	if (stem.length < MIN_EXPANDED_STEM || /^\p{N}+$/u.test(stem)) return [];
+	const verb = verbForm(word);
 	try {
-		return (await loadShard(shardKey(stem)))[stem] ?? [];
+		const forms = (await loadShard(shardKey(stem)))[stem] ?? [];
+		return verb && !forms.includes(verb) ? [...forms, verb] : forms;
 	} catch {
-		// Without the shard the word is still searched as typed.
-		return [];
+		// Without the shard the word is still searched as typed (and as its verb).
+		return verb ? [verb] : [];
 	}
 }
 

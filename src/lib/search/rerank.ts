@@ -9,12 +9,13 @@
  * 2. within each, full position descriptions and competencies come before unit pages, the shared wordings
  *    page and stubs (still found, only lower): full + title, thin + title, full, thin. A thin page's title
  *    counts only when the query names all of it ("talitusejuhataja"; not "järelevalve" for "Järelevalve
- *    talitus", whose duties are elsewhere).
+ *    talitus", whose duties are elsewhere);
+ * 3. within a class, a page with more of the query's words in one sentence (a duty, a result) first.
  *
  * Within a class Pagefind's order stays. Only the first RERANK_WINDOW results are reordered: their fragments
  * are loaded anyway to be shown.
  */
-import { foldWords, nameScore, sameWord, wordNames } from './name-match.ts';
+import { foldWords, formOf, nameScore, sameWord, wordNames } from './name-match.ts';
 import { STOP_WORDS } from './query.ts';
 
 /**
@@ -28,6 +29,8 @@ export const STUB_WORDS = 100;
 export interface RankedData {
 	word_count?: number;
 	meta: Record<string, string>;
+	/** The page's indexed text (Pagefind's `content`: blocks and list items end in ". "). */
+	content?: string;
 }
 
 /** Whether every query word (stop words left out) names a word of `title`. */
@@ -88,15 +91,52 @@ export function resultClass(query: string, data: RankedData): number {
 	return 2 * titleRank + (thin ? 1 : 0);
 }
 
-/** `items` (each with its result data) in the order of the rules above; stable within a class. */
+/**
+ * How many of the query's words (stop words left out, each a form of a text word: name-match.ts `formOf`;
+ * two written apart also as one compound) one sentence of `content` has at most, 0 for fewer than two; a duty, a result and a list item are each a
+ * sentence. Pagefind's
+ * own phrase search cannot tell: it finds no phrase with a word that is also in a heading of the page
+ * ("järelevalve plaan" on the page of the Järelevalve juhtivspetsialist).
+ */
+export function sentenceCloseness(query: string, content: string | undefined): number {
+	const words = [...new Set(foldWords(query).filter((word) => !STOP_WORDS.has(word)))];
+	if (words.length < 2 || !content) return 0;
+	let best = 0;
+	for (const sentence of content.split(/[.;:!?]\s+/u)) {
+		const textWords = foldWords(sentence);
+		const has = (word: string) => textWords.some((textWord) => formOf(word, textWord));
+		// Two words typed apart that the text writes as one compound ("andmekaitse spetsialist") are both there.
+		const joined = words.map((word, i) => i + 1 < words.length && has(word + words[i + 1]));
+		const found = words.filter(
+			(word, i) => has(word) || joined[i] || (i > 0 && joined[i - 1]),
+		).length;
+		if (found > best) best = found;
+		if (best === words.length) break;
+	}
+	// One word is no closeness: every page found has it somewhere.
+	return best >= 2 ? best : 0;
+}
+
+/**
+ * `items` (each with its result data) in the order of the rules above; within a class, the pages with more
+ * of a query's words in one sentence (`sentenceCloseness`) first, else stable.
+ */
 export function rerank<T>(
 	query: string,
 	items: readonly T[],
 	dataOf: (item: T) => RankedData,
 ): T[] {
 	return items
-		.map((item, index) => ({ item, index, rank: resultClass(query, dataOf(item)) }))
-		.sort((a, b) => a.rank - b.rank || a.index - b.index)
+		.map((item, index) => {
+			const data = dataOf(item);
+			return {
+				item,
+				index,
+				rank: resultClass(query, data),
+				close: sentenceCloseness(query, data.content),
+			};
+		})
+		.sort((a, b) => a.rank - b.rank || b.close - a.close || a.index - b.index)
 		.map((entry) => entry.item);
 }
 

@@ -24,6 +24,8 @@ export interface PagefindResultData {
 	url: string;
 	word_count: number;
 	excerpt: string;
+	/** The page's indexed text (rerank.ts `sentenceCloseness`). */
+	content: string;
 	meta: Record<string, string>;
 	sub_results: PagefindSubResult[];
 }

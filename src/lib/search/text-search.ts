@@ -8,6 +8,7 @@ import {
 	phraseQuery,
 	queryWords,
 	shardKey,
+	verbForm,
 	withoutStopWords,
 	type PagefindLike,
 	type PagefindResult,
@@ -27,7 +28,7 @@ import {
 	synonymQueries,
 	vocabularyKey,
 } from './alternatives.ts';
-import { describedPages, namedPages, unitsIn, type NamedPage } from './names.ts';
+import { describedPages, namedPages, unitNamesOnly, unitsIn, type NamedPage } from './names.ts';
 import { loadNames, loadShard, loadSynonyms, loadVocabulary } from './search-loaders.ts';
 
 /** The search's filters, as Pagefind takes them. */
@@ -103,11 +104,12 @@ async function unknownWords(text: string) {
 			);
 			if (expanded) return { word, known: true, corrections: [] };
 			const vocabulary = await loadVocabulary(vocabularyKey(word));
-			return {
-				word,
-				known: isPageWord(word, vocabulary),
-				corrections: corrections(word, vocabulary),
-			};
+			// An action noun whose verb is on the pages ("märkamine": "märkab") is searched through it.
+			const verb = verbForm(word);
+			const known =
+				isPageWord(word, vocabulary) ||
+				(verb !== undefined && isPageWord(verb, vocabulary));
+			return { word, known, corrections: known ? [] : corrections(word, vocabulary) };
 		}),
 	);
 	return checked.filter((entry) => !entry.known);
@@ -252,7 +254,8 @@ async function searchWithCorrections(
 	return { results: typedResults, suggestions };
 }
 /**
- * The units and competencies the query (as searched, or with a listed word's meaning) names, then the
+ * The units a query made only of unit names names (`unitNamesOnly`), the units and competencies the query
+ * (as searched, or with a listed word's meaning) names, then the
  * competencies it describes; also as `typed` when a word was corrected (a slipped letter still names a long
  * word, name-match.ts `sameWord`; a definition's word can be one the pages otherwise lack: "seadmine" for "seab").
  */
@@ -261,6 +264,7 @@ export async function namedBy(text: string, typed = text): Promise<NamedPage[]> 
 	const queries = [...new Set([text, typed, ...synonymQueries(text, synonyms)])];
 	return [
 		...new Set([
+			...unitNamesOnly(text, pages),
 			...queries.flatMap((each) => namedPages(each, pages)),
 			...queries.flatMap((each) => describedPages(each, pages)),
 		]),

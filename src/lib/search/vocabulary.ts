@@ -33,7 +33,8 @@ function collectStrings(value: unknown, out: string[], key = ''): void {
 
 /**
  * Words of three letters or more, by first folded letter, most frequent first (then base forms, then
- * alphabetical). With `headsOf` (the head terms of a word), the later parts of compounds are words too. With
+ * alphabetical). With `headsOf` (the head terms of a word), the later parts of compounds are words too, and
+ * with `suspendedOf` the compounds a text writes with a shared head left out ("kõne- ja andmeside"). With
  * `lemmaOf` (the analyser's most likely lemma), each word's base form that the word
  * extends by a case ending is added with the count of all its forms, so that it comes before any one of them.
  */
@@ -41,6 +42,7 @@ export function vocabularyShards(
 	model: Model,
 	lemmaOf?: (word: string) => string | undefined,
 	headsOf?: (word: string) => readonly string[],
+	suspendedOf?: (text: string) => readonly string[],
 ): Map<string, string[]> {
 	const texts: string[] = [];
 	for (const entity of [
@@ -51,7 +53,11 @@ export function vocabularyShards(
 		collectStrings(entity, texts);
 	const counts = new Map<string, number>();
 	for (const text of texts)
-		for (const word of text.toLocaleLowerCase('et').match(/\p{L}{3,}/gu) ?? [])
+		for (const word of [
+			...(text.toLocaleLowerCase('et').match(/\p{L}{3,}/gu) ?? []),
+			// The compounds written with a shared head left out, which the index holds as terms (index.ts).
+			...(suspendedOf?.(text) ?? []),
+		])
 			counts.set(word, (counts.get(word) ?? 0) + 1);
 	// The later parts of compounds, which the index holds as head terms (index.ts): a word the search
 	// page checks against the vocabulary ("spetsialist") is then known to be held.

@@ -7,8 +7,8 @@ import { getModel } from '../../../lib/site-data.ts';
 /**
  * The words of the pages by first letter, for the search page's typo corrections, and all of them
  * (ALL_VOCABULARY), for the compounds of a word that finds nothing (alternatives.ts); with their base
- * forms, so that a correction can be the base form, and the later parts of compounds, which the index
- * holds as head terms.
+ * forms, so that a correction can be the base form, and the later parts of compounds and the compounds
+ * written with a shared head left out, which the index holds as terms.
  */
 export const getStaticPaths = (async () => {
 	const [model, analyzer] = await Promise.all([getModel(), createAnalyzer()]);
@@ -16,6 +16,7 @@ export const getStaticPaths = (async () => {
 		model,
 		(word) => analyzer.lemmas(word)[0],
 		(word) => analyzer.headTerms(word),
+		(text) => analyzer.suspendedCompounds(text),
 	);
 	return [
 		...[...shards].map(([letter, words]) => ({ params: { letter }, props: { words } })),
