@@ -20,6 +20,15 @@ const SECTION_ORDER = Object.keys(SECTIONS) as SectionKey[];
 const SECTION_TITLES = Object.values(SECTIONS) as string[];
 /** Section by its title in lower case (Estonian rules), so a heading is lowered once, not once per section. */
 const SECTION_BY_TITLE = new Map(SECTION_ORDER.map((key) => [SECTIONS[key].toLocaleLowerCase('et'), key]));
+/** Section by its title as written in the document: most headings are, and lowering costs more than the rest of a heading. */
+const SECTION_BY_EXACT_TITLE = new Map(SECTION_ORDER.map((key) => [SECTIONS[key] as string, key]));
+
+/** The number of `\n` in a text. */
+export function countNewlines(text: string): number {
+	let count = 0;
+	for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count += 1;
+	return count;
+}
 /**
  * Sections every described position must have. Töövahendid and Ametijuhendi muutmine are optional:
  * seed 004 has no Töövahendid, and a warning asking for a section the document does not have is one
@@ -128,7 +137,7 @@ export function parsePositionBody(
 				report(node, '', messages.topLevelHeading());
 			}
 			const title = clean(toString(node));
-			const key = SECTION_BY_TITLE.get(title.toLocaleLowerCase('et'));
+			const key = SECTION_BY_EXACT_TITLE.get(title) ?? SECTION_BY_TITLE.get(title.toLocaleLowerCase('et'));
 			if (key === undefined) {
 				report(node, title, messages.unknownSection(title, suggest(title, SECTION_TITLES), SECTION_TITLES));
 				section = undefined;
@@ -165,15 +174,16 @@ export function parsePositionBody(
 					continue;
 				}
 				const number = match[1];
-				const depth = number.split('.').length - 1;
+				const parts = number.split('.');
+				const depth = parts.length - 1;
 				if (node.depth !== depth + 2) report(node, field, messages.dutyHeadingDepth(number, depth + 2));
-				const parent = number.split('.').slice(0, -1).join('.');
+				const parent = parts.slice(0, -1).join('.');
 				if (dutyNumbers.has(number)) {
 					report(node, field, messages.duplicateDuty(number));
 				} else {
 					// Siblings count up from 1 without gaps, as in the documents: 3.2 then 3.5 means a lost duty or a typo.
 					const expected = (lastChild.get(parent) ?? 0) + 1;
-					const own = Number(number.split('.').at(-1));
+					const own = Number(parts.at(-1));
 					if (own !== expected) report(node, field, messages.dutyNumberGap(number, `${parent}.${expected}`));
 					lastChild.set(parent, Math.max(own, lastChild.get(parent) ?? 0));
 				}
@@ -236,7 +246,7 @@ export function parsePositionBody(
 	}
 	closeDuty();
 
-	const endLine = firstLine + Math.max(0, markdown.split('\n').length - 1);
+	const endLine = firstLine + countNewlines(markdown);
 	for (const [key, node] of seen) {
 		if (!sectionHasContent.has(key)) report(node, SECTIONS[key], messages.emptySection(SECTIONS[key]));
 	}

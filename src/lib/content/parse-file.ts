@@ -4,7 +4,7 @@ import { PositionFrontmatterSchema, type Position, type RequirementKey } from '.
 import { UnitSchema, type Unit } from '../../../schemas/unit.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { messages, zodIssueMessage } from './messages.ts';
-import { parseMarkdown, parsePositionBody, type MarkdownParser } from './parse-body.ts';
+import { countNewlines, parseMarkdown, parsePositionBody, type MarkdownParser } from './parse-body.ts';
 import type { Location, Problem } from './problems.ts';
 import { suggest } from './suggest.ts';
 import { lazyLocator, parseYamlSource, readYamlFast, topLevelKeys, type YamlSource } from './yaml-source.ts';
@@ -81,7 +81,7 @@ export function parsePosition(text: string, file: string, id: string, parse: Mar
 	if (yamlText === undefined) return missing(messages.frontmatterMissing());
 	const frontmatter = readAndValidate(PositionFrontmatterSchema, yamlText, file);
 	const bodyOffset = text.length - content.length;
-	const bodyFirstLine = text.slice(0, bodyOffset).split('\n').length;
+	const bodyFirstLine = countNewlines(text.slice(0, bodyOffset)) + 1;
 	const isStub = frontmatter.value?.stub ?? (frontmatter.data as { stub?: unknown } | undefined)?.stub === true;
 	const { body, problems: bodyProblems } = parsePositionBody(content, bodyFirstLine, !isStub, parse);
 	const problems = [...frontmatter.problems, ...bodyProblems.map((problem) => ({ file, ...problem }))];

@@ -57,21 +57,28 @@ const MESSAGES: Record<PersonalDataKind, (value: string) => string> = {
 	signatory: () => messages.signatoryName(),
 };
 
-/** How each line of a file is written: YAML in the frontmatter, Markdown after it. */
-function lineModes(lines: readonly string[], mode: TextMode | 'file'): TextMode[] {
-	if (mode !== 'file') return lines.map(() => mode);
-	const modes: TextMode[] = [];
-	let state: 'start' | 'yaml' | 'markdown' = 'start';
-	for (const [index, line] of lines.entries()) {
-		if (state === 'start') state = index === 0 && /^---\s*$/.test(line) ? 'yaml' : 'markdown';
-		else if (state === 'yaml' && /^---\s*$/.test(line)) {
-			modes.push('yaml');
-			state = 'markdown';
-			continue;
-		}
-		modes.push(state);
+/**
+ * The last line of a file's YAML frontmatter (its closing `---`), -1 when the file has none: the lines
+ * up to it are YAML, the rest Markdown. Unclosed frontmatter runs to the end of the file.
+ */
+function frontmatterEnd(text: string, starts: readonly number[]): number {
+	if (!/^---\s*$/.test(lineOf(text, starts, 0))) return -1;
+	for (let index = 1; index < starts.length; index += 1) {
+		if (/^---\s*$/.test(lineOf(text, starts, index))) return index;
 	}
-	return modes;
+	return starts.length - 1;
+}
+
+/** The offset at which each line of `text` starts. */
+export function lineStarts(text: string): number[] {
+	const starts = [0];
+	for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+	return starts;
+}
+
+/** Line `index` of `text` (without its newline). */
+function lineOf(text: string, starts: readonly number[], index: number): string {
+	return text.slice(starts[index], index + 1 < starts.length ? starts[index + 1] - 1 : text.length);
 }
 
 interface LineFindings {
@@ -96,15 +103,9 @@ const MARKER = new RegExp(MAY_HAVE_MARKER.source, 'g');
  * text and has no finding, unless it follows a signature line. Text that is not NFC is scanned line
  * by line: a line's decoded form can differ there without a character to decode.
  */
-export function linesToScan(text: string, lines: readonly string[]): Uint8Array | undefined {
+export function linesToScan(text: string, starts: readonly number[]): Uint8Array | undefined {
 	if (MAY_COMPOSE.test(text) && text.normalize('NFC') !== text) return undefined;
-	const starts: number[] = [];
-	let offset = 0;
-	for (const line of lines) {
-		starts.push(offset);
-		offset += line.length + 1;
-	}
-	const picked = new Uint8Array(lines.length);
+	const picked = new Uint8Array(starts.length);
 	const lineAt = (index: number) => {
 		let low = 0;
 		let high = starts.length - 1;
@@ -122,7 +123,7 @@ export function linesToScan(text: string, lines: readonly string[]): Uint8Array 
 			const line = lineAt(match.index);
 			picked[line] = 1;
 			// One match is enough: go on from the next line.
-			if (line + 1 === lines.length) break;
+			if (line + 1 === starts.length) break;
 			pattern.lastIndex = starts[line + 1];
 		}
 	}
@@ -130,21 +131,20 @@ export function linesToScan(text: string, lines: readonly string[]): Uint8Array 
 }
 
 /**
- * Each line's findings; undefined for a line with none that needed no decoding (most lines: the
- * scan of every line had been most of the guard's time).
+ * Each line's findings, by line index; undefined for a line with none that needed no decoding (most
+ * lines: the scan of every line had been most of the guard's time). Only the lines scanned are cut
+ * out of the text: splitting every file into lines had cost more than the scan.
  */
-function scanLines(text: string, mode: TextMode | 'file'): { lines: string[]; results: (LineFindings | undefined)[] } {
-	const lines = text.split('\n');
-	const modes = lineModes(lines, mode);
-	const toScan = linesToScan(text, lines);
-	const results: (LineFindings | undefined)[] = [];
+function scanLines(text: string, mode: TextMode | 'file'): (LineFindings | undefined)[] {
+	const starts = lineStarts(text);
+	const toScan = linesToScan(text, starts);
+	const yamlEnd = mode === 'file' ? frontmatterEnd(text, starts) : -1;
+	const results = new Array<LineFindings | undefined>(starts.length).fill(undefined);
 	let afterSignature = 0;
-	for (const [index, line] of lines.entries()) {
-		if (afterSignature === 0 && toScan?.[index] === 0) {
-			results.push(undefined);
-			continue;
-		}
-		const decoded = decodePublished(line, modes[index]);
+	for (let index = 0; index < starts.length; index += 1) {
+		if (afterSignature === 0 && toScan?.[index] === 0) continue;
+		const lineMode = mode !== 'file' ? mode : index <= yamlEnd ? 'yaml' : 'markdown';
+		const decoded = decodePublished(lineOf(text, starts, index), lineMode);
 		const result: LineFindings = { decoded, matches: findInDecoded(decoded.text) };
 		if (signatureAt(decoded.text)) {
 			result.whole = 'signature';
@@ -153,9 +153,9 @@ function scanLines(text: string, mode: TextMode | 'file'): { lines: string[]; re
 			afterSignature -= 1;
 			if (isPersonName(decoded.text)) result.whole = 'signatory';
 		}
-		results.push(result);
+		results[index] = result;
 	}
-	return { lines, results };
+	return results;
 }
 
 /**
@@ -164,8 +164,9 @@ function scanLines(text: string, mode: TextMode | 'file'): { lines: string[]; re
  */
 export function findPersonalData(text: string, mode: TextMode | 'file' = 'file'): PersonalDataFinding[] {
 	const findings: PersonalDataFinding[] = [];
-	const { results } = scanLines(text, mode);
-	for (const [index, result] of results.entries()) {
+	const results = scanLines(text, mode);
+	for (let index = 0; index < results.length; index += 1) {
+		const result = results[index];
 		if (result === undefined) continue;
 		const { decoded, matches, whole } = result;
 		for (const match of matches) {
@@ -187,9 +188,9 @@ export function findPersonalData(text: string, mode: TextMode | 'file' = 'file')
  * whole; a redacted line is written decoded, so no escaped digit survives around the mark.
  */
 export function redactPersonalData(text: string, mode: TextMode | 'file' = 'file'): string {
-	const { lines, results } = scanLines(text, mode);
+	const results = scanLines(text, mode);
 	let changed = false;
-	const out = lines.map((line, index) => {
+	const out = text.split('\n').map((line, index) => {
 		const scanned = results[index];
 		if (scanned === undefined) return line;
 		const { decoded, matches, whole } = scanned;
