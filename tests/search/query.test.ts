@@ -192,6 +192,27 @@ describe('expandedSearch', () => {
 		expect(results.map((result) => result.id)).toEqual(['position', 'competency']);
 	});
 
+	test('a form with a shorter stem is searched beside its own longer forms, and ranks after them', async () => {
+		// "lähetuse" (stem "lahetuse") is on no page; its form "lähetus" has the stem "lahe", which also
+		// begins "lahendus", and "lahe" lists the page's "lähetuste" (stem "lahetus").
+		const pagefind = fakePagefind({
+			lähetus: [
+				['competency', 3.8],
+				['position', 1.3],
+			],
+			lähetuste: [['position', 1.2]],
+		});
+		const held = new Set(['lähetus', 'lähetuste']);
+		const results = await expandedSearch(
+			pagefind,
+			'lähetuse',
+			{},
+			shards({ lähetuse: ['lähetus'], lähetus: ['lähetuste'] }),
+			(word) => Promise.resolve(held.has(word)),
+		);
+		expect(results.map((result) => result.id)).toEqual(['position', 'competency']);
+	});
+
 	test('an action noun also finds its verb, after the pages that have the noun', async () => {
 		// "märkamine" has the stem "markamise"; a page that says "märkab" has the stem "marka".
 		const pagefind = fakePagefind({

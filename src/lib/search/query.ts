@@ -157,7 +157,19 @@ async function alternativesFor(word: string, loadShard: ShardLoader): Promise<st
 	if (stem.length < MIN_EXPANDED_STEM || /^\p{N}+$/u.test(stem)) return [];
 	const verb = verbForm(word);
 	try {
-		const forms = (await loadShard(shardKey(stem)))[stem] ?? [];
+		const shard = await loadShard(shardKey(stem));
+		const own = shard[stem] ?? [];
+		// A form whose stem is shorter than the word's ("lähetuse" → "lähetus", _lahe_) also finds other words
+		// ("lahendus"): its stem's own forms that say more ("lähetuste", _lahetus_) are searched beside it, so
+		// that it ranks as the weak term it is.
+		const longer = own.flatMap((form) => {
+			const formStem = pagefindStem(form);
+			if (formStem.length >= stem.length || shardKey(formStem) !== shardKey(stem)) return [];
+			return (shard[formStem] ?? []).filter(
+				(other) => pagefindStem(other).length > formStem.length,
+			);
+		});
+		const forms = [...new Set([...own, ...longer])];
 		return verb && !forms.includes(verb) ? [...forms, verb] : forms;
 	} catch {
 		// Without the shard the word is still searched as typed (and as its verb).
