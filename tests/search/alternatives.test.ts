@@ -49,6 +49,22 @@ describe('synonymQueries', () => {
 		expect(synonymQueries('autode', cars)).toEqual(['ametisõiduk']);
 		expect(synonymQueries('automaatne', cars)).toEqual([]);
 	});
+	test('a final consonant weakened or dropped before an ending', () => {
+		const words = {
+			veebileht: ['koduleht'],
+			kontrollkaik: ['paikvaatlus'],
+			tender: ['hange'],
+			arvutid: ['infotehnoloogia'],
+		};
+		expect(synonymQueries('veebilehe sisu', words)).toEqual(['koduleht sisu']);
+		expect(synonymQueries('kontrollkäigud', words)).toEqual(['paikvaatlus']);
+		expect(synonymQueries('veebilehel', words)).toEqual(['koduleht']);
+		// Not another consonant, a longer ending, nor a word under six letters.
+		expect(synonymQueries('veebilehkus', words)).toEqual([]);
+		expect(synonymQueries('kontrollkäiguvõimalus', words)).toEqual([]);
+		expect(synonymQueries('tendri', words)).toEqual([]);
+		expect(synonymQueries('arvutiabi', words)).toEqual([]);
+	});
 	test('short words only as typed, and no listed word no queries', () => {
 		expect(synonymQueries('ituur', map)).toEqual([]);
 		expect(synonymQueries('järelevalve', map)).toEqual([]);

@@ -26,6 +26,13 @@ describe('namedPages: a unit or competency page first when the query is its name
 		// Two words of a name typed as one.
 		['haldusetiim', '/uksused/halduse-tiim/'],
 		['jarelevalvetalituses', '/uksused/jarelevalve-talitus/'],
+		// An adjective in -line or -lik names the noun it derives from.
+		['empaatiline', '/kompetentsid/empaatiavoime/'],
+		['empaatilised', '/kompetentsid/empaatiavoime/'],
+		['koostöövõimeline', '/kompetentsid/koostoovoime/'],
+		// An action noun or a pronoun beside a competency's exact name is left out.
+		['pingetaluvus jäämine', '/kompetentsid/pingetaluvus/'],
+		['teiste juhendamine', '/kompetentsid/juhendamisoskus/'],
 	])('%s → %s', (query, url) => {
 		expect(named(query)[0]).toBe(url);
 	});
@@ -40,6 +47,12 @@ describe('namedPages: a unit or competency page first when the query is its name
 		// A compound's first part is not two words of a name, nor a word beside "ja".
 		'haldus',
 		'finants',
+		// An adjective stem under five letters begins too many words.
+		'ametlik',
+		// A left-out word beside a unit's name: the query asks for its positions.
+		'järelevalve talituse juhtimine',
+		// Only an action noun or a pronoun is left out.
+		'pingetaluvus koolitus',
 	])('names no page: %s', (query) => {
 		expect(named(query)).toEqual([]);
 	});

@@ -8,12 +8,27 @@ import {
 	phraseQuery,
 	rememberSearches,
 	shardKey,
+	withoutHyphenEndings,
 	withoutStopWords,
 	type ExpansionShard,
 	type PagefindLike,
 } from '../../src/lib/search/query.ts';
 import { firstThose, sortResults } from '../../src/lib/search/rerank.ts';
 import { pagefindStem } from '../../src/lib/search/snowball-estonian.ts';
+
+describe('withoutHyphenEndings', () => {
+	test('a case ending after a hyphen is left out', () => {
+		expect(withoutHyphenEndings('ppa-le teatamine')).toBe('ppa teatamine');
+		expect(withoutHyphenEndings('SKAIS-is ja STAR-iga')).toBe('SKAIS ja STAR');
+		expect(withoutHyphenEndings('skais2-s')).toBe('skais2');
+	});
+	test('not another word after a hyphen, nor a hyphen before a space', () => {
+		expect(withoutHyphenEndings('X-tee')).toBe('X-tee');
+		expect(withoutHyphenEndings('kvaliteet-ja seire')).toBe('kvaliteet-ja seire');
+		expect(withoutHyphenEndings('sise- ja väliskliendi')).toBe('sise- ja väliskliendi');
+		expect(withoutHyphenEndings('e-post')).toBe('e-post');
+	});
+});
 
 describe('stop words', () => {
 	test('are left out of a query that has other words', () => {
@@ -188,6 +203,27 @@ describe('expandedSearch', () => {
 			'lähetustel',
 			{},
 			shards({ lähetustel: ['lähetus'] }),
+		);
+		expect(results.map((result) => result.id)).toEqual(['position', 'competency']);
+	});
+
+	test('a form with a shorter stem is searched beside its own longer forms, and ranks after them', async () => {
+		// "lähetuse" (stem "lahetuse") is on no page; its form "lähetus" has the stem "lahe", which also
+		// begins "lahendus", and "lahe" lists the page's "lähetuste" (stem "lahetus").
+		const pagefind = fakePagefind({
+			lähetus: [
+				['competency', 3.8],
+				['position', 1.3],
+			],
+			lähetuste: [['position', 1.2]],
+		});
+		const held = new Set(['lähetus', 'lähetuste']);
+		const results = await expandedSearch(
+			pagefind,
+			'lähetuse',
+			{},
+			shards({ lähetuse: ['lähetus'], lähetus: ['lähetuste'] }),
+			(word) => Promise.resolve(held.has(word)),
 		);
 		expect(results.map((result) => result.id)).toEqual(['position', 'competency']);
 	});

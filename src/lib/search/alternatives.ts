@@ -33,11 +33,29 @@ export const vocabularyKey = (word: string): string => fold(word).slice(0, 1);
  */
 function isListedWord(typed: string, listed: string): boolean {
 	if (typed === listed) return true;
+	if (isGradedForm(typed, listed)) return true;
 	if (!typed.startsWith(listed)) return false;
 	const extra = typed.slice(listed.length);
 	if (listed.length >= 5) return extra.length <= 3;
 	return listed.length === 4 && SHORT_WORD_ENDING.test(extra);
 }
+/**
+ * Whether a typed word is a listed word of six letters or more whose final k, p or t is weakened or dropped
+ * before an ending of at most four letters ("veebilehe" of "veebileht", "kontrollkäigud" of
+ * "kontrollkäik"): the stop given way to a vowel, or to g, b, d. Not another final consonant: the d of a
+ * listed plural is no stem ("arvutiabi" is not a form of "arvutid").
+ */
+function isGradedForm(typed: string, listed: string): boolean {
+	const last = listed.at(-1) ?? '';
+	if (listed.length < 6 || !(last in WEAK_GRADE)) return false;
+	const start = listed.slice(0, -1);
+	const tail = typed.slice(start.length);
+	if (!typed.startsWith(start) || tail.length < 1 || tail.length > 4) return false;
+	return /[aeiouõäöü]/u.test(tail[0]) || WEAK_GRADE[last] === tail[0];
+}
+/** A final stop and its weak grade. */
+const WEAK_GRADE: Readonly<Record<string, string>> = { k: 'g', p: 'b', t: 'd' };
+
 /** The endings a four-letter listed word takes (nominative plural, genitive stem and its cases). */
 const SHORT_WORD_ENDING = /^(?:d|de|i|id|ga|st|s|le|l|lt|ks|sse|t|ta|na)$/u;
 

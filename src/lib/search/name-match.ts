@@ -45,6 +45,23 @@ export function sameWord(typed: string, word: string): boolean {
 }
 
 /**
+ * The stem of an adjective in -line or -lik, in any case ("empaatiline" → "empaati", "koostöövõimelised" →
+ * "koostöövõime", "rahulikuks" → "rahu"), which begins the noun or compound it is derived from
+ * ("empaatiavõime", "koostöövõime"); undefined for another word or a stem of fewer than
+ * MIN_ADJECTIVE_STEM letters, which would begin too many words ("ametlik": "amet").
+ */
+export function adjectiveBase(typed: string): string | undefined {
+	const stem = ADJECTIVE.exec(typed)?.[1];
+	return stem !== undefined && stem.length >= MIN_ADJECTIVE_STEM ? stem : undefined;
+}
+
+/** An adjective in -line (-lise-, -lis-) or -lik (-liku-, -likk-), with a case or plural ending. */
+const ADJECTIVE = /^(\p{L}+?)(?:line|lis(?:e|t|i)\p{L}{0,5}|lik(?:k|u|e)?\p{L}{0,5})$/u;
+
+/** The shortest adjective stem that names a word it begins. */
+const MIN_ADJECTIVE_STEM = 5;
+
+/**
  * Whether a typed (inflected) word names a title's word: the word itself inflected (`sameWord`), the start
  * of a compound, also inflected ("kasutaja" for "kasutajatoe", "juhendamine" for "juhendamisoskus"), or the
  * head of a compound ("juhatajat" for "talitusejuhataja"). A changed ending keeps at least half of the
@@ -52,6 +69,9 @@ export function sameWord(typed: string, word: string): boolean {
  */
 export function wordNames(typed: string, word: string): boolean {
 	if (typed.length < 3 || word.length < 3) return typed === word;
+	// An adjective names the noun it derives from ("empaatiline": "empaatia-", "koostöövõimeline").
+	const base = adjectiveBase(typed);
+	if (base !== undefined && (word.startsWith(base) || sameWord(base, word))) return true;
 	const shared = commonPrefix(typed, word);
 	// The word with an ending or a changed ending, or a compound that starts with it (so inflected).
 	if (

@@ -40,6 +40,26 @@ export const NAMED_SCORE = 1.5;
 export function namedPages(query: string, pages: readonly NamedPage[], limit = 3): NamedPage[] {
 	const words = foldWords(query);
 	if (words.length === 0) return [];
+	const found = pagesNamed(words, pages, NAMED_SCORE);
+	if (found.length > 0 || words.length < 2) return found.slice(0, limit);
+	// One word that says how, not what ("rahulikuks jäämine", "teiste juhendamine") left out, when the
+	// other words name a competency exactly: each names a word of the name and each word of the name is
+	// named. Not a unit: "järelevalve talituse juhtimine" asks for the talitusejuhataja.
+	const competencies = pages.filter((page) => page.u.startsWith('/kompetentsid/'));
+	for (const [i, word] of words.entries()) {
+		if (!LEFT_OUT.test(word) && !PRONOUNS.has(word)) continue;
+		const rest = pagesNamed(
+			[...words.slice(0, i), ...words.slice(i + 1)],
+			competencies,
+			EXACT_SCORE,
+		);
+		if (rest.length > 0) return rest.slice(0, limit);
+	}
+	return [];
+}
+
+/** The pages `words` name with a score above `threshold` (`nameScore`), best first. */
+function pagesNamed(words: string[], pages: readonly NamedPage[], threshold: number): NamedPage[] {
 	return pages
 		.map((page) => ({
 			page,
@@ -47,11 +67,33 @@ export function namedPages(query: string, pages: readonly NamedPage[], limit = 3
 				...[page.n, ...(page.a ?? [])].map((name) => nameScore(words, foldWords(name))),
 			),
 		}))
-		.filter((entry) => entry.score > NAMED_SCORE)
+		.filter((entry) => entry.score > threshold)
 		.sort((a, b) => b.score - a.score)
-		.slice(0, limit)
 		.map((entry) => entry.page);
 }
+
+/** Every query word names a word of the name and every word of the name is named (`nameScore` 2). */
+const EXACT_SCORE = 1.999;
+
+/**
+ * An action noun in -mine, in any case ("jäämine", "töötamisel"), which `namedPages` may leave out of a
+ * query whose other words name a page exactly.
+ */
+const LEFT_OUT = /\p{L}{3}mi(?:ne|se\p{L}{0,4}|st)$/u;
+
+/** Pronouns `namedPages` may leave out in the same way ("teiste juhendamine"), diacritics folded. */
+const PRONOUNS: ReadonlySet<string> = new Set([
+	'teiste',
+	'teisi',
+	'teistega',
+	'teistele',
+	'teisel',
+	'enda',
+	'end',
+	'ennast',
+	'oma',
+	'ise',
+]);
 
 /**
  * The units whose whole name is in `query` beside other words ("skais tartu välissuhete talitus"), each name

@@ -82,6 +82,18 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * `query` without the case endings written after a hyphen ("PPA-le", "SKAIS-is", "STAR-iga"): people
+ * hyphenate the ending of an abbreviation, which is then a word of its own that Pagefind searches as a
+ * prefix ("le"), and the abbreviation is no longer the listed word the synonyms and expansions know. Only
+ * case endings: "X-tee" and "kvaliteet-ja" keep theirs.
+ */
+export function withoutHyphenEndings(query: string): string {
+	return query.replace(HYPHEN_ENDING, '$1');
+}
+const HYPHEN_ENDING =
+	/([\p{L}\p{N}])-(?:i|id|is|ist|isse|il|ilt|ile|iga|ina|ita|ks|le|l|lt|ga|st|s|sse|ni|na|ta|d|de|t)(?![\p{L}\p{N}-])/gu;
+
+/**
  * `query` without its stop words, unless it has nothing else or is a quoted phrase (Pagefind matches
  * those word for word).
  */
@@ -157,7 +169,19 @@ async function alternativesFor(word: string, loadShard: ShardLoader): Promise<st
 	if (stem.length < MIN_EXPANDED_STEM || /^\p{N}+$/u.test(stem)) return [];
 	const verb = verbForm(word);
 	try {
-		const forms = (await loadShard(shardKey(stem)))[stem] ?? [];
+		const shard = await loadShard(shardKey(stem));
+		const own = shard[stem] ?? [];
+		// A form whose stem is shorter than the word's ("lähetuse" → "lähetus", _lahe_) also finds other words
+		// ("lahendus"): its stem's own forms that say more ("lähetuste", _lahetus_) are searched beside it, so
+		// that it ranks as the weak term it is.
+		const longer = own.flatMap((form) => {
+			const formStem = pagefindStem(form);
+			if (formStem.length >= stem.length || shardKey(formStem) !== shardKey(stem)) return [];
+			return (shard[formStem] ?? []).filter(
+				(other) => pagefindStem(other).length > formStem.length,
+			);
+		});
+		const forms = [...new Set([...own, ...longer])];
 		return verb && !forms.includes(verb) ? [...forms, verb] : forms;
 	} catch {
 		// Without the shard the word is still searched as typed (and as its verb).

@@ -9,6 +9,7 @@ import {
 	queryWords,
 	shardKey,
 	verbForm,
+	withoutHyphenEndings,
 	withoutStopWords,
 	type PagefindLike,
 	type PagefindResult,
@@ -187,9 +188,10 @@ export async function textSearch(
 	options: SearchOptions,
 	exact: boolean,
 ): Promise<TextOutcome> {
-	const outcome = await searchWithCorrections(pagefind, textQuery, options, exact);
+	const query = withoutHyphenEndings(textQuery);
+	const outcome = await searchWithCorrections(pagefind, query, options, exact);
 	if (outcome.results.length < 2 || outcome.partial) return outcome;
-	const searched = outcome.corrected ?? textQuery;
+	const searched = outcome.corrected ?? query;
 	const [close, inUnit] = await Promise.all([
 		closeMatches(pagefind, searched, options),
 		namedUnitPositions(pagefind, searched, options),
