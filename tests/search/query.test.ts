@@ -1,18 +1,20 @@
 /** The query handling of src/lib/search/query.ts that needs no index: stop words, sort orders, merging. */
 import { describe, expect, test } from 'vitest';
 import {
-	STOP_WORDS,
 	aheadQuery,
 	expandedSearch,
-	verbForm,
 	phraseQuery,
 	rememberSearches,
 	shardKey,
-	withoutHyphenEndings,
-	withoutStopWords,
 	type ExpansionShard,
 	type PagefindLike,
 } from '../../src/lib/search/query.ts';
+import {
+	STOP_WORDS,
+	verbForm,
+	withoutHyphenEndings,
+	withoutStopWords,
+} from '../../src/lib/search/query-words.ts';
 import { firstThose, sortResults } from '../../src/lib/search/rerank.ts';
 import { pagefindStem } from '../../src/lib/search/snowball-estonian.ts';
 

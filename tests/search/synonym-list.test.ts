@@ -3,7 +3,7 @@ import type { Model } from '../../src/lib/content/model.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { isIndexWord, synonymQueries, vocabularyKey } from '../../src/lib/search/alternatives.ts';
 import { createAnalyzer, type Analyzer } from '../../src/lib/search/estonian.ts';
-import { queryWords, withoutStopWords } from '../../src/lib/search/query.ts';
+import { queryWords, withoutStopWords } from '../../src/lib/search/query-words.ts';
 import { pagefindStem } from '../../src/lib/search/snowball-estonian.ts';
 import { readSynonyms, synonymMap } from '../../src/lib/search/synonyms.ts';
 import { vocabularyShards } from '../../src/lib/search/vocabulary.ts';

@@ -6,7 +6,7 @@
  * so it imports nothing of the model's (that would bring zod into the search page).
  */
 import { foldWords, formOf, nameScore, sameWord, wordNames } from './name-match.ts';
-import { STOP_WORDS } from './query.ts';
+import { STOP_WORDS } from './query-words.ts';
 
 /** Site path of the names file (src/pages/otsing/nimed.json.ts). */
 export const NAMES_PATH = '/otsing/nimed.json';

@@ -16,7 +16,7 @@
  * are loaded anyway to be shown.
  */
 import { foldWords, formOf, nameScore, sameWord, wordNames } from './name-match.ts';
-import { STOP_WORDS } from './query.ts';
+import { STOP_WORDS } from './query-words.ts';
 
 /**
  * How many of the first results are reordered: those shown at once, whose fragments the page loads anyway

@@ -6,14 +6,11 @@
 import {
 	expandedSearch,
 	phraseQuery,
-	queryWords,
 	shardKey,
-	verbForm,
-	withoutHyphenEndings,
-	withoutStopWords,
 	type PagefindLike,
 	type PagefindResult,
 } from './query.ts';
+import { queryWords, verbForm, withoutHyphenEndings, withoutStopWords } from './query-words.ts';
 import { firstThose } from './rerank.ts';
 import { pagefindStem } from './snowball-estonian.ts';
 import {
