@@ -93,10 +93,10 @@ export function resultClass(query: string, data: RankedData): number {
 
 /**
  * How many of the query's words (stop words left out, each a form of a text word: name-match.ts `formOf`;
- * two written apart also as one compound) one sentence of `content` has at most, 0 for fewer than two; a duty, a result and a list item are each a
- * sentence. Pagefind's
- * own phrase search cannot tell: it finds no phrase with a word that is also in a heading of the page
- * ("järelevalve plaan" on the page of the Järelevalve juhtivspetsialist).
+ * two written apart also as one compound) one sentence of `content` has at most, 0 for fewer than two; a
+ * duty, a result and a list item are each a sentence. Pagefind's own phrase search cannot tell: it finds no
+ * phrase with a word that is also in a heading of the page ("järelevalve plaan" on the page of the
+ * Järelevalve juhtivspetsialist).
  */
 export function sentenceCloseness(query: string, content: string | undefined): number {
 	const words = [...new Set(foldWords(query).filter((word) => !STOP_WORDS.has(word)))];
