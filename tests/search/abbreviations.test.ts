@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { abbreviationTerms, findAbbreviations } from '../../src/lib/search/abbreviations.ts';
+import {
+	abbreviationTerms,
+	findAbbreviations,
+	lineAbbreviationTerms,
+} from '../../src/lib/search/abbreviations.ts';
 
 describe('abbreviations', () => {
 	test.each([
@@ -31,5 +35,26 @@ describe('abbreviations', () => {
 	test('an abbreviation inside another word or in lower case is not one', () => {
 		expect(findAbbreviations('SKAIS-i').used.map((a) => a.abbreviation)).toEqual(['SKAIS']);
 		expect(findAbbreviations('skaala, kovid, star, Staar, ASKA').used).toEqual([]);
+	});
+
+	test('line by line, with remembered lines, as for the whole text', () => {
+		const terms = lineAbbreviationTerms();
+		const pages = [
+			'Haldab SKAIS-i kasutajaid\nteavitab kohaliku omavalitsuse üksusi',
+			'teavitab kohaliku omavalitsuse üksusi\nRiigi Tugiteenuste Keskusele aruanded',
+			'Riigi Tugiteenuste Keskusele aruanded\nSTAR-iga päringud\nHaldab SKAIS-i kasutajaid',
+			'Ükski lühend ei ole siin',
+		];
+		for (const page of [...pages, ...pages])
+			expect(terms(page)).toEqual(abbreviationTerms(page));
+		expect(terms(pages[2])).toEqual([
+			'sotsiaalkaitse',
+			'infosüsteem',
+			'sotsiaalteenuste',
+			'ja',
+			'toetuste',
+			'andmeregister',
+			'rtk',
+		]);
 	});
 });

@@ -83,7 +83,10 @@ export function findAbbreviations(text: string): {
  * abbreviation for each expansion it spells out ("Riigi Tugiteenuste Keskusele" → "rtk").
  */
 export function abbreviationTerms(text: string): string[] {
-	const { used, expanded } = findAbbreviations(text);
+	return termsOf(findAbbreviations(text));
+}
+
+function termsOf({ used, expanded }: ReturnType<typeof findAbbreviations>): string[] {
 	const out = new Set<string>();
 	for (const a of used)
 		for (const word of a.expansion.toLocaleLowerCase('et').match(/\p{L}+/gu) ?? [])
@@ -92,4 +95,40 @@ export function abbreviationTerms(text: string): string[] {
 		for (const abbreviation of [a.abbreviation, ...(a.also ?? [])])
 			out.add(abbreviation.toLowerCase());
 	return [...out];
+}
+
+/** Distinct lines remembered by lineAbbreviationTerms; far above one site's, it only bounds memory. */
+const LINE_CACHE_LIMIT = 500_000;
+
+/**
+ * abbreviationTerms for texts that share most of their lines, as the pages of job descriptions do: each
+ * distinct line is scanned once (an abbreviation and its expansion are written on one line).
+ */
+export function lineAbbreviationTerms(): (text: string) => string[] {
+	const count = ABBREVIATIONS.length;
+	/** Per line: bit i for ABBREVIATIONS[i] used, bit count + i for its expansion spelled out. */
+	const masks = new Map<string, number>();
+	const maskOf = (line: string) => {
+		const { used, expanded } = findAbbreviations(line);
+		let mask = 0;
+		for (const a of used) mask |= 1 << ABBREVIATIONS.indexOf(a);
+		for (const a of expanded) mask |= 1 << (count + ABBREVIATIONS.indexOf(a));
+		return mask;
+	};
+	return (text) => {
+		let mask = 0;
+		for (const line of text.split('\n')) {
+			let lineMask = masks.get(line);
+			if (lineMask === undefined) {
+				lineMask = maskOf(line);
+				if (masks.size >= LINE_CACHE_LIMIT) masks.clear();
+				masks.set(line, lineMask);
+			}
+			mask |= lineMask;
+		}
+		return termsOf({
+			used: ABBREVIATIONS.filter((_, i) => mask & (1 << i)),
+			expanded: ABBREVIATIONS.filter((_, i) => mask & (1 << (count + i))),
+		});
+	};
 }

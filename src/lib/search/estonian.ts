@@ -99,65 +99,87 @@ export async function createAnalyzer(): Promise<Analyzer> {
 		return candidates;
 	};
 
-	/** The terms for a page's words in text order (repeats allowed): the first occurrence decides the order. */
-	const headTermsOfWords = (allWords: Iterable<string>): string[] => {
-		const words = new Set(allWords);
-		// A head some word of the page already starts with (by stem) is found without a term. The page's
-		// stems, sorted: the first one not below a head's stem starts with it if any does.
-		const stems = [...new Set([...words].map(stem))].sort();
-		const added: string[] = [];
-		const covered = (s: string) => {
-			let low = 0;
-			let high = stems.length;
-			while (low < high) {
-				const middle = (low + high) >>> 1;
-				if (stems[middle] < s) low = middle + 1;
-				else high = middle;
-			}
-			return (
-				(low < stems.length && stems[low].startsWith(s)) ||
-				added.some((a) => a.startsWith(s))
-			);
-		};
+	/** What headTerms needs of one line: its words' stems, and its words' head candidates in text order. */
+	interface LineTerms {
+		stems: readonly string[];
+		candidates: readonly { lemma: string; stem: string }[];
+	}
+	/** Per line of text, once: job descriptions share most of their lines. */
+	const lineCache = new Map<string, LineTerms>();
+	const lineTerms = (line: string): LineTerms => {
+		let terms = lineCache.get(line);
+		if (terms === undefined) {
+			const words = new Set(line.toLocaleLowerCase('et').match(WORD));
+			terms = {
+				stems: [...new Set([...words].map(stem))],
+				candidates: [...words].flatMap(headCandidates),
+			};
+			if (lineCache.size >= LINE_CACHE_LIMIT) lineCache.clear();
+			lineCache.set(line, terms);
+		}
+		return terms;
+	};
+	const suspendedCache = new Map<string, readonly string[]>();
+	const suspendedInLine = (line: string): string[] => {
 		const out: string[] = [];
-		for (const word of words)
-			for (const { lemma, stem: s } of headCandidates(word)) {
-				if (covered(s)) continue;
-				out.push(lemma);
-				added.push(s);
-			}
+		if (!line.includes('-')) return out;
+		for (const [, firsts, last] of line.toLocaleLowerCase('et').matchAll(SUSPENDED)) {
+			// The head is what follows the last word's first part: "sideteenus" in "andmesideteenuse".
+			const head = analyse(last).parts[1];
+			if (head === undefined) continue;
+			for (const first of firsts.split(/-\s*,?\s*/u))
+				if (first.length >= 2) out.push(first + head);
+		}
 		return out;
 	};
-	/** Lower-case words per line of text: job descriptions share most of their lines. */
-	const lineCache = new Map<string, readonly string[]>();
 
 	return {
 		analyse,
 		lemmas: (word) => analyse(word).paradigms.map((p) => p.lemma),
 		compoundParts: (word) => analyse(word).parts,
 		headTerms(text) {
-			// Word by word per line: no word spans a line break, and job descriptions share most of their
-			// lines, so each distinct line is lower-cased and split once per build.
-			const words: string[] = [];
-			for (const line of text.split('\n')) {
-				let lineWords = lineCache.get(line);
-				if (lineWords === undefined) {
-					lineWords = line.toLocaleLowerCase('et').match(WORD) ?? [];
-					if (lineCache.size >= LINE_CACHE_LIMIT) lineCache.clear();
-					lineCache.set(line, lineWords);
+			// No word spans a line break: the page's text is its distinct lines' words, in text order.
+			const lines = text.split('\n').map(lineTerms);
+			// A head some word of the page already starts with (by stem) is found without a term. The page's
+			// stems, sorted: the first one not below a head's stem starts with it if any does.
+			const pageStems = new Set<string>();
+			for (const { stems } of lines) for (const s of stems) pageStems.add(s);
+			const stems = [...pageStems].sort();
+			const added: string[] = [];
+			const covered = (s: string) => {
+				let low = 0;
+				let high = stems.length;
+				while (low < high) {
+					const middle = (low + high) >>> 1;
+					if (stems[middle] < s) low = middle + 1;
+					else high = middle;
 				}
-				for (const word of lineWords) words.push(word);
-			}
-			return headTermsOfWords(words);
+				return (
+					(low < stems.length && stems[low].startsWith(s)) ||
+					added.some((a) => a.startsWith(s))
+				);
+			};
+			// A word's candidates are met again where it repeats: by then they are covered or added.
+			const out: string[] = [];
+			for (const { candidates } of lines)
+				for (const { lemma, stem: s } of candidates) {
+					if (covered(s)) continue;
+					out.push(lemma);
+					added.push(s);
+				}
+			return out;
 		},
 		suspendedCompounds(text) {
+			// Line by line, each distinct line once, as in headTerms: "kõne- ja andmeside" is written on one line.
 			const out = new Set<string>();
-			for (const [, firsts, last] of text.toLocaleLowerCase('et').matchAll(SUSPENDED)) {
-				// The head is what follows the last word's first part: "sideteenus" in "andmesideteenuse".
-				const head = analyse(last).parts[1];
-				if (head === undefined) continue;
-				for (const first of firsts.split(/-\s*,?\s*/u))
-					if (first.length >= 2) out.add(first + head);
+			for (const line of text.split('\n')) {
+				let found = suspendedCache.get(line);
+				if (found === undefined) {
+					found = suspendedInLine(line);
+					if (suspendedCache.size >= LINE_CACHE_LIMIT) suspendedCache.clear();
+					suspendedCache.set(line, found);
+				}
+				for (const compound of found) out.add(compound);
 			}
 			return [...out];
 		},

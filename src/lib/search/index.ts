@@ -4,7 +4,7 @@
  * abbreviations with their expansions (abbreviations.ts). Inflection and gradation are handled at query time
  * (query.ts, with the expansions the build writes beside the index). See README.md.
  */
-import { abbreviationTerms } from './abbreviations.ts';
+import { lineAbbreviationTerms } from './abbreviations.ts';
 import { createAnalyzer, type Analyzer } from './estonian.ts';
 
 export { createAnalyzer, type Analyzer } from './estonian.ts';
@@ -19,6 +19,7 @@ export interface SearchTerms {
 /** Loads the dictionary once; call forPage for every page. */
 export async function createSearchTerms(): Promise<SearchTerms> {
 	const analyzer = await createAnalyzer();
+	const abbreviationTerms = lineAbbreviationTerms();
 	return {
 		analyzer,
 		forPage(text) {

@@ -51,14 +51,17 @@ export function vocabularyShards(
 		...model.competencies.values(),
 	])
 		collectStrings(entity, texts);
+	// Positions share most of their texts (competencies, boilerplate duties): each distinct text is split once.
+	const textCounts = new Map<string, number>();
+	for (const text of texts) textCounts.set(text, (textCounts.get(text) ?? 0) + 1);
 	const counts = new Map<string, number>();
-	for (const text of texts)
+	for (const [text, times] of textCounts)
 		for (const word of [
 			...(text.toLocaleLowerCase('et').match(/\p{L}{3,}/gu) ?? []),
 			// The compounds written with a shared head left out, which the index holds as terms (index.ts).
 			...(suspendedOf?.(text) ?? []),
 		])
-			counts.set(word, (counts.get(word) ?? 0) + 1);
+			counts.set(word, (counts.get(word) ?? 0) + times);
 	// The later parts of compounds, which the index holds as head terms (index.ts): a word the search
 	// page checks against the vocabulary ("spetsialist") is then known to be held.
 	if (headsOf)
@@ -75,11 +78,12 @@ export function vocabularyShards(
 			counts.set(lemma, (counts.get(lemma) ?? 0) + count);
 		}
 	const shards = new Map<string, string[]>();
+	const collator = new Intl.Collator('et');
 	for (const word of [...counts.keys()].sort(
 		(a, b) =>
 			counts.get(b)! - counts.get(a)! ||
 			Number(lemmas.has(b)) - Number(lemmas.has(a)) ||
-			a.localeCompare(b, 'et'),
+			collator.compare(a, b),
 	)) {
 		const key = vocabularyKey(word);
 		if (!/^[a-z]$/u.test(key)) continue;
