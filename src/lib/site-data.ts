@@ -11,7 +11,12 @@ import { positionsFile, type PositionsFile } from './lifecycle/open-data.ts';
 import { openDataContext, versionsOf } from './lifecycle/site.ts';
 import { buildDate } from './site-config.ts';
 import { findCommonTexts, type CommonTexts } from './search/common-text.ts';
-import { createSearchTerms, type SearchTerms } from './search/index.ts';
+import {
+	createAnalyzer,
+	createSearchTerms,
+	type Analyzer,
+	type SearchTerms,
+} from './search/index.ts';
 import { modelTitleSortKey } from './search/title-order.ts';
 
 let model: Promise<Model> | undefined;
@@ -59,8 +64,21 @@ let searchTerms: Promise<SearchTerms | undefined> | undefined;
  */
 export function getSearchTerms(): Promise<SearchTerms | undefined> {
 	searchTerms ??=
-		process.env.SEARCH_ENRICHMENT === '0' ? Promise.resolve(undefined) : createSearchTerms();
+		process.env.SEARCH_ENRICHMENT === '0'
+			? Promise.resolve(undefined)
+			: getAnalyzer().then(createSearchTerms);
 	return searchTerms;
+}
+
+let analyzer: Promise<Analyzer> | undefined;
+
+/**
+ * The Estonian analyser, loaded once per build: the search terms and the typo vocabulary share its
+ * dictionary and the analyses of the words they have in common.
+ */
+export function getAnalyzer(): Promise<Analyzer> {
+	analyzer ??= createAnalyzer();
+	return analyzer;
 }
 
 /**

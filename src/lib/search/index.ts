@@ -16,9 +16,9 @@ export interface SearchTerms {
 	forPage(text: string): string[];
 }
 
-/** Loads the dictionary once; call forPage for every page. */
-export async function createSearchTerms(): Promise<SearchTerms> {
-	const analyzer = await createAnalyzer();
+/** Loads the dictionary once (or uses `analyzer`); call forPage for every page. */
+export async function createSearchTerms(analyzer?: Analyzer): Promise<SearchTerms> {
+	analyzer ??= await createAnalyzer();
 	const abbreviationTerms = lineAbbreviationTerms();
 	return {
 		analyzer,

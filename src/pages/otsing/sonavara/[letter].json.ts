@@ -1,8 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { ALL_VOCABULARY } from '../../../lib/search/alternatives.ts';
-import { createAnalyzer } from '../../../lib/search/estonian.ts';
 import { vocabularyShards } from '../../../lib/search/vocabulary.ts';
-import { getModel } from '../../../lib/site-data.ts';
+import { getAnalyzer, getModel } from '../../../lib/site-data.ts';
 
 /**
  * The words of the pages by first letter, for the search page's typo corrections, and all of them
@@ -11,7 +10,7 @@ import { getModel } from '../../../lib/site-data.ts';
  * written with a shared head left out, which the index holds as terms.
  */
 export const getStaticPaths = (async () => {
-	const [model, analyzer] = await Promise.all([getModel(), createAnalyzer()]);
+	const [model, analyzer] = await Promise.all([getModel(), getAnalyzer()]);
 	const shards = vocabularyShards(
 		model,
 		(word) => analyzer.lemmas(word)[0],
