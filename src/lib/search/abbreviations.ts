@@ -7,6 +7,7 @@
  * the spelled-out name. Expansion terms are plain words: run them through the Estonian analyser as well
  * (index.ts does), so their inflected forms reach the page too.
  */
+import { perLine } from './per-line.ts';
 import { foldDiacritics } from './snowball-estonian.ts';
 
 export interface Abbreviation {
@@ -97,9 +98,6 @@ function termsOf({ used, expanded }: ReturnType<typeof findAbbreviations>): stri
 	return [...out];
 }
 
-/** Distinct lines remembered by lineAbbreviationTerms; far above one site's, it only bounds memory. */
-const LINE_CACHE_LIMIT = 500_000;
-
 /**
  * abbreviationTerms for texts that share most of their lines, as the pages of job descriptions do: each
  * distinct line is scanned once (an abbreviation and its expansion are written on one line).
@@ -107,25 +105,16 @@ const LINE_CACHE_LIMIT = 500_000;
 export function lineAbbreviationTerms(): (text: string) => string[] {
 	const count = ABBREVIATIONS.length;
 	/** Per line: bit i for ABBREVIATIONS[i] used, bit count + i for its expansion spelled out. */
-	const masks = new Map<string, number>();
-	const maskOf = (line: string) => {
+	const maskOf = perLine((line) => {
 		const { used, expanded } = findAbbreviations(line);
 		let mask = 0;
 		for (const a of used) mask |= 1 << ABBREVIATIONS.indexOf(a);
 		for (const a of expanded) mask |= 1 << (count + ABBREVIATIONS.indexOf(a));
 		return mask;
-	};
+	});
 	return (text) => {
 		let mask = 0;
-		for (const line of text.split('\n')) {
-			let lineMask = masks.get(line);
-			if (lineMask === undefined) {
-				lineMask = maskOf(line);
-				if (masks.size >= LINE_CACHE_LIMIT) masks.clear();
-				masks.set(line, lineMask);
-			}
-			mask |= lineMask;
-		}
+		for (const line of text.split('\n')) mask |= maskOf(line);
 		return termsOf({
 			used: ABBREVIATIONS.filter((_, i) => mask & (1 << i)),
 			expanded: ABBREVIATIONS.filter((_, i) => mask & (1 << (count + i))),

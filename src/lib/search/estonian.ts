@@ -23,6 +23,7 @@ import et from 'dictionary-et';
 import { analyseWord, MIN_MODIFIER } from './compounds.ts';
 import { HunspellLexicon, parseHunspell } from './hunspell.ts';
 import type { Engine, Paradigm, WordAnalysis } from './paradigms.ts';
+import { perLine } from './per-line.ts';
 import { pagefindStem } from './snowball-estonian.ts';
 
 export type { Paradigm, WordAnalysis } from './paradigms.ts';
@@ -64,8 +65,6 @@ const WORD = /\p{L}+/gu;
  */
 const SUSPENDED =
 	/(?<![\p{L}-])((?:\p{L}{2,}-(?:\s*,\s*|\s+))+)(?:ja|või|ning|ega|ehk)\s+(\p{L}{4,})/gu;
-/** Lines whose words headTerms keeps; far above one site's distinct lines, it only bounds memory. */
-const LINE_CACHE_LIMIT = 500_000;
 
 /** The readings worth indexing: those scoring at least TERM_RATIO of the best ("juht", not also "juh"). */
 function likely(paradigms: Paradigm[]): Paradigm[] {
@@ -104,23 +103,15 @@ export async function createAnalyzer(): Promise<Analyzer> {
 		stems: readonly string[];
 		candidates: readonly { lemma: string; stem: string }[];
 	}
-	/** Per line of text, once: job descriptions share most of their lines. */
-	const lineCache = new Map<string, LineTerms>();
-	const lineTerms = (line: string): LineTerms => {
-		let terms = lineCache.get(line);
-		if (terms === undefined) {
-			const words = new Set(line.toLocaleLowerCase('et').match(WORD));
-			terms = {
-				stems: [...new Set([...words].map(stem))],
-				candidates: [...words].flatMap(headCandidates),
-			};
-			if (lineCache.size >= LINE_CACHE_LIMIT) lineCache.clear();
-			lineCache.set(line, terms);
-		}
-		return terms;
-	};
-	const suspendedCache = new Map<string, readonly string[]>();
-	const suspendedInLine = (line: string): string[] => {
+	/** Per distinct line of text, once. */
+	const lineTerms = perLine((line): LineTerms => {
+		const words = new Set(line.toLocaleLowerCase('et').match(WORD));
+		return {
+			stems: [...new Set([...words].map(stem))],
+			candidates: [...words].flatMap(headCandidates),
+		};
+	});
+	const suspendedInLine = perLine((line): readonly string[] => {
 		const out: string[] = [];
 		if (!line.includes('-')) return out;
 		for (const [, firsts, last] of line.toLocaleLowerCase('et').matchAll(SUSPENDED)) {
@@ -131,7 +122,7 @@ export async function createAnalyzer(): Promise<Analyzer> {
 				if (first.length >= 2) out.push(first + head);
 		}
 		return out;
-	};
+	});
 
 	return {
 		analyse,
@@ -172,15 +163,8 @@ export async function createAnalyzer(): Promise<Analyzer> {
 		suspendedCompounds(text) {
 			// Line by line, each distinct line once, as in headTerms: "kõne- ja andmeside" is written on one line.
 			const out = new Set<string>();
-			for (const line of text.split('\n')) {
-				let found = suspendedCache.get(line);
-				if (found === undefined) {
-					found = suspendedInLine(line);
-					if (suspendedCache.size >= LINE_CACHE_LIMIT) suspendedCache.clear();
-					suspendedCache.set(line, found);
-				}
-				for (const compound of found) out.add(compound);
-			}
+			for (const line of text.split('\n'))
+				for (const compound of suspendedInLine(line)) out.add(compound);
 			return [...out];
 		},
 		expansions(vocabulary) {
