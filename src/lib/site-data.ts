@@ -18,6 +18,7 @@ import {
 	type SearchTerms,
 } from './search/index.ts';
 import { modelTitleSortKey } from './search/title-order.ts';
+import { vocabularyShards } from './search/vocabulary.ts';
 
 let model: Promise<Model> | undefined;
 
@@ -79,6 +80,24 @@ let analyzer: Promise<Analyzer> | undefined;
 export function getAnalyzer(): Promise<Analyzer> {
 	analyzer ??= createAnalyzer();
 	return analyzer;
+}
+
+let vocabulary: Promise<Map<string, string[]>> | undefined;
+
+/**
+ * The words of the model by first letter (vocabulary.ts), with their base forms, compound heads and
+ * the compounds written with a shared head left out: for the typo corrections and the query expansions.
+ */
+export function getVocabulary(): Promise<Map<string, string[]>> {
+	vocabulary ??= Promise.all([getModel(), getAnalyzer()]).then(([model, analyzer]) =>
+		vocabularyShards(
+			model,
+			(word) => analyzer.lemmas(word)[0],
+			(word) => analyzer.headTerms(word),
+			(text) => analyzer.suspendedCompounds(text),
+		),
+	);
+	return vocabulary;
 }
 
 /**

@@ -1,76 +1,56 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { modelVocabulary, writeExpansions } from '../../src/lib/search/build/expansions.ts';
-import { ALL_VOCABULARY, VOCABULARY_PATH } from '../../src/lib/search/alternatives.ts';
-import { EXPANSIONS_PATH } from '../../src/lib/search/query.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Analyzer } from '../../src/lib/search/estonian.ts';
+import { expansionShards, expansionVocabulary } from '../../src/lib/search/expansions.ts';
+import { createAnalyzer } from '../../src/lib/search/index.ts';
+import { shardKey } from '../../src/lib/search/query.ts';
 
-describe('modelVocabulary', () => {
-	test("is the site's vocabulary of the model's words with the abbreviations' expansions", () => {
-		const site = mkdtempSync(join(tmpdir(), 'ska-vocabulary-'));
-		try {
-			mkdirSync(join(site, VOCABULARY_PATH), { recursive: true });
-			writeFileSync(
-				join(site, VOCABULARY_PATH, `${ALL_VOCABULARY}.json`),
-				JSON.stringify(['riigihangetega', 'jurist', 'sotsiaalkaitse']),
-			);
-			const words = modelVocabulary(site);
-			expect(words.slice(0, 3)).toEqual(['riigihangetega', 'jurist', 'sotsiaalkaitse']);
-			// SKAIS: "sotsiaalkaitse infosüsteem", whose first word the model had already.
-			for (const word of ['skais', 'infosüsteem', 'sotsiaalkindlustusamet'])
-				expect(words).toContain(word);
-			expect(new Set(words).size).toBe(words.length);
-		} finally {
-			rmSync(site, { recursive: true, force: true });
-		}
-	});
-
-	test('fails without the vocabulary file rather than writing no expansions', () => {
-		const site = mkdtempSync(join(tmpdir(), 'ska-vocabulary-'));
-		try {
-			expect(() => modelVocabulary(site)).toThrow(/ENOENT/);
-		} finally {
-			rmSync(site, { recursive: true, force: true });
-		}
+describe('expansionVocabulary', () => {
+	test("is the model's words with the abbreviations' expansions, each once", () => {
+		const words = expansionVocabulary(['riigihangetega', 'jurist', 'sotsiaalkaitse']);
+		expect(words.slice(0, 3)).toEqual(['riigihangetega', 'jurist', 'sotsiaalkaitse']);
+		// SKAIS: "sotsiaalkaitse infosüsteem", whose first word the model had already.
+		for (const word of ['skais', 'infosüsteem', 'sotsiaalkindlustusamet'])
+			expect(words).toContain(word);
+		expect(new Set(words).size).toBe(words.length);
 	});
 });
 
-describe('writeExpansions', () => {
-	test('writes the same files whatever order the vocabulary comes in', async () => {
-		// Forms of one paradigm that share a stem: which one is written must not depend on reading order.
-		const words = [
-			'aasta',
-			'aastas',
-			'aastast',
-			'aastase',
-			'aastasi',
-			'aastane',
-			'aastaste',
-			'hange',
-			'hanke',
-			'hanked',
-			'hangete',
-			'riigihange',
-			'riigihangete',
-		];
-		const written = async (order: string[]) => {
-			const site = mkdtempSync(join(tmpdir(), 'ska-expansions-'));
-			try {
-				await writeExpansions(site, order);
-				const folder = join(site, EXPANSIONS_PATH);
-				return Object.fromEntries(
-					readdirSync(folder)
-						.sort()
-						.map((name) => [name, readFileSync(join(folder, name), 'utf8')]),
-				);
-			} finally {
-				rmSync(site, { recursive: true, force: true });
-			}
-		};
-		const forward = await written(words);
-		expect(Object.keys(forward).length).toBeGreaterThan(0);
-		expect(await written([...words].reverse())).toEqual(forward);
-		expect(await written([...words.slice(5), ...words.slice(0, 5)])).toEqual(forward);
+describe('expansionShards', () => {
+	let analyzer: Analyzer;
+	beforeAll(async () => {
+		analyzer = await createAnalyzer();
+	});
+
+	// Forms of one paradigm that share a stem: which one is written must not depend on reading order.
+	const words = [
+		'aasta',
+		'aastas',
+		'aastast',
+		'aastase',
+		'aastasi',
+		'aastane',
+		'aastaste',
+		'hange',
+		'hanke',
+		'hanked',
+		'hangete',
+		'riigihange',
+		'riigihangete',
+	];
+
+	test('are the same whatever order the vocabulary comes in', () => {
+		const forward = JSON.stringify([...expansionShards(analyzer, words)]);
+		expect(JSON.stringify([...expansionShards(analyzer, [...words].reverse())])).toBe(forward);
+		const rotated = [...words.slice(5), ...words.slice(0, 5)];
+		expect(JSON.stringify([...expansionShards(analyzer, rotated)])).toBe(forward);
+	});
+
+	test('hold each stem in the shard of its first two letters, with the other stems’ forms', () => {
+		const shards = expansionShards(analyzer, words);
+		expect(shards.size).toBeGreaterThan(0);
+		for (const [key, shard] of shards)
+			for (const stem of Object.keys(shard)) expect(shardKey(stem)).toBe(key);
+		// "hanke" (hanked, hangete) reaches "hange" and back: gradation that Pagefind's stemmer never undoes.
+		expect(shards.get('ha')?.hanke).toContain('hange');
 	});
 });
