@@ -28,6 +28,9 @@ describe('namedPages: a unit or competency page first when the query is its name
 		['jarelevalvetalituses', '/uksused/jarelevalve-talitus/'],
 		// An adjective in -line or -lik names the noun it derives from.
 		['empaatiline', '/kompetentsid/empaatiavoime/'],
+		// So does a compound adjective in -aldis or -valmis its first part.
+		['koostööaldis', '/kompetentsid/koostoovoime/'],
+		['koostöövalmid', '/kompetentsid/koostoovoime/'],
 		['empaatilised', '/kompetentsid/empaatiavoime/'],
 		['koostöövõimeline', '/kompetentsid/koostoovoime/'],
 		// An action noun or a pronoun beside a competency's exact name is left out.

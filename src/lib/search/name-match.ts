@@ -55,8 +55,13 @@ export function adjectiveBase(typed: string): string | undefined {
 	return stem !== undefined && stem.length >= MIN_ADJECTIVE_STEM ? stem : undefined;
 }
 
-/** An adjective in -line (-lise-, -lis-) or -lik (-liku-, -likk-), with a case or plural ending. */
-const ADJECTIVE = /^(\p{L}+?)(?:line|lis(?:e|t|i)\p{L}{0,5}|lik(?:k|u|e)?\p{L}{0,5})$/u;
+/**
+ * An adjective in -line (-lise-, -lis-) or -lik (-liku-, -likk-), with a case or plural ending; or a compound
+ * adjective in -aldis or -valmis (-aldi-, -valmi-), which says a person is inclined or ready to what its first
+ * part names ("koostööaldis", "koostöövalmis": Koostöövõime).
+ */
+const ADJECTIVE =
+	/^(\p{L}+?)(?:line|lis(?:e|t|i)\p{L}{0,5}|lik(?:k|u|e)?\p{L}{0,5}|(?:aldi|valmi)\p{L}{0,3})$/u;
 
 /** The shortest adjective stem that names a word it begins. */
 const MIN_ADJECTIVE_STEM = 5;
