@@ -120,6 +120,11 @@ describe('describedPages: a competency first when the query is made of words of 
 		// A word of the name or an alias with one of the definition, without diacritics.
 		['veenev suhtlemine', '/kompetentsid/suhtlemis-ja-mojutamisoskus/'],
 		['tohus too', '/kompetentsid/efektiivsus/'],
+		// A compound with the reflexive pronoun is its two words ("arendab end erialaselt").
+		['enesearendus', '/kompetentsid/asjatundlikkus/'],
+		['enda arendamine', '/kompetentsid/asjatundlikkus/'],
+		// A pronoun says whose, not what; the action noun's verb in another grade ("oskab aidata").
+		['teiste aitamine', '/kompetentsid/abivalmidus/'],
 	])('%s → %s', (query, url) => {
 		expect(described(query)[0]).toBe(url);
 	});
@@ -131,6 +136,9 @@ describe('describedPages: a competency first when the query is made of words of 
 		'vigade parandamine',
 		'kulude planeerimine',
 		'järelevalve talitus',
+		// A pronoun is left out only beside words that describe.
+		'teiste nõustamine',
+		'enesekontroll',
 	])('describes no competency: %s', (query) => {
 		expect(described(query)).toEqual([]);
 	});
@@ -155,6 +163,11 @@ test.each([
 	['korraldamine', 'korral', false],
 	['töö', 'töövõime', false],
 	['uute', 'uusi', false],
+	['aitamine', 'aidata', true],
+	['aitamine', 'aitab', true],
+	['enese', 'end', true],
+	['enda', 'ennast', true],
+	['enese', 'eneseväljendus', false],
 ])('formOf(%s, %s) = %s', (typed, word, form) => {
 	expect(formOf(fold(typed), fold(word))).toBe(form);
 });
