@@ -125,6 +125,9 @@ describe('describedPages: a competency first when the query is made of words of 
 		['enda arendamine', '/kompetentsid/asjatundlikkus/'],
 		// A pronoun says whose, not what; the action noun's verb in another grade ("oskab aidata").
 		['teiste aitamine', '/kompetentsid/abivalmidus/'],
+		// An action noun that says how, beside words of a name or an alias only.
+		['veenev esinemine', '/kompetentsid/suhtlemis-ja-mojutamisoskus/'],
+		['suhete hoidmine', '/kompetentsid/suhete-loomise-oskus/'],
 	])('%s → %s', (query, url) => {
 		expect(described(query)[0]).toBe(url);
 	});
@@ -139,6 +142,10 @@ describe('describedPages: a competency first when the query is made of words of 
 		// A pronoun is left out only beside words that describe.
 		'teiste nõustamine',
 		'enesekontroll',
+		// Not beside words of a definition only.
+		'meeskonnas töötamine',
+		'kvaliteedi hindamine',
+		'mõju hindamine',
 	])('describes no competency: %s', (query) => {
 		expect(described(query)).toEqual([]);
 	});

@@ -168,7 +168,20 @@ export function describedPages(query: string, pages: readonly NamedPage[], limit
 	// A pronoun says whose, not what ("teiste aitamine": Abivalmidus, which "oskab aidata"): the other words,
 	// one or more, describe the competency.
 	const rest = words.filter((word) => !PRONOUNS.has(word));
-	return rest.length > 0 && rest.length < words.length ? pagesDescribed(rest, pages, limit) : [];
+	if (rest.length > 0 && rest.length < words.length) return pagesDescribed(rest, pages, limit);
+	// An action noun that says how ("veenev esinemine") beside whole words of a competency's name or aliases
+	// only, inflected (`sameWord`), not the start of a compound: "mõju hindamine" is not Mõjutamisoskus.
+	for (const [i, word] of words.entries()) {
+		if (!LEFT_OUT.test(word)) continue;
+		const others = [...words.slice(0, i), ...words.slice(i + 1)];
+		const named = pages.filter(
+			(page) =>
+				page.d !== undefined &&
+				nameScore(others, foldWords([page.n, ...(page.a ?? [])].join(' ')), sameWord) > 0,
+		);
+		if (named.length > 0) return named.slice(0, limit);
+	}
+	return [];
 }
 
 /** `describedPages` for words already split: the competencies they describe, fewest other words first. */
