@@ -1,10 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
-	RERANK_LIMIT,
-	RERANK_WINDOW,
 	ownTitle,
 	rerank,
-	rerankWindow,
 	resultClass,
 	sentenceCloseness,
 	titleNamed,
@@ -114,51 +111,6 @@ describe('rerank: the rules of the search README "Ranking" table', () => {
 			'A',
 			'C',
 		]);
-	});
-});
-
-describe('rerankWindow: stubs are counted apart from the first five', () => {
-	const ids = (...names: string[]) => names.map((id) => ({ id }));
-	test('the first five that are not stubs, with the stubs among them', () => {
-		const results = ids('a', 'stub1', 'b', 'c', 'stub2', 'd', 'e', 'f');
-		expect(rerankWindow(results, new Set(['stub1', 'stub2']))).toBe(7);
-		expect(rerankWindow(results, new Set())).toBe(RERANK_WINDOW);
-		expect(rerankWindow(ids('a', 'b'), new Set(['b']))).toBe(2);
-	});
-	test('at most RERANK_LIMIT results, whatever the stubs', () => {
-		const stubs = Array.from({ length: 20 }, (_, i) => `stub${i}`);
-		expect(rerankWindow(ids(...stubs, 'a'), new Set(stubs))).toBe(RERANK_LIMIT);
-	});
-	// The issue's example: for "järelevalve" Pagefind ranks two stubs and two unit pages above the
-	// Kvaliteedi peaspetsialist, whose duties are about järelevalve (it was sixth, after "Näita veel").
-	const pagefindOrder = [
-		position('Järelevalve juhtivspetsialist'),
-		position('Järelevalve talituse talitusejuhataja', 30),
-		unit('Järelevalve talitus'),
-		unit('Õiguse ja järelevalve osakond'),
-		position('Nõunik', 30),
-		position('Kvaliteedi peaspetsialist'),
-		position('Haldusspetsialist'),
-	];
-	const stubs = new Set(['Järelevalve talituse talitusejuhataja', 'Nõunik']);
-	const shown = (query: string) =>
-		order(query, pagefindOrder.slice(0, rerankWindow(pagefindOrder, stubs))).slice(
-			0,
-			RERANK_WINDOW,
-		);
-	test('a full description ranked below stubs is shown first among those that do not name it', () => {
-		expect(shown('järelevalve')).toEqual([
-			'Järelevalve juhtivspetsialist',
-			'Kvaliteedi peaspetsialist',
-			'Haldusspetsialist',
-			'Järelevalve talituse talitusejuhataja',
-			'Järelevalve talitus',
-		]);
-	});
-	test('a stub the query names is still shown first', () => {
-		expect(shown('järelevalve talituse talitusejuhataja')[0]).toBe(
-			'Järelevalve talituse talitusejuhataja',
-		);
 	});
 });
 

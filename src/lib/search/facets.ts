@@ -6,7 +6,6 @@ import { educationLevelAndBroader, type Position } from '../../../schemas/positi
 import { resolveCompetency, unitChain, type Model } from '../content/model.ts';
 import { languageLabel, STATUS_LABELS } from '../format.ts';
 import { slug } from '../slug.ts';
-import { STUB_FILTER } from './rerank.ts';
 
 export const FACETS = [
 	{ key: 'osakond', label: 'Osakond' },
@@ -36,7 +35,7 @@ export function positionFacets(model: Model, position: Position): FacetValue[] {
 		chain[1] && { key: 'osakond', id: chain[1].id, label: chain[1].name },
 		chain[2] && { key: 'talitus', id: chain[2].id, label: chain[2].name },
 		position.stub
-			? { key: STUB_FILTER.key, id: STUB_FILTER.id, label: 'Juhend lisamata' }
+			? { key: 'staatus', id: 'lisamata', label: 'Juhend lisamata' }
 			: { key: 'staatus', id: slug(position.status), label: STATUS_LABELS[position.status] },
 	];
 	// A level with its broader ones (a bachelor's degree is kõrgharidus, schemas/position.ts); what the

@@ -12,8 +12,8 @@
  *    talitus", whose duties are elsewhere);
  * 3. within a class, a page with more of the query's words in one sentence (a duty, a result) first.
  *
- * Within a class Pagefind's order stays. Only the first RERANK_WINDOW results that are not stubs, and the
- * stubs among them, are reordered (`rerankWindow`): their fragments are loaded anyway to be shown.
+ * Within a class Pagefind's order stays. Only the first RERANK_WINDOW results are reordered: their fragments
+ * are loaded anyway to be shown.
  */
 import { foldWords, formOf, nameScore, sameWord, wordNames } from './name-match.ts';
 import { STOP_WORDS } from './query-words.ts';
@@ -25,13 +25,6 @@ import { STOP_WORDS } from './query-words.ts';
 export const RERANK_WINDOW = 5;
 /** A position page with fewer indexed words than this is a stub (full descriptions have several hundred). */
 export const STUB_WORDS = 100;
-/**
- * The filter value every stub has (facets.ts: "Juhend lisamata"). Filters load with the first search, so the
- * stubs' result ids cost one filter-only search and no bytes, before any fragment is loaded (`rerankWindow`).
- */
-export const STUB_FILTER = { key: 'staatus', id: 'lisamata' } as const;
-/** At most this many results are reranked, stubs included (`rerankWindow`). */
-export const RERANK_LIMIT = 2 * RERANK_WINDOW;
 
 export interface RankedData {
 	word_count?: number;
@@ -145,25 +138,6 @@ export function rerank<T>(
 		})
 		.sort((a, b) => a.rank - b.rank || b.close - a.close || a.index - b.index)
 		.map((entry) => entry.item);
-}
-
-/**
- * How many of the first `results` are reranked: the first RERANK_WINDOW that are not stubs (`stubs`, result ids
- * from STUB_FILTER) with the stubs Pagefind ranks among them, at most RERANK_LIMIT. A stub's few words are most
- * of them in its headings, which Pagefind weighs most, so stubs and unit pages can fill the first five for a
- * word that a full description has in its duties ("järelevalve": Kvaliteedi peaspetsialist was sixth); with
- * the stubs counted apart, rule 2 can put that description first and the stubs below it. A stub's fragment
- * is small (a few hundred bytes; a full description's several KiB): the extra cost is the full descriptions
- * in the stubs' places.
- */
-export function rerankWindow(
-	results: readonly { id: string }[],
-	stubs: ReadonlySet<string>,
-): number {
-	let full = 0;
-	for (let i = 0; i < Math.min(results.length, RERANK_LIMIT); i++)
-		if (!stubs.has(results[i]!.id) && ++full === RERANK_WINDOW) return i + 1;
-	return Math.min(results.length, RERANK_LIMIT);
 }
 
 /**

@@ -14,7 +14,6 @@ import {
 import { SYNONYMS_PATH, VOCABULARY_PATH, type SynonymMap } from './alternatives.ts';
 import { NAMES_PATH, type NamedPage } from './names.ts';
 import { RELATIONS_PATH, type RelationsFile } from './answers.ts';
-import { STUB_FILTER } from './rerank.ts';
 
 export interface PagefindSubResult {
 	title: string;
@@ -70,23 +69,6 @@ export function loadPagefind(): Promise<PagefindApi | undefined> {
 		}
 	})();
 	return pagefindPromise;
-}
-
-let stubsPromise: Promise<ReadonlySet<string>> | undefined;
-
-/**
- * The stubs' result ids (rerank.ts `rerankWindow`), from one filter-only search: the filters are loaded with
- * the first search, so this loads nothing more. Without them every page counts as a full description.
- */
-export function loadStubs(): Promise<ReadonlySet<string>> {
-	stubsPromise ??= loadPagefind().then(async (api) => {
-		if (!api) throw new Error('no search index');
-		const found = await api.search(null, { filters: { [STUB_FILTER.key]: [STUB_FILTER.id] } });
-		return new Set(found?.results.map((result) => result.id));
-	});
-	// A failed search is tried again at the next search.
-	stubsPromise.catch(() => (stubsPromise = undefined));
-	return stubsPromise.catch(() => new Set<string>());
 }
 
 const shards = new Map<string, Promise<ExpansionShard>>();

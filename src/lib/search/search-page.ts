@@ -6,7 +6,7 @@
  * search-render.ts and the filter counts in filter-counts.ts.
  */
 import { aheadQuery } from './query.ts';
-import { rerank, rerankWindow, sortResults } from './rerank.ts';
+import { RERANK_WINDOW, rerank, sortResults } from './rerank.ts';
 import { answerQuestion, titleWrittenApart } from './answers.ts';
 import { parseQuestion, withoutQuestionWords } from './questions.ts';
 import { showCounts } from './filter-counts.ts';
@@ -16,7 +16,6 @@ import {
 	loadPagefind,
 	loadRelations,
 	loadSearches,
-	loadStubs,
 	type PagefindResultData,
 	type Result,
 } from './search-loaders.ts';
@@ -123,7 +122,6 @@ export async function runSearchPage(): Promise<void> {
 		const question = parseQuestion(query);
 		let textQuery = question ? question.subject : withoutQuestionWords(query);
 		void loadNames();
-		void loadStubs();
 		const [typedOutcome, order, reply] = await Promise.all([
 			query === ''
 				? pagefind.search(null, options).then((response) => ({
@@ -164,17 +162,14 @@ export async function runSearchPage(): Promise<void> {
 		if (sortBy)
 			data = await Promise.all(found.slice(0, PAGE_SIZE).map((result) => result.data()));
 		else {
-			// Relevance: the first results, stubs counted apart, in the order rerank.ts gives them.
-			const window = rerankWindow(found, await loadStubs());
+			// Relevance: the first results in the order rerank.ts gives them.
 			const first = await Promise.all(
-				found.slice(0, window).map(async (result) => ({ result, data: await result.data() })),
+				found
+					.slice(0, RERANK_WINDOW)
+					.map(async (result) => ({ result, data: await result.data() })),
 			);
 			const ranked = rerank(outcome.corrected ?? textQuery, first, (entry) => entry.data);
-			// "Näita veel" shows the window's rest from the fragments loaded here.
-			found = [
-				...ranked.map(({ result, data }) => ({ ...result, data: () => Promise.resolve(data) })),
-				...found.slice(window),
-			];
+			found = [...ranked.map((entry) => entry.result), ...found.slice(RERANK_WINDOW)];
 			data = ranked.slice(0, PAGE_SIZE).map((entry) => entry.data);
 		}
 		if (current !== generation) return;
