@@ -217,6 +217,24 @@ test('anyWordResults ranks pages with more of the words first', () => {
 	).toEqual(['b', 'a']);
 });
 
+test('anyWordResults: of pages with as many words, those with more words that are not weak first', () => {
+	const result = (id: string, score: number) => ({ id, score, data: () => Promise.resolve({}) });
+	// "testloo kirjutamine": the page with test cases before the one with "ettekirjutus", whatever the score.
+	const perWord = [[result('testcases', 1)], [result('ettekirjutus', 9)]];
+	expect(anyWordResults(perWord).map((r) => r.id)).toEqual(['ettekirjutus', 'testcases']);
+	expect(anyWordResults(perWord, new Set([1])).map((r) => r.id)).toEqual([
+		'testcases',
+		'ettekirjutus',
+	]);
+	// More words still come first, weak or not.
+	expect(
+		anyWordResults(
+			[[result('both', 1), result('one', 9)], [result('both', 1)]],
+			new Set([1]),
+		).map((r) => r.id),
+	).toEqual(['both', 'one']);
+});
+
 describe('readSynonyms reports problems as npm run check prints them', () => {
 	test.each([
 		['synonyms:\n  - words: [IT]\n    means: []\n', 'synonyms.0.means', 3],

@@ -28,6 +28,9 @@ describe('namedPages: a unit or competency page first when the query is its name
 		['jarelevalvetalituses', '/uksused/jarelevalve-talitus/'],
 		// An adjective in -line or -lik names the noun it derives from.
 		['empaatiline', '/kompetentsid/empaatiavoime/'],
+		// So does a compound adjective in -aldis or -valmis its first part.
+		['koostööaldis', '/kompetentsid/koostoovoime/'],
+		['koostöövalmid', '/kompetentsid/koostoovoime/'],
 		['empaatilised', '/kompetentsid/empaatiavoime/'],
 		['koostöövõimeline', '/kompetentsid/koostoovoime/'],
 		// An action noun or a pronoun beside a competency's exact name is left out.
@@ -117,6 +120,14 @@ describe('describedPages: a competency first when the query is made of words of 
 		// A word of the name or an alias with one of the definition, without diacritics.
 		['veenev suhtlemine', '/kompetentsid/suhtlemis-ja-mojutamisoskus/'],
 		['tohus too', '/kompetentsid/efektiivsus/'],
+		// A compound with the reflexive pronoun is its two words ("arendab end erialaselt").
+		['enesearendus', '/kompetentsid/asjatundlikkus/'],
+		['enda arendamine', '/kompetentsid/asjatundlikkus/'],
+		// A pronoun says whose, not what; the action noun's verb in another grade ("oskab aidata").
+		['teiste aitamine', '/kompetentsid/abivalmidus/'],
+		// An action noun that says how, beside words of a name or an alias only.
+		['veenev esinemine', '/kompetentsid/suhtlemis-ja-mojutamisoskus/'],
+		['suhete hoidmine', '/kompetentsid/suhete-loomise-oskus/'],
 	])('%s → %s', (query, url) => {
 		expect(described(query)[0]).toBe(url);
 	});
@@ -128,6 +139,13 @@ describe('describedPages: a competency first when the query is made of words of 
 		'vigade parandamine',
 		'kulude planeerimine',
 		'järelevalve talitus',
+		// A pronoun is left out only beside words that describe.
+		'teiste nõustamine',
+		'enesekontroll',
+		// Not beside words of a definition only.
+		'meeskonnas töötamine',
+		'kvaliteedi hindamine',
+		'mõju hindamine',
 	])('describes no competency: %s', (query) => {
 		expect(described(query)).toEqual([]);
 	});
@@ -152,6 +170,11 @@ test.each([
 	['korraldamine', 'korral', false],
 	['töö', 'töövõime', false],
 	['uute', 'uusi', false],
+	['aitamine', 'aidata', true],
+	['aitamine', 'aitab', true],
+	['enese', 'end', true],
+	['enda', 'ennast', true],
+	['enese', 'eneseväljendus', false],
 ])('formOf(%s, %s) = %s', (typed, word, form) => {
 	expect(formOf(fold(typed), fold(word))).toBe(form);
 });

@@ -55,8 +55,13 @@ export function adjectiveBase(typed: string): string | undefined {
 	return stem !== undefined && stem.length >= MIN_ADJECTIVE_STEM ? stem : undefined;
 }
 
-/** An adjective in -line (-lise-, -lis-) or -lik (-liku-, -likk-), with a case or plural ending. */
-const ADJECTIVE = /^(\p{L}+?)(?:line|lis(?:e|t|i)\p{L}{0,5}|lik(?:k|u|e)?\p{L}{0,5})$/u;
+/**
+ * An adjective in -line (-lise-, -lis-) or -lik (-liku-, -likk-), with a case or plural ending; or a compound
+ * adjective in -aldis or -valmis (-aldi-, -valmi-), which says a person is inclined or ready to what its first
+ * part names ("koostööaldis", "koostöövalmis": Koostöövõime).
+ */
+const ADJECTIVE =
+	/^(\p{L}+?)(?:line|lis(?:e|t|i)\p{L}{0,5}|lik(?:k|u|e)?\p{L}{0,5}|(?:aldi|valmi)\p{L}{0,3})$/u;
 
 /** The shortest adjective stem that names a word it begins. */
 const MIN_ADJECTIVE_STEM = 5;
@@ -112,12 +117,35 @@ export function formOf(typedWord: string, textWord: string): boolean {
 	)
 		return true;
 	if (typed.length >= 4 && word.length > typed.length && word.endsWith(typed)) return true;
+	// The reflexive pronoun in any case ("enese-" / "end").
+	if (REFLEXIVE.test(typedWord) && REFLEXIVE.test(textWord)) return true;
 	const action = /^(\p{L}{3,}?)mis\p{L}*$/u.exec(typed)?.[1];
 	const verb = VERB_FORM.exec(word)?.[1];
 	if (action === undefined || verb === undefined) return false;
-	const common = commonPrefix(action, verb);
-	// At most a stem change apart ("pakku-" / "paku-"), not a longer verb ("korralda-" / "korra-").
-	return common >= 3 && common >= verb.length - 1 && action.length - common <= 2;
+	// At most a stem change apart ("pakku-" / "paku-"), not a longer verb ("korralda-" / "korra-"); the grades
+	// of k, p, t alike ("aitamine" / "aidata").
+	return [[action, verb], [action, verb].map(sameGrade)].some(([a, v]) => {
+		const common = commonPrefix(a, v);
+		return common >= 3 && common >= v.length - 1 && a.length - common <= 2;
+	});
+}
+
+/** A stem with its strong and weak grade of k, p and t written alike: "aita" and "aida" are "aida". */
+const sameGrade = (stem: string): string =>
+	stem
+		.replace(/([kpt])\1/gu, '$1')
+		.replace(/[kpt]/gu, (c) => ({ k: 'g', p: 'b', t: 'd' })[c] ?? c);
+
+/** The reflexive pronoun (ise, enese, enda, end, ennast) in its cases, diacritics folded. */
+const REFLEXIVE = /^(?:ise|end|ennast|(?:enese|enda)(?:le|lt|st|s|l|ga|ks|ni)?)$/u;
+
+/**
+ * A compound whose first part is the reflexive pronoun ("enesearendus", "eneseväljendus") as its two words
+ * ("enese arendus"), which a definition writes apart ("arendab end").
+ */
+export function reflexiveParts(word: string): string[] {
+	const rest = /^enese(\p{L}{4,})$/u.exec(word)?.[1];
+	return rest === undefined ? [word] : ['enese', rest];
 }
 
 /**

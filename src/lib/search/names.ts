@@ -5,7 +5,7 @@
  * The names come from the model (`names-file.ts`, written to NAMES_PATH); runs in the browser and in the tests,
  * so it imports nothing of the model's (that would bring zod into the search page).
  */
-import { foldWords, formOf, nameScore, sameWord, wordNames } from './name-match.ts';
+import { foldWords, formOf, nameScore, reflexiveParts, sameWord, wordNames } from './name-match.ts';
 import { STOP_WORDS } from './query-words.ts';
 
 /** Site path of the names file (src/pages/otsing/nimed.json.ts). */
@@ -159,8 +159,33 @@ export function unitNamesOnly(query: string, pages: readonly NamedPage[]): Named
  * page at all. Best first: fewest other words.
  */
 export function describedPages(query: string, pages: readonly NamedPage[], limit = 3): NamedPage[] {
-	const words = foldWords(query).filter((word) => !STOP_WORDS.has(word));
+	const words = foldWords(query)
+		.filter((word) => !STOP_WORDS.has(word))
+		.flatMap(reflexiveParts);
 	if (words.length < 2) return [];
+	const found = pagesDescribed(words, pages, limit);
+	if (found.length > 0) return found;
+	// A pronoun says whose, not what ("teiste aitamine": Abivalmidus, which "oskab aidata"): the other words,
+	// one or more, describe the competency.
+	const rest = words.filter((word) => !PRONOUNS.has(word));
+	if (rest.length > 0 && rest.length < words.length) return pagesDescribed(rest, pages, limit);
+	// An action noun that says how ("veenev esinemine") beside whole words of a competency's name or aliases
+	// only, inflected (`sameWord`), not the start of a compound: "mõju hindamine" is not Mõjutamisoskus.
+	for (const [i, word] of words.entries()) {
+		if (!LEFT_OUT.test(word)) continue;
+		const others = [...words.slice(0, i), ...words.slice(i + 1)];
+		const named = pages.filter(
+			(page) =>
+				page.d !== undefined &&
+				nameScore(others, foldWords([page.n, ...(page.a ?? [])].join(' ')), sameWord) > 0,
+		);
+		if (named.length > 0) return named.slice(0, limit);
+	}
+	return [];
+}
+
+/** `describedPages` for words already split: the competencies they describe, fewest other words first. */
+function pagesDescribed(words: string[], pages: readonly NamedPage[], limit: number): NamedPage[] {
 	return pages
 		.filter((page) => page.d !== undefined)
 		.map((page) => {

@@ -244,8 +244,10 @@ async function searchWithCorrections(
 	if (typedResults.length > 0 || exact) return { results: typedResults, suggestions };
 	// Still nothing: the pages with most of the words.
 	if (words.length > 1) {
+		// An action noun says what is done; the other words, what with.
 		const some = anyWordResults(
 			await Promise.all(words.map((word) => searchText(pagefind, word, options))),
+			new Set(words.flatMap((word, i) => (verbForm(word) === undefined ? [] : [i]))),
 		);
 		if (some.length > 0)
 			return { results: some, corrected: undefined, suggestions, partial: true };
