@@ -2,8 +2,9 @@
  * Measures the search as employees use it (issue 29): types each query of the evaluation set into
  * /otsing/ of the built site in Chromium, reads the ranked result pages off the rendered page and
  * prints recall@1, recall@3 and MRR per category, for the tuning and the blind half apart. The
- * real content has three query sets, written apart and reported side by side: the first, and a
- * second and a third one, each written later from the content only, before any tuning on it.
+ * real content has four query sets, written apart and reported side by side: the first, and a
+ * second, a third and a fourth one, each written later from the content only, before any tuning
+ * on it.
  *
  *   npm run eval:search                          the real content (built into a temporary folder)
  *   npm run eval:search -- --site dist           an already built site of the real content
@@ -35,12 +36,14 @@ import { blindQueries2 } from '../tests/fixtures/search-eval/blind-2.ts';
 import { tuningQueries2 } from '../tests/fixtures/search-eval/tuning-2.ts';
 import { blindQueries3 } from '../tests/fixtures/search-eval/blind-3.ts';
 import { tuningQueries3 } from '../tests/fixtures/search-eval/tuning-3.ts';
+import { blindQueries4 } from '../tests/fixtures/search-eval/blind-4.ts';
+import { tuningQueries4 } from '../tests/fixtures/search-eval/tuning-4.ts';
 
 const USAGE = `Kasutus: npm run eval:search [-- --site <kaust>] [--corpus N [--seed S]] [--json] [--show-blind]
 
 Kirjutab iga hindamispäringu saidi otsingulehele /otsing/ (Chromiumis), loeb tulemuste järjestuse
 ja trükib recall@1, recall@3 ja MRR kategooriate kaupa, eraldi iga päringukogumi häälestus- ja
-pimepoolele (päris sisul kaks kogumit).
+pimepoolele (päris sisul neli kogumit).
   --site        juba ehitatud sait (vaikimisi ehitatakse sait ajutisse kausta)
   --corpus N    genereeritud korpus N ametikohaga; päringud tehakse korpuse andmetest
   --seed S      korpuse ja selle päringute seeme (vaikimisi 1)
@@ -77,6 +80,11 @@ const realContentSets: QuerySet[] = [
 		name: 'third',
 		label: '3. kogum',
 		halves: { tuning: tuningQueries3, blind: blindQueries3 },
+	},
+	{
+		name: 'fourth',
+		label: '4. kogum',
+		halves: { tuning: tuningQueries4, blind: blindQueries4 },
 	},
 ];
 

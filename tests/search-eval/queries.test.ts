@@ -12,6 +12,8 @@ import { addedTuningQueries } from '../fixtures/search-eval/tuning.ts';
 import { SPLIT_SEED_2, tuningQueries2 } from '../fixtures/search-eval/tuning-2.ts';
 import { blindQueries3 } from '../fixtures/search-eval/blind-3.ts';
 import { SPLIT_SEED_3, tuningQueries3 } from '../fixtures/search-eval/tuning-3.ts';
+import { blindQueries4 } from '../fixtures/search-eval/blind-4.ts';
+import { SPLIT_SEED_4, tuningQueries4 } from '../fixtures/search-eval/tuning-4.ts';
 import { SPLIT_SEED } from '../fixtures/search-eval/types.ts';
 import { projectRoot } from '../helpers.ts';
 
@@ -54,6 +56,14 @@ const sets: QuerySet[] = [
 		tuning: tuningQueries3,
 		blind: blindQueries3,
 		seed: SPLIT_SEED_3,
+		minimum: 200,
+		perCategory: 14,
+	},
+	{
+		name: 'fourth',
+		tuning: tuningQueries4,
+		blind: blindQueries4,
+		seed: SPLIT_SEED_4,
 		minimum: 200,
 		perCategory: 14,
 	},
@@ -157,5 +167,33 @@ describe('the third query set', () => {
 			blindQueries2,
 		);
 		expect(third.filter((item) => earlier.has(item.query.toLowerCase().trim())).length).toBe(0);
+	});
+});
+
+describe('the fourth query set', () => {
+	const fourth = [...tuningQueries4, ...blindQueries4];
+
+	test('expects every position, unit and competency somewhere', () => {
+		expect(allPages(fourth)).toEqual([]);
+	});
+
+	test('uses its own seed', () => {
+		expect(new Set([SPLIT_SEED, SPLIT_SEED_2, SPLIT_SEED_3, SPLIT_SEED_4]).size).toBe(4);
+	});
+
+	test('repeats no query of the first three sets', () => {
+		// Only a count: the texts of the earlier sets' blind halves must not be printed.
+		const earlier = textsOf(
+			tuningQueries,
+			addedTuningQueries,
+			blindQueries,
+			tuningQueries2,
+			blindQueries2,
+			tuningQueries3,
+			blindQueries3,
+		);
+		expect(fourth.filter((item) => earlier.has(item.query.toLowerCase().trim())).length).toBe(
+			0,
+		);
 	});
 });
