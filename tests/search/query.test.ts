@@ -24,6 +24,12 @@ describe('withoutHyphenEndings', () => {
 		expect(withoutHyphenEndings('SKAIS-is ja STAR-iga')).toBe('SKAIS ja STAR');
 		expect(withoutHyphenEndings('skais2-s')).toBe('skais2');
 	});
+	test('"-alane" after a hyphen, in any case, is left out: "IT-alane" is about IT', () => {
+		expect(withoutHyphenEndings('it-alane haridus')).toBe('it haridus');
+		expect(withoutHyphenEndings('IT-alased teadmised')).toBe('IT teadmised');
+		expect(withoutHyphenEndings('hr-alaste küsimuste')).toBe('hr küsimuste');
+		expect(withoutHyphenEndings('mets-alamaa')).toBe('mets-alamaa');
+	});
 	test('not another word after a hyphen, nor a hyphen before a space', () => {
 		expect(withoutHyphenEndings('X-tee')).toBe('X-tee');
 		expect(withoutHyphenEndings('kvaliteet-ja seire')).toBe('kvaliteet-ja seire');

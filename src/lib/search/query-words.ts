@@ -34,13 +34,14 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
  * `query` without the case endings written after a hyphen ("PPA-le", "SKAIS-is", "STAR-iga"): people
  * hyphenate the ending of an abbreviation, which is then a word of its own that Pagefind searches as a
  * prefix ("le"), and the abbreviation is no longer the listed word the synonyms and expansions know. Only
- * case endings: "X-tee" and "kvaliteet-ja" keep theirs.
+ * case endings, and the adjective "-alane" in any case ("IT-alane haridus", "IT-alased teadmised": about IT):
+ * "X-tee" and "kvaliteet-ja" keep theirs.
  */
 export function withoutHyphenEndings(query: string): string {
 	return query.replace(HYPHEN_ENDING, '$1');
 }
 const HYPHEN_ENDING =
-	/([\p{L}\p{N}])-(?:i|id|is|ist|isse|il|ilt|ile|iga|ina|ita|ks|le|l|lt|ga|st|s|sse|ni|na|ta|d|de|t)(?![\p{L}\p{N}-])/gu;
+	/([\p{L}\p{N}])-(?:i|id|is|ist|isse|il|ilt|ile|iga|ina|ita|ks|le|l|lt|ga|st|s|sse|ni|na|ta|d|de|t|ala(?:ne|s(?:e|ed|t|te|i|el|elt|ele|eks|es|est|esse|ega)))(?![\p{L}\p{N}-])/gu;
 
 /**
  * `query` without its stop words, unless it has nothing else or is a quoted phrase (Pagefind matches
