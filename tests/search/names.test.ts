@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { fold } from '../../src/lib/search/alternatives.ts';
 import { formOf } from '../../src/lib/search/name-match.ts';
+import { createAnalyzer } from '../../src/lib/search/estonian.ts';
 import { namesFile } from '../../src/lib/search/names-file.ts';
 import { describedPages, namedPages, unitNamesOnly, unitsIn } from '../../src/lib/search/names.ts';
 import { projectRoot } from '../helpers.ts';
@@ -85,7 +86,7 @@ describe('unitsIn: the units whose whole name is in a longer query', () => {
 	});
 });
 
-describe('unitNamesOnly: a query made only of unit names names each, in the typed order', () => {
+describe('unitNamesOnly: a query made only of unit names names each, the deepest first', () => {
 	const only = (query: string) => unitNamesOnly(query, pages).map((page) => page.n);
 	test.each([
 		[
@@ -94,6 +95,9 @@ describe('unitNamesOnly: a query made only of unit names names each, in the type
 		],
 		['arendustalitusele arendusosakonnas', ['Arendustalitus', 'Arendusosakond']],
 		['teenuste osakond sotsiaalkindlustusamet', ['Teenuste osakond', 'Sotsiaalkindlustusamet']],
+		// The osakond typed first, as a unit's path reads: the talitus is still what is asked for.
+		['arendusosakonnas arendustalitusele', ['Arendustalitus', 'Arendusosakond']],
+		['sotsiaalkindlustusamet teenuste osakond', ['Teenuste osakond', 'Sotsiaalkindlustusamet']],
 	])('%s → %j', (query, names) => {
 		expect(only(query)).toEqual(names);
 	});
@@ -177,4 +181,25 @@ test.each([
 	['enese', 'eneseväljendus', false],
 ])('formOf(%s, %s) = %s', (typed, word, form) => {
 	expect(formOf(fold(typed), fold(word))).toBe(form);
+});
+
+describe('namesFile: a unit name with a shared head left out', () => {
+	test('names the unit by each compound it stands for', async () => {
+		const analyzer = await createAnalyzer();
+		const { model } = loadContent({ root: projectRoot, today: '2026-11-23' });
+		const withCompounds = namesFile(model, (text) => analyzer.suspendedCompounds(text));
+		const unit = withCompounds.find((page) => page.n === 'Finants- ja haldusosakond');
+		expect(unit?.a).toEqual(['finants osakond', 'haldus osakond']);
+		for (const query of ['finantsosakond', 'finantsosakonna', 'haldusosakonnas'])
+			expect(namedPages(query, withCompounds)[0]?.u).toBe(
+				'/uksused/finants-ja-haldusosakond/',
+			);
+		// Not by the first part alone, which only begins the compound.
+		for (const query of ['finants', 'haldus'])
+			expect(namedPages(query, withCompounds).map((page) => page.u)).not.toContain(
+				'/uksused/finants-ja-haldusosakond/',
+			);
+		// Names without such compounds get no aliases.
+		expect(withCompounds.find((page) => page.n === 'Arendusosakond')?.a).toBeUndefined();
+	});
 });

@@ -126,10 +126,18 @@ export function unitsIn(query: string, pages: readonly NamedPage[], limit = 3): 
 }
 
 /**
- * The units a query made only of whole unit names names, in the typed order ("ekspertiisitalitus teenuste
- * osakond": Ekspertiisitalitus, then Teenuste osakond, as people add the osakond to tell a unit apart); []
- * when fewer than two names cover it or another word is left. Each name word typed as itself or inflected
- * (`sameWord`), the names side by side; at each place the longest name that fits.
+ * How deep a unit is by the filter its positions have (facets.ts: osakond below the agency, talitus or tiim
+ * below an osakond); 0 for the agency and for units below a talitus, which have no filter of their own.
+ */
+const unitDepth = (page: NamedPage): number =>
+	page.f?.[0] === 'talitus' ? 2 : page.f?.[0] === 'osakond' ? 1 : 0;
+
+/**
+ * The units a query made only of whole unit names names, the deepest first and otherwise in the typed order
+ * ("ekspertiisitalitus teenuste osakond" and "teenuste osakond ekspertiisitalitus": Ekspertiisitalitus, then
+ * Teenuste osakond, as people add the osakond to tell a unit apart, before or after it); [] when fewer than
+ * two names cover it or another word is left. Each name word typed as itself or inflected (`sameWord`), the
+ * names side by side; at each place the longest name that fits.
  */
 export function unitNamesOnly(query: string, pages: readonly NamedPage[]): NamedPage[] {
 	const words = foldWords(query);
@@ -147,7 +155,7 @@ export function unitNamesOnly(query: string, pages: readonly NamedPage[]): Named
 		found.push(unit.page);
 		at += unit.name.length;
 	}
-	return found.length >= 2 ? found : [];
+	return found.length >= 2 ? found.sort((a, b) => unitDepth(b) - unitDepth(a)) : [];
 }
 
 /**
