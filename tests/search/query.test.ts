@@ -11,6 +11,7 @@ import {
 } from '../../src/lib/search/query.ts';
 import {
 	STOP_WORDS,
+	usNounForm,
 	verbForm,
 	withoutHyphenEndings,
 	withoutStopWords,
@@ -250,6 +251,17 @@ describe('expandedSearch', () => {
 		expect(verbForm('koostamisel')).toBe('koostab');
 		expect(verbForm('seadmine')).toBeUndefined();
 		expect(verbForm('inimene')).toBeUndefined();
+	});
+
+	test('an action noun on an -a- stem is also searched as its -us noun (üldistamine: üldistus)', async () => {
+		// The competency is "Analüüsi- ja üldistusvõime"; no page says "üldistamine" or "üldistab".
+		const pagefind = fakePagefind({ üldistus: [['competency', 2.1]] });
+		const results = await expandedSearch(pagefind, 'üldistamine', {}, shards({}));
+		expect(results.map((result) => result.id)).toEqual(['competency']);
+		expect(usNounForm('haldamisel')).toBe('haldus');
+		expect(usNounForm('koolitamine')).toBe('koolitus');
+		expect(usNounForm('juhtimine')).toBeUndefined();
+		expect(usNounForm('inimene')).toBeUndefined();
 	});
 
 	test('a word or form the index does not hold is not searched (Pagefind would shorten it)', async () => {

@@ -70,3 +70,13 @@ export function verbForm(word: string): string | undefined {
 	const stem = ACTION_NOUN.exec(word.toLocaleLowerCase('et'))?.[1];
 	return stem && `${stem}b`;
 }
+
+/**
+ * The noun in -us that names the same act, for an action noun on a verb stem in -a ("üldistamine" →
+ * "üldistus", "haldamisel" → "haldus", "koolitamine" → "koolitus"): pages name duties and competencies by
+ * it ("Analüüsi- ja üldistusvõime", "koolituste korraldamine"). Stems in other vowels form no such noun.
+ */
+export function usNounForm(word: string): string | undefined {
+	const stem = ACTION_NOUN.exec(word.toLocaleLowerCase('et'))?.[1];
+	return stem?.endsWith('a') ? `${stem.slice(0, -1)}us` : undefined;
+}

@@ -8,7 +8,7 @@
  * matches when it matches every query word in some form (Pagefind's own rule for several words, where a
  * word found nowhere is left out), and ranks by the sum of each word's best score.
  */
-import { queryWords, STOP_WORDS, verbForm, withoutStopWords } from './query-words.ts';
+import { queryWords, STOP_WORDS, usNounForm, verbForm, withoutStopWords } from './query-words.ts';
 import { pagefindStem } from './snowball-estonian.ts';
 
 export interface PagefindResult {
@@ -101,7 +101,7 @@ export function aheadQuery(typed: string): string | undefined {
 async function alternativesFor(word: string, loadShard: ShardLoader): Promise<string[]> {
 	const stem = pagefindStem(word);
 	if (stem.length < MIN_EXPANDED_STEM || /^\p{N}+$/u.test(stem)) return [];
-	const verb = verbForm(word);
+	const made = [verbForm(word), usNounForm(word)].filter((form) => form !== undefined);
 	try {
 		const shard = await loadShard(shardKey(stem));
 		const own = shard[stem] ?? [];
@@ -115,11 +115,10 @@ async function alternativesFor(word: string, loadShard: ShardLoader): Promise<st
 				(other) => pagefindStem(other).length > formStem.length,
 			);
 		});
-		const forms = [...new Set([...own, ...longer])];
-		return verb && !forms.includes(verb) ? [...forms, verb] : forms;
+		return [...new Set([...own, ...longer, ...made])];
 	} catch {
-		// Without the shard the word is still searched as typed (and as its verb).
-		return verb ? [verb] : [];
+		// Without the shard the word is still searched as typed (and as its verb and -us noun).
+		return made;
 	}
 }
 

@@ -10,7 +10,13 @@ import {
 	type PagefindLike,
 	type PagefindResult,
 } from './query.ts';
-import { queryWords, verbForm, withoutHyphenEndings, withoutStopWords } from './query-words.ts';
+import {
+	queryWords,
+	usNounForm,
+	verbForm,
+	withoutHyphenEndings,
+	withoutStopWords,
+} from './query-words.ts';
 import { firstThose } from './rerank.ts';
 import { pagefindStem } from './snowball-estonian.ts';
 import {
@@ -102,11 +108,13 @@ async function unknownWords(text: string) {
 			);
 			if (expanded) return { word, known: true, corrections: [] };
 			const vocabulary = await loadVocabulary(vocabularyKey(word));
-			// An action noun whose verb is on the pages ("märkamine": "märkab") is searched through it.
-			const verb = verbForm(word);
+			// An action noun whose verb or -us noun is on the pages ("märkamine": "märkab"; "üldistamine":
+			// "üldistusvõime") is searched through it.
 			const known =
 				isPageWord(word, vocabulary) ||
-				(verb !== undefined && isPageWord(verb, vocabulary));
+				[verbForm(word), usNounForm(word)].some(
+					(form) => form !== undefined && isPageWord(form, vocabulary),
+				);
 			return { word, known, corrections: known ? [] : corrections(word, vocabulary) };
 		}),
 	);
