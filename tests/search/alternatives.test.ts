@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import {
-	anyWordResults,
 	baseForm,
 	compoundsWith,
 	corrections,
@@ -12,12 +11,12 @@ import {
 	isInflectionOf,
 	isPageWord,
 	joinedAt,
-	mergeResults,
 	splitCompound,
 	synonymQueries,
 	vocabularyKey,
 } from '../../src/lib/search/alternatives.ts';
 import { createAnalyzer } from '../../src/lib/search/estonian.ts';
+import { anyWordResults, mergeResults } from '../../src/lib/search/merge-results.ts';
 import { readSynonyms, synonymMap } from '../../src/lib/search/synonyms.ts';
 import { vocabularyShards } from '../../src/lib/search/vocabulary.ts';
 import { projectRoot } from '../helpers.ts';

@@ -23,15 +23,14 @@ import {
 	isIndexWord,
 	isPageWord,
 	ALL_VOCABULARY,
-	anyWordResults,
 	compoundsWith,
 	corrections,
 	joinedAt,
 	splitCompound,
-	mergeResults,
 	synonymQueries,
 	vocabularyKey,
 } from './alternatives.ts';
+import { anyWordResults, mergeResults } from './merge-results.ts';
 import { describedPages, namedPages, unitNamesOnly, unitsIn, type NamedPage } from './names.ts';
 import { loadNames, loadShard, loadSynonyms, loadVocabulary } from './search-loaders.ts';
 
