@@ -115,7 +115,7 @@ function buildsSection(results: readonly SizeResult[]): string[] {
 	}
 	out.push('');
 	out.push(
-		'Phases are read off the build log: start-up = until "Syncing content"; content = content layer (our parser and validation / glob() with Markdown rendering); bundle = Vite; render = "generating static routes"; Pagefind = from the end of rendering to "search index: N pages" (ours: after Astro has exited; the per-position open-data files and the query expansions, written beside it, count in wall time only; baseline: the astro:build:done hook). Peak RSS tree sums every process of the build (node + the Pagefind binary), sampled every 100 ms.',
+		'Phases are read off the build log: start-up = until "Syncing content"; content = content layer (our parser and validation / glob() with Markdown rendering); bundle = Vite; render = "generating static routes"; Pagefind = from the end of rendering to "search index: N pages" (ours: after Astro has exited; the re-chunking and the per-position open-data files after it count in wall time only; baseline: the astro:build:done hook). Peak RSS tree sums every process of the build (node + the Pagefind binary), sampled every 100 ms.',
 	);
 	out.push('');
 	out.push(
