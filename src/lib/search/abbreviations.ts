@@ -102,7 +102,7 @@ function termsOf({ used, expanded }: ReturnType<typeof findAbbreviations>): stri
  * abbreviationTerms for texts that share most of their lines, as the pages of job descriptions do: each
  * distinct line is scanned once (an abbreviation and its expansion are written on one line).
  */
-export function lineAbbreviationTerms(): (text: string) => string[] {
+export function lineAbbreviationTerms(): (text: string | readonly string[]) => string[] {
 	const count = ABBREVIATIONS.length;
 	/** Per line: bit i for ABBREVIATIONS[i] used, bit count + i for its expansion spelled out. */
 	const maskOf = perLine((line) => {
@@ -114,7 +114,7 @@ export function lineAbbreviationTerms(): (text: string) => string[] {
 	});
 	return (text) => {
 		let mask = 0;
-		for (const line of text.split('\n')) mask |= maskOf(line);
+		for (const line of typeof text === 'string' ? text.split('\n') : text) mask |= maskOf(line);
 		return termsOf({
 			used: ABBREVIATIONS.filter((_, i) => mask & (1 << i)),
 			expanded: ABBREVIATIONS.filter((_, i) => mask & (1 << (count + i))),

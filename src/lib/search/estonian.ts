@@ -38,13 +38,13 @@ export interface Analyzer {
 	 * Index terms for a page when queries are expanded (`expansions`): the lemmas of the later parts of its
 	 * compounds ("hange" for "riigihangetega"), which Pagefind's prefix matching cannot reach otherwise.
 	 */
-	headTerms(text: string): string[];
+	headTerms(text: string | readonly string[]): string[];
 	/**
 	 * The compounds a text writes with a shared head left out (a hyphen and a conjunction: "kõne- ja
 	 * andmesideteenuse" is "kõnesideteenus" and "andmesideteenus"): each first part before the hyphen joined
 	 * to the later parts of the last word (its head's lemma), which no query can reach otherwise.
 	 */
-	suspendedCompounds(text: string): string[];
+	suspendedCompounds(text: string | readonly string[]): string[];
 	/**
 	 * Query expansions for a vocabulary: for each Pagefind stem of each paradigm the words have (whole words,
 	 * compound parts), one form for every other stem of that paradigm, leaving out stems that extend another
@@ -65,6 +65,13 @@ const WORD = /\p{L}+/gu;
  */
 const SUSPENDED =
 	/(?<![\p{L}-])((?:\p{L}{2,}-(?:\s*,\s*|\s+))+)(?:ja|või|ning|ega|ehk)\s+(\p{L}{4,})/gu;
+
+/**
+ * A text's lines; a text given as its lines is taken as it is, so that the per-line memos of one page look up
+ * the same string objects, whose hash V8 computes once.
+ */
+const linesOf = (text: string | readonly string[]): readonly string[] =>
+	typeof text === 'string' ? text.split('\n') : text;
 
 /** The readings worth indexing: those scoring at least TERM_RATIO of the best ("juht", not also "juh"). */
 function likely(paradigms: Paradigm[]): Paradigm[] {
@@ -130,7 +137,7 @@ export async function createAnalyzer(): Promise<Analyzer> {
 		compoundParts: (word) => analyse(word).parts,
 		headTerms(text) {
 			// No word spans a line break: the page's text is its distinct lines' words, in text order.
-			const lines = text.split('\n').map(lineTerms);
+			const lines = linesOf(text).map(lineTerms);
 			// A head some word of the page already starts with (by stem) is found without a term. The page's
 			// stems, sorted: the first one not below a head's stem starts with it if any does.
 			const pageStems = new Set<string>();
@@ -163,7 +170,7 @@ export async function createAnalyzer(): Promise<Analyzer> {
 		suspendedCompounds(text) {
 			// Line by line, each distinct line once, as in headTerms: "kõne- ja andmeside" is written on one line.
 			const out = new Set<string>();
-			for (const line of text.split('\n'))
+			for (const line of linesOf(text))
 				for (const compound of suspendedInLine(line)) out.add(compound);
 			return [...out];
 		},

@@ -23,12 +23,14 @@ export async function createSearchTerms(analyzer?: Analyzer): Promise<SearchTerm
 	return {
 		analyzer,
 		forPage(text) {
-			const abbreviations = abbreviationTerms(text);
+			// Split once: the three per-line memos then look up the same strings.
+			const lines = text.split('\n');
+			const abbreviations = abbreviationTerms(lines);
 			// The expansions go through the analyser with the page, so "sotsiaalkaitse infosüsteemis" finds a page
 			// that only says "SKAIS-i"; their own words are then the page's words and come out of `abbreviations`.
-			const terms = analyzer.headTerms(`${text}\n${abbreviations.join(' ')}`);
+			const terms = analyzer.headTerms([...lines, abbreviations.join(' ')]);
 			// "kõne- ja andmesideteenuse": "kõnesideteenus", which no query word can begin otherwise.
-			const suspended = analyzer.suspendedCompounds(text);
+			const suspended = analyzer.suspendedCompounds(lines);
 			// Two-letter words of the expansions ("ja") are on nearly every page already.
 			return [...new Set([...abbreviations, ...terms, ...suspended])].filter(
 				(term) => term.length > 2,
