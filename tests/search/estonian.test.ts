@@ -220,6 +220,19 @@ describe('head terms and query expansions', () => {
 		expect(analyzer.headTerms('Riigihangete ja hangete korraldamine')).not.toContain('hange');
 	});
 
+	test('education levels are compounds of "haridus": "haridus" finds a page that says "kõrgharidus"', () => {
+		// kõrg-, kesk-, üld- are no words of their own and the dictionary reads "kutse" as "kuts": listed first
+		// parts (domain-lexicon.ts COMPOUND_MODIFIERS).
+		for (const level of [
+			'kõrgharidus',
+			'keskharidusega',
+			'kutseharidus',
+			'üldhariduse',
+			'põhiharidus',
+		])
+			expect(analyzer.headTerms(`Nõutav ${level}`), level).toContain('haridus');
+	});
+
 	test('head terms do not depend on the lines the analyser has seen before', async () => {
 		const { loadContent } = await import('../../src/lib/content/load.ts');
 		const { positionSearchText } = await import('../../src/lib/search/search-text.ts');

@@ -39,6 +39,13 @@ export const COMPOUND_MODIFIERS: ReadonlySet<string> = new Set([
 	'sise',
 	// kuri : kurja, which the rules do not make: kuritegu, kuriteo, kuritarvitamine (victims' and child protection)
 	'kuri',
+	// Adjective and noun stems that begin compounds but are no words of their own in this form, or whose own
+	// reading the dictionary gets wrong (kutse as "kuts"): the education levels of every requirements section.
+	'kõrg',
+	'kesk',
+	'üld',
+	'põhi',
+	'kutse',
 ]);
 
 /**
