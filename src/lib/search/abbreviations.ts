@@ -7,7 +7,7 @@
  * the spelled-out name. Expansion terms are plain words: run them through the Estonian analyser as well
  * (index.ts does), so their inflected forms reach the page too.
  */
-import { perLine } from './per-line.ts';
+import { linesOf, perLine } from './per-line.ts';
 import { foldDiacritics } from './snowball-estonian.ts';
 
 export interface Abbreviation {
@@ -114,7 +114,7 @@ export function lineAbbreviationTerms(): (text: string | readonly string[]) => s
 	});
 	return (text) => {
 		let mask = 0;
-		for (const line of typeof text === 'string' ? text.split('\n') : text) mask |= maskOf(line);
+		for (const line of linesOf(text)) mask |= maskOf(line);
 		return termsOf({
 			used: ABBREVIATIONS.filter((_, i) => mask & (1 << i)),
 			expanded: ABBREVIATIONS.filter((_, i) => mask & (1 << (count + i))),

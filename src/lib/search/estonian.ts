@@ -23,7 +23,7 @@ import et from 'dictionary-et';
 import { analyseWord, MIN_MODIFIER } from './compounds.ts';
 import { HunspellLexicon, parseHunspell } from './hunspell.ts';
 import type { Engine, Paradigm, WordAnalysis } from './paradigms.ts';
-import { perLine } from './per-line.ts';
+import { linesOf, perLine } from './per-line.ts';
 import { pagefindStem } from './snowball-estonian.ts';
 
 export type { Paradigm, WordAnalysis } from './paradigms.ts';
@@ -65,13 +65,6 @@ const WORD = /\p{L}+/gu;
  */
 const SUSPENDED =
 	/(?<![\p{L}-])((?:\p{L}{2,}-(?:\s*,\s*|\s+))+)(?:ja|või|ning|ega|ehk)\s+(\p{L}{4,})/gu;
-
-/**
- * A text's lines; a text given as its lines is taken as it is, so that the per-line memos of one page look up
- * the same string objects, whose hash V8 computes once.
- */
-const linesOf = (text: string | readonly string[]): readonly string[] =>
-	typeof text === 'string' ? text.split('\n') : text;
 
 /** The readings worth indexing: those scoring at least TERM_RATIO of the best ("juht", not also "juh"). */
 function likely(paradigms: Paradigm[]): Paradigm[] {

@@ -18,3 +18,10 @@ export function perLine<T>(of: (line: string) => T): (line: string) => T {
 		return value as T;
 	};
 }
+
+/**
+ * A text's lines; a text given as its lines is taken as it is, so that the per-line memos of one page look up
+ * the same string objects, whose hash V8 computes once.
+ */
+export const linesOf = (text: string | readonly string[]): readonly string[] =>
+	typeof text === 'string' ? text.split('\n') : text;
