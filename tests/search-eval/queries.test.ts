@@ -129,8 +129,12 @@ const allPages = (queries: readonly EvalQuery[]): string[] => {
 };
 
 /** The lowercased texts of the given sets, to check a later set repeats none of them. */
+const textOf = (item: EvalQuery) => item.query.toLowerCase().trim();
 const textsOf = (...queries: (readonly EvalQuery[])[]): Set<string> =>
-	new Set(queries.flat().map((item) => item.query.toLowerCase().trim()));
+	new Set(queries.flat().map(textOf));
+/** How many of `set`'s queries are among `earlier` (a count only: blind texts must not be printed). */
+const repeats = (set: readonly EvalQuery[], earlier: ReadonlySet<string>): number =>
+	set.filter((item) => earlier.has(textOf(item))).length;
 
 describe('the second query set', () => {
 	const second = [...tuningQueries2, ...blindQueries2];
@@ -142,7 +146,7 @@ describe('the second query set', () => {
 	test('repeats no query of the first set', () => {
 		// Only a count: the texts of the first set's blind half must not be printed.
 		const first = textsOf(tuningQueries, blindQueries);
-		expect(second.filter((item) => first.has(item.query.toLowerCase().trim())).length).toBe(0);
+		expect(repeats(second, first)).toBe(0);
 	});
 });
 
@@ -166,7 +170,7 @@ describe('the third query set', () => {
 			tuningQueries2,
 			blindQueries2,
 		);
-		expect(third.filter((item) => earlier.has(item.query.toLowerCase().trim())).length).toBe(0);
+		expect(repeats(third, earlier)).toBe(0);
 	});
 });
 
@@ -192,8 +196,6 @@ describe('the fourth query set', () => {
 			tuningQueries3,
 			blindQueries3,
 		);
-		expect(fourth.filter((item) => earlier.has(item.query.toLowerCase().trim())).length).toBe(
-			0,
-		);
+		expect(repeats(fourth, earlier)).toBe(0);
 	});
 });
