@@ -3,6 +3,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { fold } from '../../src/lib/search/alternatives.ts';
 import { formOf } from '../../src/lib/search/name-match.ts';
 import { createAnalyzer } from '../../src/lib/search/estonian.ts';
+import { FACETS } from '../../src/lib/search/facets.ts';
 import { namesFile } from '../../src/lib/search/names-file.ts';
 import { describedPages, namedPages, unitNamesOnly, unitsIn } from '../../src/lib/search/names.ts';
 import { projectRoot } from '../helpers.ts';
@@ -87,6 +88,10 @@ describe('unitsIn: the units whose whole name is in a longer query', () => {
 });
 
 describe('unitNamesOnly: a query made only of unit names names each, the deepest first', () => {
+	test('reads depth by the filter keys facets.ts gives units one and two levels down', () => {
+		// names.ts bundles nothing of facets.ts: its keys are written out there.
+		expect(FACETS.slice(0, 2).map((facet) => facet.key)).toEqual(['osakond', 'talitus']);
+	});
 	const only = (query: string) => unitNamesOnly(query, pages).map((page) => page.n);
 	test.each([
 		[
