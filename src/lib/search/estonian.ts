@@ -98,19 +98,41 @@ export async function createAnalyzer(): Promise<Analyzer> {
 		return candidates;
 	};
 
-	/** What headTerms needs of one line: its words' stems, and its words' head candidates in text order. */
+	/**
+	 * Every stem met in a line gets a number, once, and is listed under each of its beginnings: the stems
+	 * a head's stem is a beginning of are then one lookup away, whatever the page.
+	 */
+	const stemNumbers = new Map<string, number>();
+	const stemsStartingWith = new Map<string, number[]>();
+	const stemNumber = (s: string) => {
+		let n = stemNumbers.get(s);
+		if (n === undefined) {
+			stemNumbers.set(s, (n = stemNumbers.size));
+			for (let length = 1; length <= s.length; length++) {
+				const beginning = s.slice(0, length);
+				const numbers = stemsStartingWith.get(beginning);
+				if (numbers) numbers.push(n);
+				else stemsStartingWith.set(beginning, [n]);
+			}
+		}
+		return n;
+	};
+	/** What headTerms needs of one line: its words' stems (numbers), and its words' head candidates in text order. */
 	interface LineTerms {
-		stems: readonly string[];
+		stems: readonly number[];
 		candidates: readonly { lemma: string; stem: string }[];
 	}
 	/** Per distinct line of text, once. */
 	const lineTerms = perLine((line): LineTerms => {
 		const words = new Set(line.toLocaleLowerCase('et').match(WORD));
 		return {
-			stems: [...new Set([...words].map(stem))],
+			stems: [...new Set([...words].map((word) => stemNumber(stem(word))))],
 			candidates: [...words].flatMap(headCandidates),
 		};
 	});
+	/** The last text headTerms marked each stem number as used in, by that text's count. */
+	const usedIn: number[] = [];
+	let texts = 0;
 	const suspendedInLine = perLine((line): readonly string[] => {
 		const out: string[] = [];
 		if (!line.includes('-')) return out;
@@ -131,25 +153,14 @@ export async function createAnalyzer(): Promise<Analyzer> {
 		headTerms(text) {
 			// No word spans a line break: the page's text is its distinct lines' words, in text order.
 			const lines = linesOf(text).map(lineTerms);
-			// A head some word of the page already starts with (by stem) is found without a term. The page's
-			// stems, sorted: the first one not below a head's stem starts with it if any does.
-			const pageStems = new Set<string>();
-			for (const { stems } of lines) for (const s of stems) pageStems.add(s);
-			const stems = [...pageStems].sort();
+			// A head some word of the page already starts with (by stem) is found without a term: the page's
+			// stems are marked, and a head is covered when one of the stems it begins is.
+			const current = ++texts;
+			for (const { stems } of lines) for (const n of stems) usedIn[n] = current;
 			const added: string[] = [];
-			const covered = (s: string) => {
-				let low = 0;
-				let high = stems.length;
-				while (low < high) {
-					const middle = (low + high) >>> 1;
-					if (stems[middle] < s) low = middle + 1;
-					else high = middle;
-				}
-				return (
-					(low < stems.length && stems[low].startsWith(s)) ||
-					added.some((a) => a.startsWith(s))
-				);
-			};
+			const covered = (s: string) =>
+				stemsStartingWith.get(s)?.some((n) => usedIn[n] === current) === true ||
+				added.some((a) => a.startsWith(s));
 			// A word's candidates are met again where it repeats: by then they are covered or added.
 			const out: string[] = [];
 			for (const { candidates } of lines)
