@@ -11,11 +11,10 @@ export default defineConfig({
 		format: 'directory',
 		// External files only: the Content-Security-Policy allows no inline script or style.
 		inlineStylesheets: 'never',
-		// Pages render while others are written (or wait for a worker thread's result, site-data.ts).
-		// At 5,000 positions, six alternating Astro-only builds: median 21.7 s with four at a time against
-		// 23.0 s with two, and the process's peak RSS 1.60–1.68 GB against 1.58–1.69 GB (the heap limit
-		// that scripts/build-site.ts sets, 1,067 MiB there; an earlier measurement had found four costing
-		// up to 250 MiB more).
+		// Pages render while others are written (and while the substitution pictures are laid out on a
+		// worker thread, site-data.ts). At 5,000 positions, six alternating Astro-only builds: median 21.7 s
+		// with four at a time against 23.0 s with two, and the process's peak RSS 1.60–1.68 GB against
+		// 1.58–1.69 GB.
 		concurrency: 4,
 	},
 	vite: {
