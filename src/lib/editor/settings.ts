@@ -32,6 +32,10 @@ function originOf(url: string | undefined): string[] {
 	}
 }
 
+/** Whether the build has the editor (SKA_EDITOR is not "0"): what every position page's edit link asks. */
+export const editorEnabled = (env: Record<string, string | undefined> = process.env): boolean =>
+	env.SKA_EDITOR?.trim() !== '0';
+
 export function editorSettings(
 	env: Record<string, string | undefined> = process.env,
 ): EditorSettings {
@@ -59,7 +63,7 @@ export function editorSettings(
 		},
 	};
 	return {
-		enabled: value('SKA_EDITOR') !== '0',
+		enabled: editorEnabled(env),
 		backend: JSON.parse(JSON.stringify(backend)) as Record<string, unknown>,
 		origins: [...new Set([...originOf(apiRoot ?? DEFAULT_API[name]), ...originOf(baseUrl)])],
 	};
