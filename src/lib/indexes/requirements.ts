@@ -38,7 +38,7 @@ const cefrRank = (level: LanguageRequirement['level']) => CefrLevelSchema.option
 /** One section per language in use (schema order: eesti first, võõrkeel last); rows by level descending, then title. */
 export function languageIndex(model: Model): LanguageSection[] {
 	const sections = new Map<Language, LanguageRow[]>();
-	for (const position of describedPositions(model.positions.values())) {
+	for (const position of describedPositions(model.positions)) {
 		for (const item of position.requirements.languages?.items ?? []) {
 			const row = {
 				position,
@@ -95,7 +95,7 @@ export function educationIndex(model: Model): EducationIndex {
 		// A level already required (bakalaureusekraad is kõrgharidus) is not recommended again (magistrikraad is too).
 		else if (!rows.some((other) => other.position === row.position)) rows.push(row);
 	};
-	for (const position of describedPositions(model.positions.values())) {
+	for (const position of describedPositions(model.positions)) {
 		const education = position.requirements.education;
 		const unit = model.units.get(position.unit);
 		if (education?.level === undefined) {
@@ -145,7 +145,7 @@ export interface ExperienceRow extends Row {
 /** Described positions that state experience in years: most years first, then by title. */
 export function experienceIndex(model: Model): ExperienceRow[] {
 	const rows: ExperienceRow[] = [];
-	for (const position of describedPositions(model.positions.values())) {
+	for (const position of describedPositions(model.positions)) {
 		const experience = position.requirements.experience;
 		if (experience?.years !== undefined)
 			rows.push({
