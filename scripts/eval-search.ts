@@ -9,12 +9,13 @@
  *   npm run eval:search                          the real content (built into a temporary folder)
  *   npm run eval:search -- --site dist           an already built site of the real content
  *   npm run eval:search -- --corpus 5000         a generated corpus, with queries made from it
+ *   npm run eval:search -- --queries probes.json  one's own queries (a JSON list of EvalQuery), split in halves
  *
  * A measurement, not a test: it is not part of `npm test`, and it fails only when it cannot
  * measure. The blind half's failing queries stay hidden unless --show-blind: tuners must not see
  * them.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,7 @@ import { startStaticServer } from './lib/static-server.ts';
 import {
 	CATEGORIES,
 	queriesByHalf,
+	splitHalves,
 	type EvalQuery,
 	type Half,
 } from '../tests/fixtures/search-eval/queries.ts';
@@ -39,7 +41,7 @@ import { tuningQueries3 } from '../tests/fixtures/search-eval/tuning-3.ts';
 import { blindQueries4 } from '../tests/fixtures/search-eval/blind-4.ts';
 import { tuningQueries4 } from '../tests/fixtures/search-eval/tuning-4.ts';
 
-const USAGE = `Kasutus: npm run eval:search [-- --site <kaust>] [--corpus N [--seed S]] [--json] [--show-blind]
+const USAGE = `Kasutus: npm run eval:search [-- --site <kaust>] [--corpus N [--seed S]] [--queries <fail>] [--json] [--show-blind]
 
 Kirjutab iga hindamispäringu saidi otsingulehele /otsing/ (Chromiumis), loeb tulemuste järjestuse
 ja trükib recall@1, recall@3 ja MRR kategooriate kaupa, eraldi iga päringukogumi häälestus- ja
@@ -47,6 +49,8 @@ pimepoolele (päris sisul neli kogumit).
   --site        juba ehitatud sait (vaikimisi ehitatakse sait ajutisse kausta)
   --corpus N    genereeritud korpus N ametikohaga; päringud tehakse korpuse andmetest
   --seed S      korpuse ja selle päringute seeme (vaikimisi 1)
+  --queries F   mõõda päris sisu kogumite asemel oma päringuid: JSON-fail, päringute loend
+                (category, query, expect, valikuliselt need); pooled jagab splitHalves (seeme 29)
   --json        trüki tulemused JSON-ina
   --show-blind  näita ka pimepoole ebaõnnestunud päringuid (häälestaja ei tohi neid vaadata)
   --keep        jäta ajutine kaust alles`;
@@ -118,6 +122,37 @@ interface SetReport {
 	halves: Record<Half, HalfReport>;
 }
 
+/**
+ * One's own queries from a JSON file (a list of EvalQuery, as in tests/fixtures/search-eval), split
+ * into halves by `splitHalves`, so that one can tune on one half and report the other.
+ */
+function querySetFromFile(file: string): QuerySet {
+	const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+	if (!Array.isArray(parsed)) throw new Error(`${file}: oodatud on päringute loend`);
+	const queries = parsed.map((item: unknown, index): EvalQuery => {
+		const query = item as Partial<EvalQuery>;
+		if (
+			typeof query.query !== 'string' ||
+			!CATEGORIES.includes(query.category as EvalQuery['category']) ||
+			!Array.isArray(query.expect) ||
+			query.expect.length === 0
+		)
+			throw new Error(
+				`${file}: päring ${index + 1} vajab välju query, category (${CATEGORIES.join(', ')}) ja expect`,
+			);
+		return query as EvalQuery;
+	});
+	const halves = splitHalves(queries);
+	return {
+		name: 'file',
+		label: file,
+		halves: {
+			tuning: queries.filter((query) => halves.get(query) === 'tuning'),
+			blind: queries.filter((query) => halves.get(query) === 'blind'),
+		},
+	};
+}
+
 const halfTitle = (set: QuerySet, half: Half): string => `${set.label} — ${HALF_LABELS[half]}`;
 
 function formatTable(summary: Record<string, Summary>): string {
@@ -141,6 +176,7 @@ async function main(): Promise<void> {
 		options: {
 			site: { type: 'string' },
 			corpus: { type: 'string' },
+			queries: { type: 'string' },
 			seed: { type: 'string', default: '1' },
 			json: { type: 'boolean', default: false },
 			'show-blind': { type: 'boolean', default: false },
@@ -167,6 +203,14 @@ async function main(): Promise<void> {
 		return;
 	}
 
+	if (values.queries !== undefined && corpusSize > 0) {
+		console.error('✘ --queries ja --corpus ei käi koos: korpuse päringud tehakse korpusest.');
+		process.exitCode = 1;
+		return;
+	}
+	const contentSets =
+		values.queries === undefined ? realContentSets : [querySetFromFile(values.queries)];
+
 	const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 	const work = mkdtempSync(join(tmpdir(), 'ska-eval-search-'));
 	const log = (line: string) => {
@@ -183,12 +227,12 @@ async function main(): Promise<void> {
 			buildSite(root, siteDir);
 		} else if (values.site) {
 			siteDir = resolve(values.site);
-			sets = realContentSets;
+			sets = contentSets;
 		} else {
 			log('Ehitan saidi ajutisse kausta…');
 			siteDir = join(work, 'site');
 			buildSite(projectRoot, siteDir);
-			sets = realContentSets;
+			sets = contentSets;
 		}
 
 		const server = await startStaticServer(siteDir);

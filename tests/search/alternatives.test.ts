@@ -64,6 +64,25 @@ describe('synonymQueries', () => {
 		expect(synonymQueries('tendri', words)).toEqual([]);
 		expect(synonymQueries('arvutiabi', words)).toEqual([]);
 	});
+	test('two listed words apart are also replaced together, each by its first meaning', () => {
+		const words = {
+			kohapeal: ['paikvaatlus', 'järelevalve'],
+			'kontrollimas kaimine': ['järelevalve'],
+			kontrollimas: ['kontroll'],
+		};
+		expect(synonymQueries('kohapeal kontrollimas käimine', words)).toEqual([
+			'paikvaatlus kontrollimas kaimine',
+			'järelevalve kontrollimas kaimine',
+			'kohapeal järelevalve',
+			'kohapeal kontroll kaimine',
+			'paikvaatlus järelevalve',
+		]);
+		// One listed word: no more than its own replacements.
+		expect(synonymQueries('kohapeal käimine', words)).toEqual([
+			'paikvaatlus kaimine',
+			'järelevalve kaimine',
+		]);
+	});
 	test('short words only as typed, and no listed word no queries', () => {
 		expect(synonymQueries('ituur', map)).toEqual([]);
 		expect(synonymQueries('järelevalve', map)).toEqual([]);

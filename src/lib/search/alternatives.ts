@@ -60,7 +60,9 @@ const SHORT_WORD_ENDING = /^(?:d|de|i|id|ga|st|s|le|l|lt|ks|sse|t|ta|na)$/u;
 
 /**
  * The queries to search besides `query`: for each listed word or phrase in it (longest first), the query
- * with it replaced by each of its meanings.
+ * with it replaced by each of its meanings; and when it has more than one listed word or phrase apart, the
+ * query with each of them replaced by its first meaning ("kohapeal kontrollimas käimine" → "paikvaatlus
+ * järelevalve"), since no page has a listed word beside another's meaning.
  */
 export function synonymQueries(query: string, map: SynonymMap): string[] {
 	const words = foldWords(query);
@@ -68,17 +70,32 @@ export function synonymQueries(query: string, map: SynonymMap): string[] {
 		.map((key) => key.split(' '))
 		.sort((a, b) => b.length - a.length);
 	const queries = new Set<string>();
+	// The listed words and phrases apart, left to right, the longest where several start at one word.
+	const apart: { start: number; length: number; meaning: string }[] = [];
 	for (let start = 0; start < words.length; start++) {
 		for (const key of keys) {
 			if (start + key.length > words.length) continue;
 			if (!key.every((part, k) => isListedWord(words[start + k], part))) continue;
-			for (const meaning of map[key.join(' ')])
+			const meanings = map[key.join(' ')];
+			const last = apart.at(-1);
+			if (!last || last.start + last.length <= start)
+				apart.push({ start, length: key.length, meaning: meanings[0] });
+			for (const meaning of meanings)
 				queries.add(
 					[...words.slice(0, start), meaning, ...words.slice(start + key.length)].join(
 						' ',
 					),
 				);
 		}
+	}
+	if (apart.length > 1) {
+		const replaced: string[] = [];
+		let at = 0;
+		for (const { start, length, meaning } of apart) {
+			replaced.push(...words.slice(at, start), meaning);
+			at = start + length;
+		}
+		queries.add([...replaced, ...words.slice(at)].join(' '));
 	}
 	return [...queries];
 }
