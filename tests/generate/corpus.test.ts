@@ -5,6 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { generateCorpus, writeCorpus, type CorpusFile } from '../../src/lib/generate/corpus.ts';
 import { buildPools } from '../../src/lib/generate/pools.ts';
+import { readSynonyms, SYNONYMS_FILE } from '../../src/lib/search/synonyms.ts';
 import { projectRoot } from '../helpers.ts';
 
 const pools = buildPools(projectRoot);
@@ -59,7 +60,15 @@ describe('a generated corpus on disk', () => {
 		expect(errors).toEqual([]);
 		expect(loaded.model.positions.size).toBe(count);
 		expect(loaded.model.units.size).toBe(summary.units);
-		expect(loaded.fileCount).toBe(files.length);
+		// Every file but the synonym list, which the search reads (readSynonyms), not the model.
+		expect(loaded.fileCount).toBe(files.length - 1);
+	});
+
+	test('carries the source’s search synonym list, valid as it is', () => {
+		expect(files.filter((file) => file.path === SYNONYMS_FILE)).toHaveLength(1);
+		const { synonyms, problems } = readSynonyms(root);
+		expect(problems).toEqual([]);
+		expect(synonyms.synonyms.length).toBeGreaterThan(10);
 	});
 
 	test('the only warnings are the kinds a real tree has', () => {

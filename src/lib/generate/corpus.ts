@@ -4,6 +4,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { SYNONYMS_FILE } from '../search/synonyms.ts';
 import { buildPools, type Pools } from './pools.ts';
 import { createRng } from './prng.ts';
 import { renderCompetency, renderPosition, renderUnit } from './render.ts';
@@ -51,6 +52,8 @@ export function generateCorpus({ count, seed, sourceRoot, pools }: CorpusOptions
 			text: renderCompetency(competency),
 		});
 	}
+	if (sentencePools.synonyms !== undefined)
+		files.push({ path: SYNONYMS_FILE, text: sentencePools.synonyms });
 	for (const position of structure.positions) {
 		// Each position draws from its own stream: its text does not depend on how many came before
 		// it.

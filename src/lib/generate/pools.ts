@@ -4,7 +4,10 @@
  */
 import type { Competency } from '../../../schemas/competency.ts';
 import type { Position } from '../../../schemas/position.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadContent } from '../content/load.ts';
+import { SYNONYMS_FILE } from '../search/synonyms.ts';
 
 export interface DutyTemplate {
 	text: string;
@@ -34,6 +37,11 @@ export interface Pools {
 	competencies: Competency[];
 	/** Indicator sentences by competency id, from every position that lists the competency. */
 	indicators: Map<string, string[]>;
+	/**
+	 * The source's search synonym list as written (SYNONYMS_FILE), if it has one: the agency's list holds
+	 * for any corpus, and the search page loads it with every first search.
+	 */
+	synonyms?: string;
 }
 
 const unique = (items: Iterable<string>): string[] => [
@@ -131,5 +139,8 @@ export function buildPools(root: string): Pools {
 		competencyNotes: unique(described.flatMap((position) => position.competencies.notes)),
 		competencies,
 		indicators,
+		synonyms: existsSync(join(root, SYNONYMS_FILE))
+			? readFileSync(join(root, SYNONYMS_FILE), 'utf8')
+			: undefined,
 	};
 }
