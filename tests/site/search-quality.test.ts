@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { meanRecall, runQueries, type QueryOutcome } from '../../scripts/lib/search-eval.ts';
+import { openSearchPage, searchFor } from '../../scripts/lib/search-page.ts';
 import { SEARCH_QUERIES } from '../fixtures/search-queries.ts';
 
 let browser: Browser;
@@ -44,6 +45,24 @@ describe('search finds positions the way employees ask', () => {
 			misses.length,
 			`recall@5 = ${meanRecall(outcomes).toFixed(3)}; misses:\n${report}`,
 		).toBe(0);
+	});
+
+	test('a full description whose duties are about the word comes before stubs and units that only name it', async () => {
+		// The issue's example: "järelevalve" had two stubs and two unit pages above Kvaliteedi peaspetsialist.
+		const page = await (await browser.newContext()).newPage();
+		await openSearchPage(page, inject('siteUrl'));
+		const shown = await searchFor(page, 'järelevalve');
+		const described = shown.indexOf('/ametikohad/kvaliteedi-peaspetsialist/');
+		expect(described, shown.join(' ')).toBeGreaterThanOrEqual(0);
+		for (const thin of [
+			'/ametikohad/jarelevalve-talituse-juhataja/',
+			'/ametikohad/jarelevalve-talituse-nounik/',
+			'/uksused/jarelevalve-talitus/',
+			'/uksused/oiguse-ja-jarelevalve-osakond/',
+		])
+			if (shown.includes(thin))
+				expect(described, shown.join(' ')).toBeLessThan(shown.indexOf(thin));
+		await page.context().close();
 	});
 });
 

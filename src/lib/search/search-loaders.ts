@@ -50,7 +50,10 @@ export function loadSearches(): Promise<PagefindLike | undefined> {
 export function loadPagefind(): Promise<PagefindApi | undefined> {
 	pagefindPromise ??= (async () => {
 		const path = '/pagefind/pagefind.js';
-		const options = { excerptLength: 26 };
+		// Pagefind's documented ranking: a page's length counts for less than by default (0.75), so a
+		// full description whose duties use the query word is not outranked by a short page that only
+		// names it (src/lib/search/README.md, ranking table).
+		const options = { excerptLength: 26, ranking: { pageLength: 0.6 } };
 		try {
 			// A large index is in parts (src/lib/search/build/index-build.ts): each is searched
 			// and the results merged, so no search can go to part of the pages only.
