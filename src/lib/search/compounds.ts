@@ -17,7 +17,7 @@ export const MIN_MODIFIER = 3;
  * other first part must be a noun or adjective in the nominative or genitive (riigi|hange, kasutaja|konto), which
  * keeps verb forms out ("teen|istuja" is not a split of "teenistuja").
  */
-const PARTICLES = new Set(
+export const PARTICLES: ReadonlySet<string> = new Set(
 	'üle ette kokku läbi järele juurde üles sisse välja alla kaas kaasa vastu ühis eri ees taga tagasi ümber kõrval mitte eba ise edasi ligi tasa'.split(
 		' ',
 	),
