@@ -127,6 +127,16 @@ describe('compound parts', () => {
 		expect(analyzer.compoundParts(word).slice(0, parts.length)).toEqual(parts);
 	});
 
+	test('a head is split off although a short word is another reading of it (kool / koo, keele / kee)', () => {
+		// The whole is no dictionary word; the head's best reading is a word, a weaker one three letters long.
+		expect(analyzer.compoundParts('kõrgkool')).toEqual(['kõrg', 'kool']);
+		expect(analyzer.lemmas('kõrgkool')[0]).toBe('kõrgkool');
+		expect(analyzer.compoundParts('võõrkeele').slice(0, 2)).toEqual(['võõr', 'keel']);
+		expect(analyzer.headTerms('Nõutav võõrkeele oskus')).toContain('keel');
+		// A suffix among the likely readings still vetoes the split ("tava|line").
+		expect(analyzer.compoundParts('tavaline')).toEqual([]);
+	});
+
 	test('simple words are not split into a word and a suffix', () => {
 		for (const word of [
 			'pöördumine',

@@ -9,7 +9,13 @@ import {
 	MODIFIER_LEMMAS,
 	SHORT_HEADS,
 } from './domain-lexicon.ts';
-import { simpleParadigms, type Engine, type Paradigm, type WordAnalysis } from './paradigms.ts';
+import {
+	likely,
+	simpleParadigms,
+	type Engine,
+	type Paradigm,
+	type WordAnalysis,
+} from './paradigms.ts';
 
 export const MIN_MODIFIER = 3;
 /**
@@ -29,15 +35,20 @@ const STRICT_HEAD = 5;
 /** Longest word the analyser splits into compound parts; the longest real compounds have about 40 letters. */
 const MAX_ANALYSED_WORD = 64;
 
-function isHead(paradigms: Paradigm[]): boolean {
-	return (
-		paradigms.length > 0 &&
-		paradigms.every(
-			(p) =>
-				(p.lemma.length >= MIN_HEAD || SHORT_HEADS.has(p.lemma)) &&
-				!HEAD_STOPLIST.has(p.lemma),
-		)
-	);
+/** A reading that may end a compound: four letters or more (or a listed short head), and no suffix. */
+const headReading = (p: Paradigm) =>
+	(p.lemma.length >= MIN_HEAD || SHORT_HEADS.has(p.lemma)) && !HEAD_STOPLIST.has(p.lemma);
+
+/**
+ * Whether a rest's readings make it a compound head: its best reading is a head reading and no likely one is a
+ * suffix (HEAD_STOPLIST). A short reading beside the best does not count ("kool" is also read as a form of
+ * "koo", "keele" of "kee", which kept "kõrgkool" and "võõrkeele" unsplit); the split leaves it out.
+ */
+function isHead(paradigms: readonly Paradigm[]): boolean {
+	const readings = likely(paradigms);
+	if (!readings.length || readings.some((p) => HEAD_STOPLIST.has(p.lemma))) return false;
+	const best = readings.reduce((a, b) => (b.score > a.score ? b : a));
+	return headReading(best);
 }
 
 interface Split {
@@ -94,7 +105,8 @@ export function analyseWord(engine: Engine, word: string): WordAnalysis {
 	const lexiconWord = simple.some((p) => p.source === 'lexicon');
 	const split = lexiconWord ? undefined : bestSplit(engine, word, simple.length > 0);
 	if (split) {
-		const { modifier, head } = split;
+		const { modifier } = split;
+		const head = { ...split.head, paradigms: split.head.paradigms.filter(headReading) };
 		const modifierLemmas =
 			COMPOUND_MODIFIERS.has(modifier) || PARTICLES.has(modifier)
 				? []
