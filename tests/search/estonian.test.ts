@@ -137,6 +137,14 @@ describe('compound parts', () => {
 		expect(analyzer.compoundParts('tavaline')).toEqual([]);
 	});
 
+	test('an action noun in -mine begins a compound as "-mis" (juhtimis|kogemus)', () => {
+		expect(analyzer.compoundParts('juhtimiskogemusega')).toEqual(['juhtimine', 'kogemus']);
+		expect(analyzer.compoundParts('mõjutamisoskus')).toEqual(['mõjutamine', 'oskus']);
+		expect(analyzer.headTerms('Suhtlemis- ja mõjutamisoskus')).toContain('oskus');
+		// Only where the dictionary has the noun in -mine: "kirsimis" is no such form.
+		expect(analyzer.compoundParts('kirsimisoskus')).toEqual([]);
+	});
+
 	test('simple words are not split into a word and a suffix', () => {
 		for (const word of [
 			'pöördumine',
@@ -284,9 +292,11 @@ describe('suspendedCompounds: a shared head left out after a hyphen', () => {
 		['Ameti kõne- ja andmesideteenuse haldus', ['kõnesideteenus']],
 		['kvaliteedi-, tulemus- ja mõjunäitajad', ['kvaliteedinäitaja', 'tulemusnäitaja']],
 		['sise- või väliskliendi vajadused', ['siseklient']],
+		// An action noun's compound form in -mis (mõjutamis|oskus)
+		['Suhtlemis- ja mõjutamisoskus', ['suhtlemisoskus']],
 		// No hyphen before a space, or a last word that is no compound: nothing.
 		['tegutsemis-meetodeid ja plaane', []],
-		['Suhtlemis- ja mõjutamisoskus', []],
+		['Suhtlemis- ja mõjutamine', []],
 		['kõne ja andmesideteenuse', []],
 	])('%s → %j', (text, compounds) => {
 		expect(analyzer.suspendedCompounds(text)).toEqual(compounds);

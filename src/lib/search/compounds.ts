@@ -59,6 +59,21 @@ interface Split {
 }
 
 /**
+ * The action noun in -mine whose compound form `modifier` is: compounds take it as "-mis", which is no word of
+ * its own (juhtimis|kogemus, mõjutamis|oskus, "suhtlemis- ja mõjutamisoskus"); undefined unless the
+ * dictionary confirms the noun with that genitive stem (juhtimine : juhtimise).
+ */
+function actionNounOf(engine: Engine, modifier: string): string | undefined {
+	if (!modifier.endsWith('mis')) return undefined;
+	const noun = `${modifier.slice(0, -1)}ne`;
+	return simpleParadigms(engine, noun).some(
+		(p) => p.lemma === noun && p.genitive.includes(`${modifier}e`),
+	)
+		? noun
+		: undefined;
+}
+
+/**
  * The best split of `word` into a first part and an analysable rest: the fewest parts, then the longest rest.
  * A first part is a word the dictionary knows (any form: "riigi", "ameti", "kasutaja") or a listed modifier.
  * For a word the dictionary knows whole (`strict`), only a simple rest of four letters or more counts, so
@@ -66,6 +81,7 @@ interface Split {
  */
 function isModifier(engine: Engine, modifier: string): boolean {
 	if (COMPOUND_MODIFIERS.has(modifier) || PARTICLES.has(modifier)) return true;
+	if (actionNounOf(engine, modifier) !== undefined) return true;
 	if (!engine.lexicon.has(modifier)) return false;
 	return simpleParadigms(engine, modifier).some(
 		(p) => p.lemma === modifier || p.genitive.includes(modifier),
@@ -111,7 +127,11 @@ export function analyseWord(engine: Engine, word: string): WordAnalysis {
 			COMPOUND_MODIFIERS.has(modifier) || PARTICLES.has(modifier)
 				? []
 				: simpleParadigms(engine, modifier).map((p) => p.lemma);
-		const modifierLemma = MODIFIER_LEMMAS[modifier] ?? modifierLemmas[0] ?? modifier;
+		const modifierLemma =
+			MODIFIER_LEMMAS[modifier] ??
+			actionNounOf(engine, modifier) ??
+			modifierLemmas[0] ??
+			modifier;
 		const prefixed = head.paradigms.map((p) => ({
 			...p,
 			lemma: modifier + p.lemma,
