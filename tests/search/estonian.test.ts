@@ -93,6 +93,9 @@ describe('lemmas', () => {
 		['numbrid', 'number'],
 		['sidemete', 'side'],
 		['liikmed', 'liige'],
+		// -e with the genitive -me after a consonant cluster (aste : astme)
+		['astme', 'aste'],
+		['istmete', 'iste'],
 		['tööd', 'töö'],
 		['kasutajad', 'kasutaja'],
 		['kontosid', 'konto'],
