@@ -157,6 +157,17 @@ describe('compound parts', () => {
 		expect(analyzer.compoundParts('argumenteeritud')).toEqual([]);
 	});
 
+	test('a three-letter dictionary word gives way to a listed first part of the same cost (kesk|aste)', () => {
+		expect(analyzer.compoundParts('keskastme').slice(0, 2)).toEqual(['kesk', 'aste']);
+		expect(analyzer.compoundParts('keskeriharidus').slice(0, 2)).toEqual([
+			'kesk',
+			'eriharidus',
+		]);
+		// Not to a longer dictionary word, nor a particle to anything.
+		expect(analyzer.compoundParts('omavalitsuse')).toEqual(['oma', 'valitsus']);
+		expect(analyzer.compoundParts('ülevaadet')).toEqual(['üle', 'vaade']);
+	});
+
 	test('simple words are not split into a word and a suffix', () => {
 		for (const word of [
 			'pöördumine',

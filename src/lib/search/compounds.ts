@@ -80,8 +80,11 @@ function actionNounOf(engine: Engine, modifier: string): string | undefined {
  * For a word the dictionary knows whole (`strict`), only a simple rest of four letters or more counts, so
  * "ülevaatus" gives "vaatus" but "pöördumine" does not give "mine".
  */
+/** A first part on the curated lists: a modifier that is no word of its own, or a particle. */
+const LISTED = (modifier: string) => COMPOUND_MODIFIERS.has(modifier) || PARTICLES.has(modifier);
+
 function isModifier(engine: Engine, modifier: string, strict: boolean): boolean {
-	if (COMPOUND_MODIFIERS.has(modifier) || PARTICLES.has(modifier)) return true;
+	if (LISTED(modifier)) return true;
 	if (actionNounOf(engine, modifier) !== undefined) return true;
 	if (!engine.lexicon.has(modifier)) return false;
 	// The genitive, or, in a word the dictionary does not know, the lemma with a stem vowel where the
@@ -115,7 +118,18 @@ function bestSplit(engine: Engine, word: string, strict: boolean): Split | undef
 		)
 			continue;
 		const cost = 1 + (head.parts.length ? head.parts.length : 1);
-		if (!best || cost < best.cost) best = { modifier, head, cost };
+		// At equal cost a first part of three letters that is only a dictionary word gives way to a longer
+		// listed one: "kes|kaste" is a pronoun and a word, "kesk|aste" the compound meant (keskastme). A
+		// longer dictionary word does not: "oma|valitsus", not "omava|litsus".
+		if (
+			!best ||
+			cost < best.cost ||
+			(cost === best.cost &&
+				best.modifier.length <= MIN_MODIFIER &&
+				!LISTED(best.modifier) &&
+				LISTED(modifier))
+		)
+			best = { modifier, head, cost };
 	}
 	return best;
 }
