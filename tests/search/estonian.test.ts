@@ -148,15 +148,6 @@ describe('compound parts', () => {
 		expect(analyzer.compoundParts('kirsimisoskus')).toEqual([]);
 	});
 
-	test('a first part in the stem vowel the dictionary does not rank first begins a compound (hool : hoole)', () => {
-		// dictionary-et confirms "hool" with the genitive "hooli" (a verb form), so "hoole" was no first part.
-		expect(analyzer.compoundParts('hoolekanne').slice(0, 2)).toEqual(['hool', 'kanne']);
-		expect(analyzer.compoundParts('erihoolekanne')[1]).toBe('hoolekanne');
-		expect(analyzer.headTerms('sotsiaalhoolekande korraldus')).toContain('hoolekanne');
-		// Not in a word the dictionary knows whole: "argumente" is a partitive plural, "eritud" no head.
-		expect(analyzer.compoundParts('argumenteeritud')).toEqual([]);
-	});
-
 	test('a three-letter dictionary word gives way to a listed first part of the same cost (kesk|aste)', () => {
 		expect(analyzer.compoundParts('keskastme').slice(0, 2)).toEqual(['kesk', 'aste']);
 		expect(analyzer.compoundParts('keskeriharidus').slice(0, 2)).toEqual([

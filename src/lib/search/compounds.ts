@@ -9,7 +9,6 @@ import {
 	MODIFIER_LEMMAS,
 	SHORT_HEADS,
 } from './domain-lexicon.ts';
-import { isVowel } from './gradation.ts';
 import {
 	likely,
 	simpleParadigms,
@@ -74,32 +73,21 @@ function actionNounOf(engine: Engine, modifier: string): string | undefined {
 		: undefined;
 }
 
+/** A first part on the curated lists: a modifier that is no word of its own, or a particle. */
+const LISTED = (modifier: string) => COMPOUND_MODIFIERS.has(modifier) || PARTICLES.has(modifier);
+
 /**
  * The best split of `word` into a first part and an analysable rest: the fewest parts, then the longest rest.
  * A first part is a word the dictionary knows (any form: "riigi", "ameti", "kasutaja") or a listed modifier.
  * For a word the dictionary knows whole (`strict`), only a simple rest of four letters or more counts, so
  * "ülevaatus" gives "vaatus" but "pöördumine" does not give "mine".
  */
-/** A first part on the curated lists: a modifier that is no word of its own, or a particle. */
-const LISTED = (modifier: string) => COMPOUND_MODIFIERS.has(modifier) || PARTICLES.has(modifier);
-
-function isModifier(engine: Engine, modifier: string, strict: boolean): boolean {
+function isModifier(engine: Engine, modifier: string): boolean {
 	if (LISTED(modifier)) return true;
 	if (actionNounOf(engine, modifier) !== undefined) return true;
 	if (!engine.lexicon.has(modifier)) return false;
-	// The genitive, or, in a word the dictionary does not know, the lemma with a stem vowel where the
-	// dictionary cannot tell which vowel the genitive takes: "hool" is confirmed as hooli (a verb form) as
-	// well as hoole, and "hoole" begins "hoolekanne". Not in a word it knows: "argumente|eritud".
 	return simpleParadigms(engine, modifier).some(
-		(p) =>
-			p.lemma === modifier ||
-			p.genitive.includes(modifier) ||
-			(!strict &&
-				p.forms.includes(modifier) &&
-				modifier.length === p.lemma.length + 1 &&
-				modifier.startsWith(p.lemma) &&
-				isVowel(modifier.at(-1)) &&
-				!isVowel(p.lemma.at(-1))),
+		(p) => p.lemma === modifier || p.genitive.includes(modifier),
 	);
 }
 
@@ -107,7 +95,7 @@ function bestSplit(engine: Engine, word: string, strict: boolean): Split | undef
 	let best: Split | undefined;
 	for (let i = MIN_MODIFIER; i <= word.length - (MIN_HEAD - 1); i++) {
 		const modifier = word.slice(0, i);
-		if (!isModifier(engine, modifier, strict)) continue;
+		if (!isModifier(engine, modifier)) continue;
 		const rest = word.slice(i);
 		if (rest.length < MIN_HEAD - 1 || (strict && rest.length < STRICT_HEAD)) continue;
 		const head = analyseWord(engine, rest);
