@@ -159,6 +159,16 @@ describe('compound parts', () => {
 		expect(analyzer.compoundParts('ülevaadet')).toEqual(['üle', 'vaade']);
 	});
 
+	test('"järel" is a particle that begins compounds as "järele" does (järel|kontroll)', () => {
+		expect(analyzer.compoundParts('järelkontrollide').slice(0, 2)).toEqual([
+			'järel',
+			'kontroll',
+		]);
+		expect(analyzer.headTerms('Järelkontrollide läbiviimine')).toContain('kontroll');
+		// A word the dictionary knows whole keeps its reading: järeldus is no järel|dus.
+		expect(analyzer.compoundParts('järeldused')).toEqual([]);
+	});
+
 	test('simple words are not split into a word and a suffix', () => {
 		for (const word of [
 			'pöördumine',
