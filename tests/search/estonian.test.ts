@@ -169,6 +169,11 @@ describe('compound parts', () => {
 		expect(analyzer.compoundParts('järeldused')).toEqual([]);
 	});
 
+	test('"valmis", an adjective with no cases, begins compounds as a particle (valmis|olek)', () => {
+		expect(analyzer.compoundParts('valmisolekuga').slice(0, 2)).toEqual(['valmis', 'olek']);
+		expect(analyzer.compoundParts('valmistamine')).toEqual([]);
+	});
+
 	test('simple words are not split into a word and a suffix', () => {
 		for (const word of [
 			'pöördumine',

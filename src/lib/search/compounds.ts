@@ -24,7 +24,7 @@ export const MIN_MODIFIER = 3;
  * keeps verb forms out ("teen|istuja" is not a split of "teenistuja").
  */
 export const PARTICLES: ReadonlySet<string> = new Set(
-	'üle ette kokku läbi järele järel juurde üles sisse välja alla kaas kaasa vastu ühis eri ees taga tagasi ümber kõrval mitte eba ise edasi ligi tasa'.split(
+	'üle ette kokku läbi järele järel juurde valmis üles sisse välja alla kaas kaasa vastu ühis eri ees taga tagasi ümber kõrval mitte eba ise edasi ligi tasa'.split(
 		' ',
 	),
 );
