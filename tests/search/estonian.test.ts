@@ -174,6 +174,13 @@ describe('compound parts', () => {
 		expect(analyzer.compoundParts('valmistamine')).toEqual([]);
 	});
 
+	test('a word the dictionary knows is split strictly even when the rules confirm no reading of it', () => {
+		// Inflected forms the rules do not confirm (illatives in -sse, verb forms) were split at any word:
+		// "kii|rest", "hüvita|taks", "alg|suss".
+		for (const word of ['kiiresti', 'hüvitatakse', 'teostatakse', 'algsusse', 'ainukesse'])
+			expect(analyzer.compoundParts(word), word).toEqual([]);
+	});
+
 	test('simple words are not split into a word and a suffix', () => {
 		for (const word of [
 			'pöördumine',

@@ -133,7 +133,11 @@ export function analyseWord(engine: Engine, word: string): WordAnalysis {
 	const simple = simpleParadigms(engine, word);
 	let result: WordAnalysis = { word, paradigms: simple, parts: [], partParadigms: [] };
 	const lexiconWord = simple.some((p) => p.source === 'lexicon');
-	const split = lexiconWord ? undefined : bestSplit(engine, word, simple.length > 0);
+	// A word the dictionary has is split strictly even when the rules confirm no reading of it (illatives
+	// in -sse, verb forms): any word began such words, "kii|rest" (kiiresti), "alg|suss" (algsusse).
+	const split = lexiconWord
+		? undefined
+		: bestSplit(engine, word, simple.length > 0 || engine.lexicon.has(word));
 	if (split) {
 		const { modifier } = split;
 		const head = { ...split.head, paradigms: split.head.paradigms.filter(headReading) };
