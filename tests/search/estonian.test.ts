@@ -93,6 +93,9 @@ describe('lemmas', () => {
 		['numbrid', 'number'],
 		['sidemete', 'side'],
 		['liikmed', 'liige'],
+		// -e with the genitive -me after a consonant cluster (aste : astme)
+		['astme', 'aste'],
+		['istmete', 'iste'],
 		['tööd', 'töö'],
 		['kasutajad', 'kasutaja'],
 		['kontosid', 'konto'],
@@ -125,6 +128,57 @@ describe('compound parts', () => {
 		['ametisõidukid', ['amet', 'sõiduk']],
 	])('%s → %j', (word, parts) => {
 		expect(analyzer.compoundParts(word).slice(0, parts.length)).toEqual(parts);
+	});
+
+	test('a head is split off although a short word is another reading of it (kool / koo, keele / kee)', () => {
+		// The whole is no dictionary word; the head's best reading is a word, a weaker one three letters long.
+		expect(analyzer.compoundParts('kõrgkool')).toEqual(['kõrg', 'kool']);
+		expect(analyzer.lemmas('kõrgkool')[0]).toBe('kõrgkool');
+		expect(analyzer.compoundParts('võõrkeele').slice(0, 2)).toEqual(['võõr', 'keel']);
+		expect(analyzer.headTerms('Nõutav võõrkeele oskus')).toContain('keel');
+		// A suffix among the likely readings still vetoes the split ("tava|line").
+		expect(analyzer.compoundParts('tavaline')).toEqual([]);
+	});
+
+	test('an action noun in -mine begins a compound as "-mis" (juhtimis|kogemus)', () => {
+		expect(analyzer.compoundParts('juhtimiskogemusega')).toEqual(['juhtimine', 'kogemus']);
+		expect(analyzer.compoundParts('mõjutamisoskus')).toEqual(['mõjutamine', 'oskus']);
+		expect(analyzer.headTerms('Suhtlemis- ja mõjutamisoskus')).toContain('oskus');
+		// Only where the dictionary has the noun in -mine: "kirsimis" is no such form.
+		expect(analyzer.compoundParts('kirsimisoskus')).toEqual([]);
+	});
+
+	test('a three-letter dictionary word gives way to a listed first part of the same cost (kesk|aste)', () => {
+		expect(analyzer.compoundParts('keskastme').slice(0, 2)).toEqual(['kesk', 'aste']);
+		expect(analyzer.compoundParts('keskeriharidus').slice(0, 2)).toEqual([
+			'kesk',
+			'eriharidus',
+		]);
+		// Not to a longer dictionary word, nor a particle to anything.
+		expect(analyzer.compoundParts('omavalitsuse')).toEqual(['oma', 'valitsus']);
+		expect(analyzer.compoundParts('ülevaadet')).toEqual(['üle', 'vaade']);
+	});
+
+	test('"järel" is a particle that begins compounds as "järele" does (järel|kontroll)', () => {
+		expect(analyzer.compoundParts('järelkontrollide').slice(0, 2)).toEqual([
+			'järel',
+			'kontroll',
+		]);
+		expect(analyzer.headTerms('Järelkontrollide läbiviimine')).toContain('kontroll');
+		// A word the dictionary knows whole keeps its reading: järeldus is no järel|dus.
+		expect(analyzer.compoundParts('järeldused')).toEqual([]);
+	});
+
+	test('"valmis", an adjective with no cases, begins compounds as a particle (valmis|olek)', () => {
+		expect(analyzer.compoundParts('valmisolekuga').slice(0, 2)).toEqual(['valmis', 'olek']);
+		expect(analyzer.compoundParts('valmistamine')).toEqual([]);
+	});
+
+	test('a word the dictionary knows is split strictly even when the rules confirm no reading of it', () => {
+		// Inflected forms the rules do not confirm (illatives in -sse, verb forms) were split at any word:
+		// "kii|rest", "hüvita|taks", "alg|suss".
+		for (const word of ['kiiresti', 'hüvitatakse', 'teostatakse', 'algsusse', 'ainukesse'])
+			expect(analyzer.compoundParts(word), word).toEqual([]);
 	});
 
 	test('simple words are not split into a word and a suffix', () => {
@@ -274,9 +328,11 @@ describe('suspendedCompounds: a shared head left out after a hyphen', () => {
 		['Ameti kõne- ja andmesideteenuse haldus', ['kõnesideteenus']],
 		['kvaliteedi-, tulemus- ja mõjunäitajad', ['kvaliteedinäitaja', 'tulemusnäitaja']],
 		['sise- või väliskliendi vajadused', ['siseklient']],
+		// An action noun's compound form in -mis (mõjutamis|oskus)
+		['Suhtlemis- ja mõjutamisoskus', ['suhtlemisoskus']],
 		// No hyphen before a space, or a last word that is no compound: nothing.
 		['tegutsemis-meetodeid ja plaane', []],
-		['Suhtlemis- ja mõjutamisoskus', []],
+		['Suhtlemis- ja mõjutamine', []],
 		['kõne ja andmesideteenuse', []],
 	])('%s → %j', (text, compounds) => {
 		expect(analyzer.suspendedCompounds(text)).toEqual(compounds);

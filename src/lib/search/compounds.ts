@@ -9,7 +9,13 @@ import {
 	MODIFIER_LEMMAS,
 	SHORT_HEADS,
 } from './domain-lexicon.ts';
-import { simpleParadigms, type Engine, type Paradigm, type WordAnalysis } from './paradigms.ts';
+import {
+	likely,
+	simpleParadigms,
+	type Engine,
+	type Paradigm,
+	type WordAnalysis,
+} from './paradigms.ts';
 
 export const MIN_MODIFIER = 3;
 /**
@@ -17,8 +23,8 @@ export const MIN_MODIFIER = 3;
  * other first part must be a noun or adjective in the nominative or genitive (riigi|hange, kasutaja|konto), which
  * keeps verb forms out ("teen|istuja" is not a split of "teenistuja").
  */
-const PARTICLES = new Set(
-	'üle ette kokku läbi järele juurde üles sisse välja alla kaas kaasa vastu ühis eri ees taga tagasi ümber kõrval mitte eba ise edasi ligi tasa'.split(
+export const PARTICLES: ReadonlySet<string> = new Set(
+	'üle ette kokku läbi järele järel juurde valmis üles sisse välja alla kaas kaasa vastu ühis eri ees taga tagasi ümber kõrval mitte eba ise edasi ligi tasa'.split(
 		' ',
 	),
 );
@@ -29,15 +35,20 @@ const STRICT_HEAD = 5;
 /** Longest word the analyser splits into compound parts; the longest real compounds have about 40 letters. */
 const MAX_ANALYSED_WORD = 64;
 
-function isHead(paradigms: Paradigm[]): boolean {
-	return (
-		paradigms.length > 0 &&
-		paradigms.every(
-			(p) =>
-				(p.lemma.length >= MIN_HEAD || SHORT_HEADS.has(p.lemma)) &&
-				!HEAD_STOPLIST.has(p.lemma),
-		)
-	);
+/** A reading that may end a compound: four letters or more (or a listed short head), and no suffix. */
+const headReading = (p: Paradigm) =>
+	(p.lemma.length >= MIN_HEAD || SHORT_HEADS.has(p.lemma)) && !HEAD_STOPLIST.has(p.lemma);
+
+/**
+ * Whether a rest's readings make it a compound head: its best reading is a head reading and no likely one is a
+ * suffix (HEAD_STOPLIST). A short reading beside the best does not count ("kool" is also read as a form of
+ * "koo", "keele" of "kee", which kept "kõrgkool" and "võõrkeele" unsplit); the split leaves it out.
+ */
+function isHead(paradigms: readonly Paradigm[]): boolean {
+	const readings = likely(paradigms);
+	if (!readings.length || readings.some((p) => HEAD_STOPLIST.has(p.lemma))) return false;
+	const best = readings.reduce((a, b) => (b.score > a.score ? b : a));
+	return headReading(best);
 }
 
 interface Split {
@@ -48,13 +59,32 @@ interface Split {
 }
 
 /**
+ * The action noun in -mine whose compound form `modifier` is: compounds take it as "-mis", which is no word of
+ * its own (juhtimis|kogemus, mõjutamis|oskus, "suhtlemis- ja mõjutamisoskus"); undefined unless the
+ * dictionary confirms the noun with that genitive stem (juhtimine : juhtimise).
+ */
+function actionNounOf(engine: Engine, modifier: string): string | undefined {
+	if (!modifier.endsWith('mis')) return undefined;
+	const noun = `${modifier.slice(0, -1)}ne`;
+	return simpleParadigms(engine, noun).some(
+		(p) => p.lemma === noun && p.genitive.includes(`${modifier}e`),
+	)
+		? noun
+		: undefined;
+}
+
+/** A first part on the curated lists: a modifier that is no word of its own, or a particle. */
+const LISTED = (modifier: string) => COMPOUND_MODIFIERS.has(modifier) || PARTICLES.has(modifier);
+
+/**
  * The best split of `word` into a first part and an analysable rest: the fewest parts, then the longest rest.
  * A first part is a word the dictionary knows (any form: "riigi", "ameti", "kasutaja") or a listed modifier.
  * For a word the dictionary knows whole (`strict`), only a simple rest of four letters or more counts, so
  * "ülevaatus" gives "vaatus" but "pöördumine" does not give "mine".
  */
 function isModifier(engine: Engine, modifier: string): boolean {
-	if (COMPOUND_MODIFIERS.has(modifier) || PARTICLES.has(modifier)) return true;
+	if (LISTED(modifier)) return true;
+	if (actionNounOf(engine, modifier) !== undefined) return true;
 	if (!engine.lexicon.has(modifier)) return false;
 	return simpleParadigms(engine, modifier).some(
 		(p) => p.lemma === modifier || p.genitive.includes(modifier),
@@ -76,7 +106,18 @@ function bestSplit(engine: Engine, word: string, strict: boolean): Split | undef
 		)
 			continue;
 		const cost = 1 + (head.parts.length ? head.parts.length : 1);
-		if (!best || cost < best.cost) best = { modifier, head, cost };
+		// At equal cost a first part of three letters that is only a dictionary word gives way to a longer
+		// listed one: "kes|kaste" is a pronoun and a word, "kesk|aste" the compound meant (keskastme). A
+		// longer dictionary word does not: "oma|valitsus", not "omava|litsus".
+		if (
+			!best ||
+			cost < best.cost ||
+			(cost === best.cost &&
+				best.modifier.length <= MIN_MODIFIER &&
+				!LISTED(best.modifier) &&
+				LISTED(modifier))
+		)
+			best = { modifier, head, cost };
 	}
 	return best;
 }
@@ -92,14 +133,23 @@ export function analyseWord(engine: Engine, word: string): WordAnalysis {
 	const simple = simpleParadigms(engine, word);
 	let result: WordAnalysis = { word, paradigms: simple, parts: [], partParadigms: [] };
 	const lexiconWord = simple.some((p) => p.source === 'lexicon');
-	const split = lexiconWord ? undefined : bestSplit(engine, word, simple.length > 0);
+	// A word the dictionary has is split strictly even when the rules confirm no reading of it (illatives
+	// in -sse, verb forms): any word began such words, "kii|rest" (kiiresti), "alg|suss" (algsusse).
+	const split = lexiconWord
+		? undefined
+		: bestSplit(engine, word, simple.length > 0 || engine.lexicon.has(word));
 	if (split) {
-		const { modifier, head } = split;
+		const { modifier } = split;
+		const head = { ...split.head, paradigms: split.head.paradigms.filter(headReading) };
 		const modifierLemmas =
 			COMPOUND_MODIFIERS.has(modifier) || PARTICLES.has(modifier)
 				? []
 				: simpleParadigms(engine, modifier).map((p) => p.lemma);
-		const modifierLemma = MODIFIER_LEMMAS[modifier] ?? modifierLemmas[0] ?? modifier;
+		const modifierLemma =
+			MODIFIER_LEMMAS[modifier] ??
+			actionNounOf(engine, modifier) ??
+			modifierLemmas[0] ??
+			modifier;
 		const prefixed = head.paradigms.map((p) => ({
 			...p,
 			lemma: modifier + p.lemma,

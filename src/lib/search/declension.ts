@@ -96,8 +96,12 @@ export function declensions(lemma: string): Slots[] {
 					genitivePlural: [lemma + 'te'],
 					partitivePlural: [strong + 'eid'],
 				});
-			// side → sideme, liige → liikme
-			for (const stem of [lemma, ...strengthen(body)]) {
+			// side → sideme, liige → liikme, aste → astme
+			for (const stem of [
+				lemma,
+				...strengthen(body),
+				...(isVowel(body.at(-1)) ? [] : [body]),
+			]) {
 				const genitive = stem + 'me';
 				out.push({
 					specificity: 0.4,
@@ -201,6 +205,7 @@ export function proposeLemmas(word: string): Set<string> {
 			if (base.endsWith('se') || base.endsWith('si')) out.add(base.slice(0, -2) + 'ne'); // pöördumise → pöördumine
 			if (base.endsWith('me')) {
 				out.add(base.slice(0, -2)); // sideme → side
+				out.add(base.slice(0, -2) + 'e'); // astme → aste
 				for (const weak of weaken(base.slice(0, -2))) out.add(weak + 'e'); // liikme → liige
 			}
 			// numbri → number

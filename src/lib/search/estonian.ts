@@ -22,7 +22,7 @@
 import et from 'dictionary-et';
 import { analyseWord, MIN_MODIFIER } from './compounds.ts';
 import { HunspellLexicon, parseHunspell } from './hunspell.ts';
-import type { Engine, Paradigm, WordAnalysis } from './paradigms.ts';
+import { likely, type Engine, type Paradigm, type WordAnalysis } from './paradigms.ts';
 import { linesOf, perLine } from './per-line.ts';
 import { pagefindStem } from './snowball-estonian.ts';
 
@@ -53,8 +53,6 @@ export interface Analyzer {
 	expansions(words: Iterable<string>): Map<string, string[]>;
 }
 
-/** Readings scoring below this share of the best one add no index terms ("juh" next to "juht"). */
-const TERM_RATIO = 0.75;
 /** Shortest term worth indexing: shorter lemmas and parts (töö, osa) are prefixes of the words they come from. */
 const MIN_TERM = 4;
 
@@ -65,13 +63,6 @@ const WORD = /\p{L}+/gu;
  */
 const SUSPENDED =
 	/(?<![\p{L}-])((?:\p{L}{2,}-(?:\s*,\s*|\s+))+)(?:ja|või|ning|ega|ehk)\s+(\p{L}{4,})/gu;
-
-/** The readings worth indexing: those scoring at least TERM_RATIO of the best ("juht", not also "juh"). */
-function likely(paradigms: Paradigm[]): Paradigm[] {
-	let top = 0;
-	for (const p of paradigms) top = Math.max(top, p.score);
-	return paradigms.filter((p) => p.score >= TERM_RATIO * top);
-}
 
 /** Loads dictionary-et once (about a second) and returns an analyser that caches every word it has seen. */
 // eslint-disable-next-line @typescript-eslint/require-await -- async on purpose: a failure to load the dictionary reaches callers as a rejection

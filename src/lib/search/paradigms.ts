@@ -34,6 +34,16 @@ export interface WordAnalysis {
 	partParadigms: Paradigm[];
 }
 
+/** Readings scoring below this share of the best one add no index terms ("juh" next to "juht"). */
+const TERM_RATIO = 0.75;
+
+/** The likely readings: those scoring at least TERM_RATIO of the best ("juht", not also "juh"). */
+export function likely(paradigms: readonly Paradigm[]): Paradigm[] {
+	let top = 0;
+	for (const p of paradigms) top = Math.max(top, p.score);
+	return paradigms.filter((p) => p.score >= TERM_RATIO * top);
+}
+
 export interface Engine {
 	lexicon: HunspellLexicon;
 	simpleCache: Map<string, Paradigm[]>;
