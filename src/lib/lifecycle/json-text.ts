@@ -21,19 +21,23 @@ export function* jsonTextPieces<T extends object>(
 	yield outline.slice(0, at);
 	// The array's line is indented like its key; its items one tab more, as JSON.stringify indents them.
 	const indent = /\n(\t*)[^\n]*$/.exec(outline.slice(0, at))?.[1] ?? '';
-	const itemIndent = `${indent}\t`;
+	// A piece is stringified inside as many arrays as the items have tabs, so that JSON.stringify indents
+	// them as in the whole file; the wrapping arrays' lines are cut off (no replacing over 60 MB of text).
+	const depth = indent.length + 1;
+	const wrap = (piece: unknown[]) => {
+		let value: unknown = piece;
+		for (let level = 1; level < depth; level++) value = [value];
+		const text = JSON.stringify(value, null, '\t');
+		let from = 0;
+		for (let line = 0; line < depth; line++) from = text.indexOf('\n', from) + 1;
+		let to = text.length;
+		for (let line = 0; line < depth; line++) to = text.lastIndexOf('\n', to - 1);
+		return text.slice(from, to);
+	};
 	if (items.length === 0) yield '[]';
 	else {
-		for (let start = 0; start < items.length; start += recordsPerPiece) {
-			const piece = items
-				.slice(start, start + recordsPerPiece)
-				.map(
-					(item) =>
-						`${itemIndent}${(JSON.stringify(item, null, '\t') ?? 'null').replaceAll('\n', `\n${itemIndent}`)}`,
-				)
-				.join(',\n');
-			yield `${start === 0 ? '[\n' : ',\n'}${piece}`;
-		}
+		for (let start = 0; start < items.length; start += recordsPerPiece)
+			yield `${start === 0 ? '[\n' : ',\n'}${wrap(items.slice(start, start + recordsPerPiece))}`;
 		yield `\n${indent}]`;
 	}
 	yield `${outline.slice(at + marker.length)}\n`;
