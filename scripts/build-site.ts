@@ -1,8 +1,8 @@
 /**
  * npm run build: the site, built in stages into a new folder and swapped in only when every stage
- * succeeded: lock → pages (astro build; the content check runs in its loader) → search index → open
- * data → swap. `dist` is a link to the built site (scripts/lib/build/site-versions.ts), so at every
- * instant it is a complete site; a failed or killed build leaves the previous one untouched.
+ * succeeded: lock → pages (astro build; the content check runs in its loader) → search index, with
+ * the open data beside it → swap. `dist` is a link to the built site (scripts/lib/build/site-versions.ts),
+ * so at every instant it is a complete site; a failed or killed build leaves the previous one untouched.
  */
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -33,11 +33,19 @@ let site: string | undefined;
 try {
 	checkPagefindVersion();
 	release = lockBuild(values.out);
-	site = newBuildFolder(values.out);
-	await buildPages(process.cwd(), site);
-	await buildSearch(site, log('search'));
-	log('open data')(`${writePositionFiles(site)} position files`);
-	swapIn(values.out, site);
+	const folder = (site = newBuildFolder(values.out));
+	await buildPages(process.cwd(), folder);
+	// The open-data files are written while Pagefind's processes index the pages (neither reads what
+	// the other writes). Settled, so that no Pagefind process still writes into a failed build's
+	// folder as it is removed.
+	const [search, openData] = await Promise.allSettled([
+		buildSearch(folder, log('search')),
+		new Promise<number>((resolve) => resolve(writePositionFiles(folder))),
+	]);
+	if (search.status === 'rejected') throw search.reason;
+	if (openData.status === 'rejected') throw openData.reason;
+	log('open data')(`${openData.value} position files`);
+	swapIn(values.out, folder);
 	console.log(`\nSait on valmis: ${values.out}/`);
 } catch (error) {
 	if (site) rmSync(site, { recursive: true, force: true });
