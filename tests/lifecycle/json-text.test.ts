@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { jsonTextPieces } from '../../src/lib/lifecycle/json-text.ts';
+import { jsonTextPieces, readJsonRecords } from '../../src/lib/lifecycle/json-text.ts';
 import { largeJsonResponse } from '../../src/lib/lifecycle/site.ts';
 
 const whole = (data: unknown) => `${JSON.stringify(data, null, '\t')}\n`;
@@ -57,5 +57,40 @@ describe('a JSON file with one large array, in pieces', () => {
 		};
 		const bytes = new Uint8Array(await largeJsonResponse(data, 'positions').arrayBuffer());
 		expect(bytes).toEqual(new TextEncoder().encode(whole(data)));
+	});
+});
+
+describe('reading such a file back one record at a time', () => {
+	test('gives the outline with the array emptied and every object of the array, in order', () => {
+		const scalar = fc.oneof(
+			fc.string(),
+			fc.double({ noNaN: true, noDefaultInfinity: true }),
+			fc.boolean(),
+			fc.constant(null),
+		);
+		const key = fc.string().filter((name) => name !== 'items' && name !== '__proto__');
+		fc.assert(
+			fc.property(
+				fc.dictionary(key, scalar, { maxKeys: 3 }),
+				fc.array(
+					fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 3 }), {
+						minKeys: 1,
+						maxKeys: 4,
+					}),
+					{ maxLength: 12 },
+				),
+				fc.integer({ min: 1, max: 5 }),
+				(before, items, perPiece) => {
+					const data = { ...before, items };
+					const bytes = Buffer.from(
+						[...jsonTextPieces(data, 'items', perPiece)].join(''),
+					);
+					const { outline, records } = readJsonRecords(bytes, 2);
+					expect(outline).toEqual(JSON.parse(JSON.stringify({ ...data, items: [] })));
+					expect([...records]).toEqual(JSON.parse(JSON.stringify(items)));
+				},
+			),
+			{ numRuns: 300 },
+		);
 	});
 });

@@ -42,3 +42,35 @@ export function* jsonTextPieces<T extends object>(
 	}
 	yield `${outline.slice(at + marker.length)}\n`;
 }
+
+/**
+ * Reads back a file jsonTextPieces wrote, whose array holds objects `depth` tabs deep: the file with the
+ * array emptied (`outline`) and the objects one at a time, each parsed alone, so that a 60 MB file never
+ * becomes one string or one object graph (the build writes the per-position files from positions.json
+ * while Pagefind, the build's largest memory, runs). An object starts on a line that is `depth` tabs and
+ * "{", and ends on one that is `depth` tabs and "}": JSON.stringify escapes every line break in a string.
+ * The file's other values must be scalars (positions.json: schemaVersion, generated), and no object empty.
+ */
+export function readJsonRecords(
+	bytes: Buffer,
+	depth: number,
+): { outline: unknown; records: Generator<unknown> } {
+	const open = Buffer.from(`\n${'\t'.repeat(depth)}{`);
+	const close = Buffer.from(`\n${'\t'.repeat(depth)}}`);
+	const first = bytes.indexOf(open);
+	const last = first === -1 ? -1 : bytes.lastIndexOf(close) + close.length;
+	const outline: unknown = JSON.parse(
+		first === -1
+			? bytes.toString('utf8')
+			: bytes.toString('utf8', 0, first) + bytes.toString('utf8', last),
+	);
+	function* records(): Generator<unknown> {
+		let start = first;
+		while (start !== -1 && start < last) {
+			const end = bytes.indexOf(close, start) + close.length;
+			yield JSON.parse(bytes.toString('utf8', start + 1, end));
+			start = bytes.indexOf(open, end);
+		}
+	}
+	return { outline, records: records() };
+}
