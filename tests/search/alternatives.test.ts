@@ -12,6 +12,7 @@ import {
 	isPageWord,
 	joinedAt,
 	splitCompound,
+	listedWords,
 	synonymQueries,
 	vocabularyKey,
 } from '../../src/lib/search/alternatives.ts';
@@ -23,6 +24,19 @@ import { projectRoot } from '../helpers.ts';
 
 const shards = vocabularyShards(loadContent({ root: projectRoot, today: '2026-11-23' }).model);
 const vocabularyOf = (word: string) => shards.get(vocabularyKey(word)) ?? [];
+
+describe('listedWords', () => {
+	test('the words of a listed phrase count as listed, not only listed words alone', () => {
+		// Keys folded, as the build writes them (synonyms.ts).
+		const map = { 'vigade valtimine': ['korrektsus'], excel: ['tabeltöötlus'] };
+		expect(listedWords('vigade vältimine', map)).toEqual(new Set(['vigade', 'valtimine']));
+		expect(listedWords('excelis ja vigade vältimine', map)).toEqual(
+			new Set(['excelis', 'vigade', 'valtimine']),
+		);
+		// A word of a phrase alone is not listed: it may need a correction.
+		expect(listedWords('vältimine', map)).toEqual(new Set());
+	});
+});
 
 describe('synonymQueries', () => {
 	const map = {

@@ -58,6 +58,39 @@ const WEAK_GRADE: Readonly<Record<string, string>> = { k: 'g', p: 'b', t: 'd' };
 /** The endings a four-letter listed word takes (nominative plural, genitive stem and its cases). */
 const SHORT_WORD_ENDING = /^(?:d|de|i|id|ga|st|s|le|l|lt|ks|sse|t|ta|na)$/u;
 
+/** Every listed word or phrase among `words` (folded), left to right, the longest first where several start at one word. */
+function listedMatches(
+	words: readonly string[],
+	map: SynonymMap,
+): { start: number; length: number; meanings: string[] }[] {
+	const keys = Object.keys(map)
+		.map((key) => key.split(' '))
+		.sort((a, b) => b.length - a.length);
+	const matches: { start: number; length: number; meanings: string[] }[] = [];
+	for (let start = 0; start < words.length; start++)
+		for (const key of keys)
+			if (
+				start + key.length <= words.length &&
+				key.every((part, k) => isListedWord(words[start + k], part))
+			)
+				matches.push({ start, length: key.length, meanings: map[key.join(' ')] });
+	return matches;
+}
+
+/**
+ * The words of `query` (folded) that are a listed word or part of a listed phrase there: the list explains
+ * them, so the search page does not correct them ("vältimine" in "vigade vältimine", listed for Korrektsus,
+ * is on no page and was corrected to a word that is, whose results then won).
+ */
+export function listedWords(query: string, map: SynonymMap): Set<string> {
+	const words = foldWords(query);
+	return new Set(
+		listedMatches(words, map).flatMap(({ start, length }) =>
+			words.slice(start, start + length),
+		),
+	);
+}
+
 /**
  * The queries to search besides `query`: for each listed word or phrase in it (longest first), the query
  * with it replaced by each of its meanings; and when it has more than one listed word or phrase apart, the
@@ -66,27 +99,17 @@ const SHORT_WORD_ENDING = /^(?:d|de|i|id|ga|st|s|le|l|lt|ks|sse|t|ta|na)$/u;
  */
 export function synonymQueries(query: string, map: SynonymMap): string[] {
 	const words = foldWords(query);
-	const keys = Object.keys(map)
-		.map((key) => key.split(' '))
-		.sort((a, b) => b.length - a.length);
 	const queries = new Set<string>();
 	// The listed words and phrases apart, left to right, the longest where several start at one word.
 	const apart: { start: number; length: number; meaning: string }[] = [];
-	for (let start = 0; start < words.length; start++) {
-		for (const key of keys) {
-			if (start + key.length > words.length) continue;
-			if (!key.every((part, k) => isListedWord(words[start + k], part))) continue;
-			const meanings = map[key.join(' ')];
-			const last = apart.at(-1);
-			if (!last || last.start + last.length <= start)
-				apart.push({ start, length: key.length, meaning: meanings[0] });
-			for (const meaning of meanings)
-				queries.add(
-					[...words.slice(0, start), meaning, ...words.slice(start + key.length)].join(
-						' ',
-					),
-				);
-		}
+	for (const { start, length, meanings } of listedMatches(words, map)) {
+		const last = apart.at(-1);
+		if (!last || last.start + last.length <= start)
+			apart.push({ start, length, meaning: meanings[0] });
+		for (const meaning of meanings)
+			queries.add(
+				[...words.slice(0, start), meaning, ...words.slice(start + length)].join(' '),
+			);
 	}
 	if (apart.length > 1) {
 		const replaced: string[] = [];

@@ -25,7 +25,9 @@ import {
 	ALL_VOCABULARY,
 	compoundsWith,
 	corrections,
+	fold,
 	joinedAt,
+	listedWords,
 	splitCompound,
 	synonymQueries,
 	vocabularyKey,
@@ -92,10 +94,9 @@ async function searchText(
  * finds "haldusspetsialist".
  */
 async function unknownWords(text: string) {
-	const synonyms = await loadSynonyms();
+	const listed = listedWords(text, await loadSynonyms());
 	const words = queryWords(withoutStopWords(text)).filter(
-		(word) =>
-			word.length >= 4 && !/\p{N}/u.test(word) && synonymQueries(word, synonyms).length === 0,
+		(word) => word.length >= 4 && !/\p{N}/u.test(word) && !listed.has(fold(word)),
 	);
 	const checked = await Promise.all(
 		words.map(async (word) => {
