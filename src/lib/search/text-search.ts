@@ -270,12 +270,16 @@ async function searchWithCorrections(
  */
 export async function namedBy(text: string, typed = text): Promise<NamedPage[]> {
 	const [pages, synonyms] = await Promise.all([loadNames(), loadSynonyms()]);
-	const queries = [...new Set([text, typed, ...synonymQueries(text, synonyms)])];
+	const asTyped = [...new Set([text, typed])];
+	const queries = [...new Set([...asTyped, ...synonymQueries(text, synonyms)])];
 	return [
 		...new Set([
 			...unitNamesOnly(text, pages),
 			...queries.flatMap((each) => namedPages(each, pages)),
-			...queries.flatMap((each) => describedPages(each, pages)),
+			// Described by the words typed, not by a synonym's: a synonym query mixes the list's words with
+			// the typed ones, whose looser reading named a competency for an exact position title
+			// ("analüütik kommunikatsioon": "analüütik suhtlemine" read as Analüüsi- ja üldistusvõime).
+			...asTyped.flatMap((each) => describedPages(each, pages)),
 		]),
 	].slice(0, 3);
 }

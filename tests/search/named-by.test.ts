@@ -1,0 +1,43 @@
+/**
+ * namedBy (text-search.ts): the pages a query names, shown above the results. Its files are fetched as the
+ * search page fetches them; here fetch answers from fixtures.
+ */
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { SYNONYMS_PATH } from '../../src/lib/search/alternatives.ts';
+import { NAMES_PATH } from '../../src/lib/search/names.ts';
+import { namedBy } from '../../src/lib/search/text-search.ts';
+
+const FILES: Record<string, unknown> = {
+	[NAMES_PATH]: [
+		{
+			u: '/kompetentsid/analuusi-ja-uldistusvoime/',
+			n: 'Analüüsi- ja üldistusvõime',
+			a: ['Analüüsioskus'],
+			d: 'Kogub ja analüüsib infot sobivate meetoditega, näeb tervikpilti ning kasutab infot otsuste tegemisel.',
+		},
+	],
+	// Keys folded, as the build writes them.
+	[SYNONYMS_PATH]: { kommunikatsioon: ['suhtlemine'] },
+};
+
+beforeAll(() => {
+	vi.stubGlobal('fetch', (path: string) =>
+		Promise.resolve(
+			path in FILES
+				? new Response(JSON.stringify(FILES[path]))
+				: new Response('', { status: 404 }),
+		),
+	);
+});
+afterAll(() => vi.unstubAllGlobals());
+
+describe('namedBy', () => {
+	test('a competency is described by the words typed, not by a synonym put in their place', async () => {
+		// Typed, "analüütik suhtlemine" reads as the competency (an action noun beside a word of its name).
+		expect((await namedBy('analüütik suhtlemine')).map((page) => page.u)).toEqual([
+			'/kompetentsid/analuusi-ja-uldistusvoime/',
+		]);
+		// "analüütik kommunikatsioon" is a position's title; its synonym query must not name the competency.
+		expect(await namedBy('analüütik kommunikatsioon')).toEqual([]);
+	});
+});
