@@ -12,6 +12,7 @@ import {
 	isPageWord,
 	joinedAt,
 	splitCompound,
+	listedMeanings,
 	listedWords,
 	synonymQueries,
 	vocabularyKey,
@@ -35,6 +36,23 @@ describe('listedWords', () => {
 		);
 		// A word of a phrase alone is not listed: it may need a correction.
 		expect(listedWords('vältimine', map)).toEqual(new Set());
+	});
+});
+
+describe('listedMeanings', () => {
+	test('the listed words as typed, with their meanings, the longest where several start at one word', () => {
+		const map = {
+			'vigade valtimine': ['korrektsus'],
+			vigade: ['viga'],
+			excel: ['tabeltöötlus', 'MS Office'],
+		};
+		expect(listedMeanings('Exceli ja vigade vältimine', map)).toEqual([
+			{ words: 'exceli', meanings: ['tabeltöötlus', 'MS Office'] },
+			{ words: 'vigade vältimine', meanings: ['korrektsus'] },
+		]);
+		expect(listedMeanings('inventuur', map)).toEqual([]);
+		// A form of a listed word that is its meaning: nothing else was searched.
+		expect(listedMeanings('pingetaluvus', { pingetaluv: ['pingetaluvus'] })).toEqual([]);
 	});
 });
 

@@ -17,7 +17,7 @@ const FILES: Record<string, unknown> = {
 		},
 	],
 	// Keys folded, as the build writes them.
-	[SYNONYMS_PATH]: { kommunikatsioon: ['suhtlemine'] },
+	[SYNONYMS_PATH]: { kommunikatsioon: ['suhtlemine'], andmeanaluus: ['analüüsioskus'] },
 };
 
 beforeAll(() => {
@@ -34,10 +34,19 @@ afterAll(() => vi.unstubAllGlobals());
 describe('namedBy', () => {
 	test('a competency is described by the words typed, not by a synonym put in their place', async () => {
 		// Typed, "analüütik suhtlemine" reads as the competency (an action noun beside a word of its name).
-		expect((await namedBy('analüütik suhtlemine')).map((page) => page.u)).toEqual([
-			'/kompetentsid/analuusi-ja-uldistusvoime/',
-		]);
+		expect(
+			(await namedBy('analüütik suhtlemine')).map(({ page, via }) => [page.u, via]),
+		).toEqual([['/kompetentsid/analuusi-ja-uldistusvoime/', 'definition']]);
 		// "analüütik kommunikatsioon" is a position's title; its synonym query must not name the competency.
 		expect(await namedBy('analüütik kommunikatsioon')).toEqual([]);
+	});
+
+	test('tells a name from a synonym', async () => {
+		expect((await namedBy('analüüsioskus')).map(({ page, via }) => [page.u, via])).toEqual([
+			['/kompetentsid/analuusi-ja-uldistusvoime/', 'name'],
+		]);
+		expect((await namedBy('andmeanalüüs')).map(({ page, via }) => [page.u, via])).toEqual([
+			['/kompetentsid/analuusi-ja-uldistusvoime/', 'synonym'],
+		]);
 	});
 });

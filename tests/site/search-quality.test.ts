@@ -67,6 +67,31 @@ describe('search finds positions the way employees ask', () => {
 });
 
 describe('the search page with results', () => {
+	test('says what it searched besides the words typed, and calls only a name an exact match', async () => {
+		const page = await (await browser.newContext()).newPage();
+		await openSearchPage(page, inject('siteUrl'));
+		const named = page.locator('#search-named');
+		const notice = page.locator('#search-notice');
+		// A word on the synonym list: its meanings are searched, and the page says so.
+		await searchFor(page, 'rahulikkus');
+		await expect
+			.poll(() => notice.textContent())
+			.toMatch(/^Otsisin ka sünonüüme: „rahulikkus” → pingetaluvus/);
+		expect(await named.locator('h2').textContent()).toBe('Vaste');
+		expect(await named.locator('li').first().textContent()).toBe(
+			'Kompetents Pingetaluvus (sünonüümi järgi)',
+		);
+		// The competency's own name.
+		await searchFor(page, 'pingetaluvus');
+		expect(await named.locator('h2').textContent()).toBe('Täpne vaste');
+		expect(await notice.textContent()).toBe('');
+		// A slip of one letter: the correction is searched and named, with a way back to the words typed.
+		await searchFor(page, 'invetuur');
+		expect(await notice.textContent()).toBe(
+			'Näitan tulemusi päringule „inventuur”. Otsi hoopis „invetuur”.',
+		);
+	});
+
 	test('shows matched duties as links, applies a filter from the URL, and passes axe', async () => {
 		const page = await (
 			await browser.newContext({ viewport: { width: 360, height: 800 } })

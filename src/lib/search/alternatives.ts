@@ -92,6 +92,32 @@ export function listedWords(query: string, map: SynonymMap): Set<string> {
 }
 
 /**
+ * The listed words and phrases of `query`, as typed, each with its meanings: what the search page says it
+ * searched besides the query ("excel" → tabeltöötlus, MS Office), left to right, the longest where several
+ * start at one word.
+ */
+export function listedMeanings(
+	query: string,
+	map: SynonymMap,
+): { words: string; meanings: string[] }[] {
+	const folded = foldWords(query);
+	const typed = query.toLocaleLowerCase('et').match(/[\p{L}\p{N}]+/gu) ?? [];
+	const shown = typed.length === folded.length ? typed : folded;
+	const out: { words: string; meanings: string[] }[] = [];
+	let end = 0;
+	for (const { start, length, meanings } of listedMatches(folded, map)) {
+		if (start < end) continue;
+		end = start + length;
+		// "pingetaluvus" is an inflected form of the listed "pingetaluv", whose meaning it is.
+		const asTyped = folded.slice(start, end).join(' ');
+		const other = meanings.filter((meaning) => foldWords(meaning).join(' ') !== asTyped);
+		if (other.length > 0)
+			out.push({ words: shown.slice(start, end).join(' '), meanings: other });
+	}
+	return out;
+}
+
+/**
  * The queries to search besides `query`: for each listed word or phrase in it (longest first), the query
  * with it replaced by each of its meanings; and when it has more than one listed word or phrase apart, the
  * query with each of them replaced by its first meaning ("kohapeal kontrollimas käimine" → "paikvaatlus

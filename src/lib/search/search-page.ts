@@ -16,6 +16,7 @@ import {
 	loadPagefind,
 	loadRelations,
 	loadSearches,
+	loadSynonyms,
 	type PagefindResultData,
 	type Result,
 } from './search-loaders.ts';
@@ -31,6 +32,7 @@ import {
 	statusText,
 } from './search-render.ts';
 import { namedBy, textSearch } from './text-search.ts';
+import { listedMeanings } from './alternatives.ts';
 
 /** The form's sort choices: which order file, and newest first for dates. */
 const SORTS: Record<string, { order: string; descending: boolean }> = {
@@ -203,7 +205,20 @@ export async function runSearchPage(): Promise<void> {
 				searchLink(suggestion, filters, false),
 			]);
 			notice.replaceChildren('Kas mõtlesid ', ...links, '?');
-		} else notice.replaceChildren();
+		} else {
+			// Results found through the synonym list: say which words were searched for which.
+			const listed = found.length > 0 ? listedMeanings(textQuery, await loadSynonyms()) : [];
+			if (current !== generation) return;
+			notice.replaceChildren(
+				...(listed.length === 0
+					? []
+					: [
+							`Otsisin ka sünonüüme: ${listed
+								.map(({ words, meanings }) => `„${words}” → ${meanings.join(', ')}`)
+								.join('; ')}.`,
+						]),
+			);
+		}
 		// Tells tests and benchmarks which query the list shows, and how many results it has.
 		results.dataset.query = query;
 		results.dataset.total = String(found.length);

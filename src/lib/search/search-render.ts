@@ -3,7 +3,8 @@
  * and search links, built as DOM nodes in Estonian.
  */
 import { excerptParts, withoutRepeatedHeading, type ExcerptPart } from './excerpt.ts';
-import { namedKind, type NamedPage } from './names.ts';
+import { namedKind } from './names.ts';
+import type { NamedMatch } from './text-search.ts';
 import { answerLead, type Answer } from './answers.ts';
 import type { PagefindResultData } from './search-loaders.ts';
 
@@ -14,22 +15,34 @@ import type { PagefindResultData } from './search-loaders.ts';
  */
 export const PAGE_SIZE = 5;
 
-/** The pages the query names, above the results: "Täpne vaste: Üksus Järelevalve talitus". */
-export function renderNamed(box: HTMLElement, pages: readonly NamedPage[]): void {
-	if (pages.length === 0) {
+/** Why a page the query did not name by its own name is shown: after its name in the box. */
+const NAMED_VIA: Record<NamedMatch['via'], string> = {
+	name: '',
+	synonym: ' (sünonüümi järgi)',
+	definition: ' (kirjelduse järgi)',
+};
+
+/**
+ * The pages the query names, above the results: "Täpne vaste: Üksus Järelevalve talitus". Only a name or
+ * alias is an exact match; a page found through the synonym list or its definition says so.
+ */
+export function renderNamed(box: HTMLElement, matches: readonly NamedMatch[]): void {
+	if (matches.length === 0) {
 		box.replaceChildren();
 		box.hidden = true;
 		return;
 	}
 	const list = element('ul', 'plain-list');
-	for (const page of pages) {
+	for (const { page, via } of matches) {
 		const item = element('li', undefined, `${namedKind(page)} `);
 		const link = element('a', undefined, page.n);
 		link.href = page.u;
-		item.append(link);
+		item.append(link, NAMED_VIA[via]);
 		list.append(item);
 	}
-	box.replaceChildren(element('h2', undefined, 'Täpne vaste'), list);
+	const heading = matches.every((match) => match.via === 'name') ? 'Täpne vaste' : 'Vaste';
+	box.setAttribute('aria-label', heading);
+	box.replaceChildren(element('h2', undefined, heading), list);
 	box.hidden = false;
 }
 

@@ -262,24 +262,40 @@ async function searchWithCorrections(
 	}
 	return { results: typedResults, suggestions };
 }
+/** A page the query names, and how: by its name or alias, by a listed synonym, or by its definition. */
+export interface NamedMatch {
+	page: NamedPage;
+	via: 'name' | 'synonym' | 'definition';
+}
+
 /**
  * The units a query made only of unit names names (`unitNamesOnly`), the units and competencies the query
  * (as searched, or with a listed word's meaning) names, then the
  * competencies it describes; also as `typed` when a word was corrected (a slipped letter still names a long
  * word, name-match.ts `sameWord`; a definition's word can be one the pages otherwise lack: "seadmine" for "seab").
  */
-export async function namedBy(text: string, typed = text): Promise<NamedPage[]> {
+export async function namedBy(text: string, typed = text): Promise<NamedMatch[]> {
 	const [pages, synonyms] = await Promise.all([loadNames(), loadSynonyms()]);
 	const asTyped = [...new Set([text, typed])];
-	const queries = [...new Set([...asTyped, ...synonymQueries(text, synonyms)])];
-	return [
-		...new Set([
-			...unitNamesOnly(text, pages),
-			...queries.flatMap((each) => namedPages(each, pages)),
-			// Described by the words typed, not by a synonym's: a synonym query mixes the list's words with
-			// the typed ones, whose looser reading named a competency for an exact position title
-			// ("analüütik kommunikatsioon": "analüütik suhtlemine" read as Analüüsi- ja üldistusvõime).
-			...asTyped.flatMap((each) => describedPages(each, pages)),
-		]),
-	].slice(0, 3);
+	const matches = new Map<NamedPage, NamedMatch['via']>();
+	const add = (found: readonly NamedPage[], via: NamedMatch['via']) => {
+		for (const page of found) if (!matches.has(page)) matches.set(page, via);
+	};
+	add(unitNamesOnly(text, pages), 'name');
+	add(
+		asTyped.flatMap((each) => namedPages(each, pages)),
+		'name',
+	);
+	add(
+		synonymQueries(text, synonyms).flatMap((each) => namedPages(each, pages)),
+		'synonym',
+	);
+	// Described by the words typed, not by a synonym's: a synonym query mixes the list's words with
+	// the typed ones, whose looser reading named a competency for an exact position title
+	// ("analüütik kommunikatsioon": "analüütik suhtlemine" read as Analüüsi- ja üldistusvõime).
+	add(
+		asTyped.flatMap((each) => describedPages(each, pages)),
+		'definition',
+	);
+	return [...matches].slice(0, 3).map(([page, via]) => ({ page, via }));
 }
