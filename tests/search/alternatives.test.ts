@@ -155,6 +155,16 @@ describe('corrections against the page words', () => {
 		expect(corrections('järelevalvet', vocabularyOf('järelevalvet'))).toEqual([]);
 		expect(corrections('inventuur', vocabularyOf('inventuur'))).toEqual([]);
 	});
+	test('a page word and a slip in its ending is corrected, a case ending is not', () => {
+		// "ide" with its letters swapped is no ending of "infosüsteem": the word is a slip of "infosüsteemide",
+		// offered in its base form.
+		expect(isPageWord('infosüsteemdie', ['infosüsteem'])).toBe(false);
+		expect(corrections('infosüsteemdie', ['infosüsteem', 'infosüsteemide'])).toEqual([
+			'infosüsteem',
+		]);
+		expect(isPageWord('infosüsteemide', ['infosüsteem'])).toBe(true);
+		expect(isPageWord('kontrolliga', ['kontroll'])).toBe(true);
+	});
 	test('a word far from every page word has no correction', () => {
 		expect(corrections('astronaut', vocabularyOf('astronaut'))).toEqual([]);
 	});

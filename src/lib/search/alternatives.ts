@@ -153,23 +153,34 @@ export function synonymQueries(query: string, map: SynonymMap): string[] {
 export const maxCorrection = (word: string): number => (word.length <= 5 ? 1 : 2);
 
 /**
- * Whether Pagefind finds `typed` among the page words as they are: a page word starts with its stem, or is
- * the word less a case ending of at most three letters (the expansions find that form).
+ * Whether Pagefind finds the folded `word` (Pagefind stem `stem`) as the folded page word `candidate`: the
+ * page word starts with the stem, or is the word less an inflection tail (the expansions find that form).
  */
+function findsAsIs(word: string, stem: string, candidate: string): boolean {
+	return (
+		candidate.startsWith(stem) ||
+		(candidate.length >= 3 &&
+			word.length - candidate.length <= 3 &&
+			word.startsWith(candidate) &&
+			INFLECTION_TAIL.test(word.slice(candidate.length)))
+	);
+}
+
+/** Whether Pagefind finds `typed` among the page words as they are (`findsAsIs`). */
 export function isPageWord(typed: string, vocabulary: readonly string[]): boolean {
 	const word = fold(typed);
 	const stem = pagefindStem(word);
-	return vocabulary.some((candidate) => {
-		const folded = fold(candidate);
-		return (
-			folded.startsWith(stem) ||
-			(folded.length >= 3 && word.startsWith(folded) && word.length - folded.length <= 3)
-		);
-	});
+	return vocabulary.some((candidate) => findsAsIs(word, stem, fold(candidate)));
 }
 
 /** Case endings on a genitive stem, as far as a base form and three letters reach. */
 const CASE_ENDING = '(?:|d|t|s|st|l|le|lt|ga|ks|na|ta|sse|de|te|id)';
+/**
+ * What may follow a page word in an inflected form of it, up to three letters: a stem or plural vowel and a
+ * case ending ("infosüsteem" + "ide", "kontroll" + "iga", "tulemus" + "te"); not a slip ("infosüsteemdie",
+ * the letters of "ide" swapped, is to be corrected).
+ */
+const INFLECTION_TAIL = new RegExp(`^[aeiuõ]?${CASE_ENDING}$`, 'u');
 /**
  * What follows a base form in its inflected forms when the stem does not change: a case ending on a vowel
  * ("idee" + "d", "konto" + "ga"), the stem vowel i and a case ending ("inventuur" + "is", "kontroll" + "i"),
@@ -249,11 +260,7 @@ export function corrections(typed: string, vocabulary: readonly string[], limit 
 		const folded = fold(candidate);
 		// A page word that starts with the word's stem is what Pagefind finds for it, and a page word with a case
 		// ending added is an inflected form of it (the expansions find it): no typo.
-		if (
-			folded.startsWith(stem) ||
-			(folded.length >= 3 && word.startsWith(folded) && word.length - folded.length <= 3)
-		)
-			return void found.push({ word: candidate, d: 0, at });
+		if (findsAsIs(word, stem, folded)) return void found.push({ word: candidate, d: 0, at });
 		if (Math.abs(folded.length - word.length) > max + 3) return;
 		// Stems are held to their own length's limit: "lapsed" (stem _lapse_) is two edits from "lepe".
 		const d = Math.min(
