@@ -2,9 +2,9 @@
  * Measures the search as employees use it (issue 29): types each query of the evaluation set into
  * /otsing/ of the built site in Chromium, reads the ranked result pages off the rendered page and
  * prints recall@1, recall@3 and MRR per category, for the tuning and the blind half apart. The
- * real content has four query sets, written apart and reported side by side: the first, and a
- * second, a third and a fourth one, each written later from the content only, before any tuning
- * on it.
+ * real content has five query sets, written apart and reported side by side: the first, and a
+ * second, a third, a fourth and a fifth one, each written later from the content only, before any
+ * tuning on it.
  *
  *   npm run eval:search                          the real content (built into a temporary folder)
  *   npm run eval:search -- --site dist           an already built site of the real content
@@ -40,12 +40,14 @@ import { blindQueries3 } from '../tests/fixtures/search-eval/blind-3.ts';
 import { tuningQueries3 } from '../tests/fixtures/search-eval/tuning-3.ts';
 import { blindQueries4 } from '../tests/fixtures/search-eval/blind-4.ts';
 import { tuningQueries4 } from '../tests/fixtures/search-eval/tuning-4.ts';
+import { blindQueries5 } from '../tests/fixtures/search-eval/blind-5.ts';
+import { tuningQueries5 } from '../tests/fixtures/search-eval/tuning-5.ts';
 
 const USAGE = `Kasutus: npm run eval:search [-- --site <kaust>] [--corpus N [--seed S]] [--queries <fail>] [--json] [--show-blind]
 
 Kirjutab iga hindamispäringu saidi otsingulehele /otsing/ (Chromiumis), loeb tulemuste järjestuse
 ja trükib recall@1, recall@3 ja MRR kategooriate kaupa, eraldi iga päringukogumi häälestus- ja
-pimepoolele (päris sisul neli kogumit).
+pimepoolele (päris sisul viis kogumit).
   --site        juba ehitatud sait (vaikimisi ehitatakse sait ajutisse kausta)
   --corpus N    genereeritud korpus N ametikohaga; päringud tehakse korpuse andmetest
   --seed S      korpuse ja selle päringute seeme (vaikimisi 1)
@@ -89,6 +91,11 @@ const realContentSets: QuerySet[] = [
 		name: 'fourth',
 		label: '4. kogum',
 		halves: { tuning: tuningQueries4, blind: blindQueries4 },
+	},
+	{
+		name: 'fifth',
+		label: '5. kogum',
+		halves: { tuning: tuningQueries5, blind: blindQueries5 },
 	},
 ];
 

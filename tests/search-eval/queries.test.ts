@@ -14,6 +14,8 @@ import { blindQueries3 } from '../fixtures/search-eval/blind-3.ts';
 import { SPLIT_SEED_3, tuningQueries3 } from '../fixtures/search-eval/tuning-3.ts';
 import { blindQueries4 } from '../fixtures/search-eval/blind-4.ts';
 import { SPLIT_SEED_4, tuningQueries4 } from '../fixtures/search-eval/tuning-4.ts';
+import { blindQueries5 } from '../fixtures/search-eval/blind-5.ts';
+import { SPLIT_SEED_5, tuningQueries5 } from '../fixtures/search-eval/tuning-5.ts';
 import { SPLIT_SEED } from '../fixtures/search-eval/types.ts';
 import { projectRoot } from '../helpers.ts';
 
@@ -66,6 +68,14 @@ const sets: QuerySet[] = [
 		seed: SPLIT_SEED_4,
 		minimum: 200,
 		perCategory: 14,
+	},
+	{
+		name: 'fifth',
+		tuning: tuningQueries5,
+		blind: blindQueries5,
+		seed: SPLIT_SEED_5,
+		minimum: 200,
+		perCategory: 12,
 	},
 ];
 
@@ -197,5 +207,43 @@ describe('the fourth query set', () => {
 			blindQueries3,
 		);
 		expect(repeats(fourth, earlier)).toBe(0);
+	});
+});
+
+describe('the fifth query set', () => {
+	const fifth = [...tuningQueries5, ...blindQueries5];
+
+	test('expects every position, unit and competency somewhere', () => {
+		expect(allPages(fifth)).toEqual([]);
+	});
+
+	test('has at least 30 synonym, duty and competency queries', () => {
+		for (const category of ['synonym', 'duty', 'competency'] as const)
+			expect(
+				fifth.filter((item) => item.category === category).length,
+				category,
+			).toBeGreaterThanOrEqual(30);
+	});
+
+	test('uses its own seed', () => {
+		expect(
+			new Set([SPLIT_SEED, SPLIT_SEED_2, SPLIT_SEED_3, SPLIT_SEED_4, SPLIT_SEED_5]).size,
+		).toBe(5);
+	});
+
+	test('repeats no query of the first four sets', () => {
+		// Only a count: the texts of the earlier sets' blind halves must not be printed.
+		const earlier = textsOf(
+			tuningQueries,
+			addedTuningQueries,
+			blindQueries,
+			tuningQueries2,
+			blindQueries2,
+			tuningQueries3,
+			blindQueries3,
+			tuningQueries4,
+			blindQueries4,
+		);
+		expect(repeats(fifth, earlier)).toBe(0);
 	});
 });
