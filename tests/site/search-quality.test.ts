@@ -92,6 +92,21 @@ describe('the search page with results', () => {
 		);
 	});
 
+	test('a compound no page has, which finds nothing as typed, is searched as its parts', async () => {
+		const page = await (await browser.newContext()).newPage();
+		await openSearchPage(page, inject('siteUrl'));
+		const notice = page.locator('#search-notice');
+		// "hanke" is a form of "hange" (the expansions know it), "korraldus" a page word.
+		expect((await searchFor(page, 'hankekorraldus'))[0]).toBe('/ametikohad/haldusspetsialist/');
+		expect(await notice.textContent()).toBe(
+			'Näitan tulemusi päringule „hanke korraldus”. Otsi hoopis „hankekorraldus”.',
+		);
+		// "sotsiaal" begins page words (sotsiaalteenus, sotsiaalhoolekande), "asutused" is a form of "asutuste".
+		expect((await searchFor(page, 'sotsiaalasutused'))[0]).toBe(
+			'/ametikohad/jarelevalve-juhtivspetsialist/',
+		);
+	});
+
 	test('shows matched duties as links, applies a filter from the URL, and passes axe', async () => {
 		const page = await (
 			await browser.newContext({ viewport: { width: 360, height: 800 } })
