@@ -5,7 +5,13 @@ import { formOf } from '../../src/lib/search/name-match.ts';
 import { createAnalyzer } from '../../src/lib/search/estonian.ts';
 import { FACETS } from '../../src/lib/search/facets.ts';
 import { namesFile } from '../../src/lib/search/names-file.ts';
-import { describedPages, namedPages, unitNamesOnly, unitsIn } from '../../src/lib/search/names.ts';
+import {
+	describedPages,
+	namedPages,
+	otherSkillHead,
+	unitNamesOnly,
+	unitsIn,
+} from '../../src/lib/search/names.ts';
 import { projectRoot } from '../helpers.ts';
 
 const pages = namesFile(loadContent({ root: projectRoot, today: '2026-11-23' }).model);
@@ -60,6 +66,25 @@ describe('namedPages: a unit or competency page first when the query is its name
 		'pingetaluvus koolitus',
 	])('names no page: %s', (query) => {
 		expect(named(query)).toEqual([]);
+	});
+});
+
+describe('otherSkillHead: a quality named with "võime" or "oskus", the other way', () => {
+	test.each([
+		['suhtlemisvõime', 'suhtlemisoskus'],
+		['koostööoskusega', 'koostöövõime'],
+		['suhete loomise võime', undefined],
+		['suhtlemisvoime', 'suhtlemisoskus'],
+		['kvaliteet', undefined],
+		['võimekus', undefined],
+	])('%s → %s', (query, expected) => {
+		expect(otherSkillHead(query)).toBe(expected);
+	});
+	test('names the competency whose name has the other head', () => {
+		const other = otherSkillHead('suhtlemisvõimet');
+		expect(other && namedPages(other, pages).map((page) => page.u)).toEqual([
+			'/kompetentsid/suhtlemis-ja-mojutamisoskus/',
+		]);
 	});
 });
 

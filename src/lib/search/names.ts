@@ -36,6 +36,30 @@ export const namedKind = (page: NamedPage): string =>
  */
 export const NAMED_SCORE = 1.5;
 
+/** The heads Estonian names a quality with, either for the other: "suhtlemisvõime" is "suhtlemisoskus". */
+const SKILL_HEADS =
+	/^(\p{L}{3,})(?:(v[õo]ime)(?:t|d|ga|s|st|sse|l|le|lt|ks|na|ta|te|tega)?|(oskus)(?:e|ega|es|est|esse|el|ele|elt|eks|ena|eta|ed|t|te|tega)?)$/u;
+
+/**
+ * `query` with each compound headed by "võime" or "oskus" headed by the other, in its base form
+ * ("suhtlemisvõimet" → "suhtlemisoskus", "koostööoskus" → "koostöövõime"); undefined when no word is. A
+ * head alone is left as it is: "võime" is in too many names.
+ * Competency names use both for the same kind of quality, and people type either.
+ */
+export function otherSkillHead(query: string): string | undefined {
+	let changed = false;
+	const words = query
+		.toLocaleLowerCase('et')
+		.split(/\s+/u)
+		.map((word) => {
+			const match = SKILL_HEADS.exec(word);
+			if (!match) return word;
+			changed = true;
+			return `${match[1]}${match[2] ? 'oskus' : 'võime'}`;
+		});
+	return changed ? words.join(' ') : undefined;
+}
+
 /** The pages `query` names, best first (at most `limit`). */
 export function namedPages(query: string, pages: readonly NamedPage[], limit = 3): NamedPage[] {
 	const words = foldWords(query);

@@ -33,7 +33,14 @@ import {
 	vocabularyKey,
 } from './alternatives.ts';
 import { anyWordResults, mergeResults } from './merge-results.ts';
-import { describedPages, namedPages, unitNamesOnly, unitsIn, type NamedPage } from './names.ts';
+import {
+	describedPages,
+	namedPages,
+	otherSkillHead,
+	unitNamesOnly,
+	unitsIn,
+	type NamedPage,
+} from './names.ts';
 import { loadNames, loadShard, loadSynonyms, loadVocabulary } from './search-loaders.ts';
 
 /** The search's filters, as Pagefind takes them. */
@@ -133,7 +140,7 @@ async function isExpanded(word: string): Promise<boolean> {
 async function partsApart(
 	typed: string,
 	vocabulary: readonly string[],
-): Promise<string | undefined> {
+): Promise<[string, string] | undefined> {
 	const word = fold(typed);
 	const words = vocabulary.map(fold);
 	const synonyms = await loadSynonyms();
@@ -148,9 +155,20 @@ async function partsApart(
 			listedWords(head, synonyms).size > 0 ||
 			(await isExpanded(head))
 		)
-			return `${head} ${rest}`;
+			return [head, rest];
 	}
 	return undefined;
+}
+
+/**
+ * Two folded parts of `typed` written apart with the letters typed ("suhtlemis võime", not "suhtlemis
+ * voime"), for the notice that says what was searched.
+ */
+function apartAsTyped(typed: string, [head, rest]: readonly [string, string]): string {
+	const lower = typed.toLocaleLowerCase('et');
+	return lower.length === head.length + rest.length
+		? `${lower.slice(0, head.length)} ${lower.slice(head.length)}`
+		: `${head} ${rest}`;
 }
 
 /**
@@ -272,10 +290,12 @@ async function searchWithCorrections(
 			for (const { word } of rest) {
 				// Parts apart only when the query as typed found nothing: Pagefind's own shortened search of
 				// an unknown compound ("klienditeenindusoskus") often finds the right page.
-				const replacement =
-					compoundsWith(word, all)[0] ??
-					splitCompound(word, all)?.join(' ') ??
-					(typedResults.length === 0 ? await partsApart(word, all) : undefined);
+				const inside = compoundsWith(word, all)[0];
+				const parts = inside
+					? undefined
+					: (splitCompound(word, all) ??
+						(typedResults.length === 0 ? await partsApart(word, all) : undefined));
+				const replacement = inside ?? (parts && apartAsTyped(word, parts));
 				if (replacement) fix.set(word, replacement);
 			}
 		}
@@ -323,8 +343,11 @@ export async function namedBy(text: string, typed = text): Promise<NamedMatch[]>
 		asTyped.flatMap((each) => namedPages(each, pages)),
 		'name',
 	);
+	const otherHeads = asTyped.flatMap((each) => otherSkillHead(each) ?? []);
 	add(
-		synonymQueries(text, synonyms).flatMap((each) => namedPages(each, pages)),
+		[...synonymQueries(text, synonyms), ...otherHeads].flatMap((each) =>
+			namedPages(each, pages),
+		),
 		'synonym',
 	);
 	// Described by the words typed, not by a synonym's: a synonym query mixes the list's words with
