@@ -107,6 +107,15 @@ describe('the search page with results', () => {
 		);
 	});
 
+	test('a query that keeps a word on no page beside a listed word is not searched', async () => {
+		// „kannatanute” is listed (→ ohvriabi) and on no page: „kannatanute abivalmidus” found a page for
+		// Pagefind's shortened „kannata…” and its competency list, above every victim support page.
+		const page = await (await browser.newContext()).newPage();
+		await openSearchPage(page, inject('siteUrl'));
+		const shown = await searchFor(page, 'kannatanute abistamine');
+		expect(shown[0], shown.join(' ')).toMatch(/ohvriabi|ekspert-kvaliteet-ja-seire/);
+	});
+
 	test('shows matched duties as links, applies a filter from the URL, and passes axe', async () => {
 		const page = await (
 			await browser.newContext({ viewport: { width: 360, height: 800 } })

@@ -33,6 +33,7 @@ import {
 	vocabularyKey,
 } from './alternatives.ts';
 import { anyWordResults, mergeResults } from './merge-results.ts';
+import { foldWords } from './name-match.ts';
 import {
 	describedPages,
 	namedPages,
@@ -70,8 +71,9 @@ async function isIndexed(word: string): Promise<boolean> {
 
 /**
  * The text search: the query, and the query with each listed word replaced by its meanings. When the
- * synonym list gives meanings and a word of the query is on no page ("hotell"), the query as typed is not
- * searched: Pagefind would search that word shortened and find other words' pages.
+ * synonym list gives meanings and a word of the query is on no page ("hotell"), no query that keeps that
+ * word is searched: Pagefind would search it shortened and find other words' pages ("kannatanute
+ * abivalmidus" found a page for "kannata…" and a competency list).
  */
 async function searchText(
 	pagefind: PagefindLike,
@@ -79,19 +81,21 @@ async function searchText(
 	options: SearchOptions,
 ): Promise<PagefindResult[]> {
 	const alternatives = synonymQueries(text, await loadSynonyms());
-	const typedHeld =
-		alternatives.length === 0 ||
-		(
-			await Promise.all(
-				queryWords(withoutStopWords(text)).map((word) =>
-					/\p{N}/u.test(word) ? Promise.resolve(true) : isIndexed(word),
-				),
-			)
-		).every(Boolean);
+	const words = queryWords(withoutStopWords(text));
+	const indexed =
+		alternatives.length === 0
+			? []
+			: await Promise.all(
+					words.map((word) =>
+						/\p{N}/u.test(word) ? Promise.resolve(true) : isIndexed(word),
+					),
+				);
+	const missing = new Set(words.filter((_, i) => indexed[i] === false).map(fold));
+	const queries = [text, ...alternatives].filter(
+		(query) => !foldWords(query).some((word) => missing.has(word)),
+	);
 	const lists = await Promise.all(
-		[...(typedHeld ? [text] : []), ...alternatives].map((each) =>
-			expandedSearch(pagefind, each, options, loadShard, isIndexed),
-		),
+		queries.map((each) => expandedSearch(pagefind, each, options, loadShard, isIndexed)),
 	);
 	return lists.length === 1 ? lists[0] : mergeResults(lists);
 }
