@@ -15,6 +15,7 @@ const answer = (query: string) => {
 	const question = parseQuestion(query);
 	return question && answerQuestion(question, file);
 };
+const ids = (query: string) => answer(query)?.positions.map((position) => position.id);
 
 describe('parseQuestion', () => {
 	// The forms of the search README table "Relation questions", each with its subject as typed.
@@ -58,6 +59,11 @@ describe('parseQuestion', () => {
 		['kes allub haldusjuhile', 'subordinates', 'haldusjuhile'],
 		['keda juhib haldusjuht', 'subordinates', 'haldusjuht'],
 		['keda haldusjuht juhib', 'subordinates', 'haldusjuht'],
+		// The positions of a unit.
+		['kes töötab halduse tiimis', 'members', 'halduse tiimis'],
+		['kes kuuluvad arendustalitusse', 'members', 'arendustalitusse'],
+		['arendustalituse töötajad', 'members', 'arendustalituse'],
+		['halduse tiimi koosseis', 'members', 'halduse tiimi'],
 	])('%s', (query, relation, subject) => {
 		expect(parseQuestion(query)).toMatchObject({ relation, subject });
 	});
@@ -170,6 +176,46 @@ describe('answerQuestion on the real content', () => {
 		expect(answer(query)?.positions.map((position) => position.id)).toEqual(ids);
 	});
 
+	test('words after the subject are left out: "puhkuse ajal", "kui ta on haige"', () => {
+		expect(ids('kes asendab haldusspetsialisti puhkuse ajal')).toEqual(['haldusspetsialist']);
+		expect(ids('kes asendab nõunikku kui ta on haige')).toEqual([
+			'jarelevalve-juhtivspetsialist',
+		]);
+		// The words that named it, which the text search below the answer searches.
+		expect(answer('kes asendab haldusspetsialisti puhkuse ajal')?.subject).toBe(
+			'haldusspetsialisti',
+		);
+		expect(answer('kes asendab haldusspetsialisti')?.subject).toBeUndefined();
+	});
+
+	test('a position asked about by its title whose relation is empty says that no one is named', () => {
+		// The head of the Halduse tiim is the Haldusjuht itself, not its manager.
+		const manager = answer('kellele allub haldusjuht');
+		expect(manager?.positions).toEqual([]);
+		expect(answerLead(manager!)).toBe(
+			'Haldusjuht – vahetut juhti ametijuhendis märgitud ei ole.',
+		);
+		expect(answerLead(answer('haldusjuhi otsene juht')!)).toBe(
+			'Haldusjuht – vahetut juhti ametijuhendis märgitud ei ole.',
+		);
+		expect(answerLead(answer('kelle asendaja on nõunik')!)).toBe(
+			'Nõunik ei asenda ametijuhendi järgi kedagi.',
+		);
+	});
+
+	test('the positions of a unit, its head first', () => {
+		expect(ids('kes töötab halduse tiimis')).toEqual(['haldusjuht', 'haldusspetsialist']);
+		expect(ids('arendustalituse töötajad')).toEqual([
+			'arendustalituse-juhataja',
+			'peaspetsialist-kasutaja-tugi',
+		]);
+		expect(answerLead(answer('kes kuuluvad arendustalitusse')!)).toBe(
+			'Arendustalitus – ametikohad:',
+		);
+		// Not a unit: no answer, the text search.
+		expect(answer('kes töötab skais-iga')).toBeUndefined();
+	});
+
 	test('a unit without a head has no manager to answer', () => {
 		expect(answer('arendusosakonna juht')).toBeUndefined();
 	});
@@ -191,6 +237,8 @@ describe('titleWrittenApart', () => {
 		['haldus juht', 'Haldusjuht'],
 		['haldus juhi', 'Haldusjuht'],
 		['haldusspetsialisti juht', undefined],
+		// The subject is the title itself: its manager is asked for.
+		['haldusjuhi juht', undefined],
 		['arendustalituse juht', undefined],
 		['haldusjuhi alluvad', undefined],
 		// "juht" begins "juhtivspetsialist" but no title word ends in it.

@@ -72,6 +72,8 @@ export interface Answer {
 	about: string;
 	/** The positions that answer it, by id and title. */
 	positions: { id: string; title: string }[];
+	/** The subject's first words, when only they name it ("haldusjuhti" of "haldusjuhti puhkuse ajal"). */
+	subject?: string;
 }
 
 /**
@@ -80,20 +82,43 @@ export interface Answer {
  * positions). Undefined when the subject names nothing or the relation is empty.
  */
 export function answerQuestion(question: Question, file: RelationsFile): Answer | undefined {
-	const typed = foldWords(question.subject);
-	const named = (name: string) => nameScore(typed, foldWords(name)) > 0;
-	if (
-		file.positions.some((position) => named(`${position.title} ${position.unit}`)) ||
-		file.units.some((unit) => named(unit.name))
-	)
-		return answerFor(question, typed, file);
-	// A subject that names nothing may be mistyped: its words corrected to the nearest words of the titles
-	// and unit names ("haldusspetsalisti").
-	return answerFor(
-		question,
-		typed.map((word) => corrections(word, nameWords(file), 1)[0] ?? word),
-		file,
-	);
+	const words = foldWords(question.subject);
+	const names = (typed: readonly string[]) => {
+		const named = (name: string) => nameScore(typed, foldWords(name)) > 0;
+		return (
+			file.positions.some((position) => named(`${position.title} ${position.unit}`)) ||
+			file.units.some((unit) => named(unit.name))
+		);
+	};
+	// The subject, then without its last words ("kes asendab haldusjuhti puhkuse ajal": "haldusjuhti"); each
+	// as typed, then with its words corrected to the nearest words of the titles and unit names
+	// ("haldusspetsalisti").
+	const typedWords = question.subject.split(/\s+/u);
+	for (let count = words.length; count > 0; count--) {
+		const typed = words.slice(0, count);
+		const corrected = typed.map((word) => corrections(word, nameWords(file), 1)[0] ?? word);
+		const named = names(typed)
+			? typed
+			: corrected.some((word, i) => word !== typed[i]) && names(corrected)
+				? corrected
+				: undefined;
+		if (!named) continue;
+		const found = answerFor(question, named, file);
+		const subject =
+			typedWords.length === words.length ? typedWords.slice(0, count).join(' ') : undefined;
+		return found && subject && count < words.length ? { ...found, subject } : found;
+	}
+	return undefined;
+}
+
+/**
+ * Whether a typed word is an inflected form of a whole word of a title ("haldusjuhti", "eksperdi"), not only
+ * of its first part ("halduse" of "haldusjuht"): at most its last two letters differ.
+ */
+function isWholeWord(typed: string, word: string): boolean {
+	let shared = 0;
+	while (shared < typed.length && typed[shared] === word[shared]) shared++;
+	return shared >= 4 && word.length - shared <= 2 && typed.length - shared <= 4;
 }
 
 /** The words of every title and unit name, for the subject's corrections. */
@@ -141,7 +166,7 @@ function answerFor(
 	});
 	let bestUnit: RelationUnit | undefined;
 	let unitScore = 0;
-	if (question.relation === 'manager' || question.relation === 'subordinates') {
+	if (question.relation !== 'substitutedBy' && question.relation !== 'substitutes') {
 		for (const unit of file.units) {
 			const name = foldWords(unit.name);
 			const score = ranked(nameScore(subject, name), name);
@@ -158,9 +183,17 @@ function answerFor(
 		const positions =
 			question.relation === 'manager'
 				? titled(unit.head === undefined ? [] : [unit.head])
-				: titled(unit.positions.filter((i) => i !== unit.head));
+				: question.relation === 'members'
+					? titled(
+							unit.head === undefined
+								? unit.positions
+								: [unit.head, ...unit.positions],
+						)
+					: titled(unit.positions.filter((i) => i !== unit.head));
 		return positions.length > 0 ? { question, about: unit.name, positions } : undefined;
 	};
+	// The positions of a unit: a unit's only.
+	if (question.relation === 'members') return bestUnit && unitAnswer(bestUnit);
 	if (bestUnit && unitScore > best) return unitAnswer(bestUnit);
 	if (best === 0) return undefined;
 	const related = bestPositions.flatMap((i) => {
@@ -172,11 +205,18 @@ function answerFor(
 		return position.under;
 	});
 	const positions = titled(related);
-	// A position without the relation, when the subject also names a unit: the unit's ("kes on halduse
-	// juht": Haldusjuht has no manager, the Halduse tiim has a head).
-	if (positions.length === 0) return bestUnit && unitAnswer(bestUnit);
 	const about = [...new Set(bestPositions.map((i) => file.positions[i].title))].join(', ');
-	return { question, about, positions };
+	if (positions.length > 0) return { question, about, positions };
+	// A position without the relation, when the subject also names a unit: the unit's ("kes on halduse
+	// juht": Haldusjuht has no manager, the Halduse tiim has a head). Not when the subject is the title
+	// itself ("kellele allub haldusjuht": the head of the Halduse tiim is the Haldusjuht asked about): the
+	// answer then says the documents name no one.
+	const titleItself = bestPositions.some((i) => {
+		const title = foldWords(file.positions[i].title);
+		return subject.every((typed) => title.some((word) => isWholeWord(typed, word)));
+	});
+	const fromUnit = titleItself ? undefined : bestUnit && unitAnswer(bestUnit);
+	return fromUnit ?? (titleItself ? { question, about, positions: [] } : undefined);
 }
 
 /**
@@ -194,17 +234,30 @@ export function titleWrittenApart(question: Question, file: RelationsFile): stri
 			const words = foldWords(title);
 			return (
 				words.some((word) => word.endsWith(noun)) &&
-				subject.every((typed) => words.some((word) => wordNames(typed, word)))
+				subject.every((typed) => words.some((word) => wordNames(typed, word))) &&
+				// "haldusjuhi juht" asks for the Haldusjuht's manager: its subject is the title itself.
+				!subject.every((typed) => words.some((word) => isWholeWord(typed, word)))
 			);
 		})
 		.sort((a, b) => a.length - b.length)[0];
 }
 
-/** The answer box's lead, in Estonian: what the links that follow are. */
+/** The answer box's lead, in Estonian: what the links that follow are, or that the documents name none. */
 export function answerLead(answer: Answer): string {
 	const { relation } = answer.question;
-	if (relation === 'substitutedBy') return `${answer.about} – asendaja:`;
-	if (relation === 'substitutes') return `${answer.about} asendab:`;
-	if (relation === 'manager') return `${answer.about} – juht:`;
-	return `${answer.about} – alluvad:`;
+	const none = answer.positions.length === 0;
+	if (relation === 'substitutedBy')
+		return none
+			? `${answer.about} – asendajat ametijuhendis märgitud ei ole.`
+			: `${answer.about} – asendaja:`;
+	if (relation === 'substitutes')
+		return none
+			? `${answer.about} ei asenda ametijuhendi järgi kedagi.`
+			: `${answer.about} asendab:`;
+	if (relation === 'manager')
+		return none
+			? `${answer.about} – vahetut juhti ametijuhendis märgitud ei ole.`
+			: `${answer.about} – juht:`;
+	if (relation === 'members') return `${answer.about} – ametikohad:`;
+	return none ? `${answer.about} – alluvaid ei ole.` : `${answer.about} – alluvad:`;
 }

@@ -7,7 +7,7 @@
 import { distance } from 'fastest-levenshtein';
 import { foldWords } from './name-match.ts';
 
-export type Relation = 'substitutedBy' | 'substitutes' | 'manager' | 'subordinates';
+export type Relation = 'substitutedBy' | 'substitutes' | 'manager' | 'subordinates' | 'members';
 export interface Question {
 	relation: Relation;
 	/** The words naming the position or unit asked about, as typed (lower case). */
@@ -48,6 +48,9 @@ const QUESTION_FORMS: readonly (readonly [RegExp, Relation])[] = [
 	[/^kes (?:alluvad|allub) (?<s>.+)$/du, 'subordinates'],
 	[/^keda juhi(?:b|vad) (?<s>.+)$/du, 'subordinates'],
 	[/^keda (?<s>.+?) juhi(?:b|vad)$/du, 'subordinates'],
+	// The positions of unit X.
+	[/^kes (?:tootab|tootavad|kuulub|kuuluvad) (?<s>.+)$/du, 'members'],
+	[/^(?<s>.+?) (?:tootajad|ametikohad|koosseis)$/du, 'members'],
 ];
 
 /** The words of the forms above, to which a word one letter off is corrected (`questionWord`). */
@@ -74,6 +77,11 @@ const FORM_WORDS: readonly string[] = [
 	'juhatab',
 	'tootab',
 	'tootavad',
+	'kuulub',
+	'kuuluvad',
+	'tootajad',
+	'ametikohad',
+	'koosseis',
 ];
 
 /** A query's words: lower case, "X-i" as one word, punctuation left out. */
@@ -124,7 +132,8 @@ export function parseQuestion(query: string): Question | undefined {
 			)
 				continue;
 			const subject = typed.slice(first, first + count).join(' ');
-			const noun = match.groups?.n;
+			// "X otsene juht" says it is a question; "projekti juht" may be a title written apart.
+			const noun = /(?:vahetu|otsene) \S+$/u.test(text) ? undefined : match.groups?.n;
 			return { relation, subject, ...(noun && !text.startsWith('kes ') ? { noun } : {}) };
 		}
 	}

@@ -149,9 +149,12 @@ export async function runSearchPage(): Promise<void> {
 		const asTitle = reply !== undefined && 'title' in reply;
 		const answer = asTitle ? undefined : reply;
 		if (asTitle) textQuery = reply.title;
-		const outcome = asTitle
-			? await textSearch(pagefind, textQuery, options, exact)
-			: typedOutcome;
+		// "kes asendab haldusjuhti puhkuse ajal": the words that named the position are searched.
+		else if (answer?.subject) textQuery = answer.subject;
+		const outcome =
+			asTitle || answer?.subject
+				? await textSearch(pagefind, textQuery, options, exact)
+				: typedOutcome;
 		// User timing, for the browser's tools and bench:search: the search itself, then until shown (the
 		// last search's only, so that a long session does not pile them up).
 		performance.clearMeasures('search:pagefind');

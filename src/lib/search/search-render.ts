@@ -82,7 +82,7 @@ export function renderAnswer(box: HTMLElement, answer: Answer | undefined): void
 	box.replaceChildren(
 		element('h2', undefined, 'Vastus'),
 		element('p', undefined, answerLead(answer)),
-		list,
+		...(answer.positions.length > 0 ? [list] : []),
 	);
 	box.hidden = false;
 }
