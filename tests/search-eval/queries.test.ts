@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { blindQueries2 } from '../fixtures/search-eval/blind-2.ts';
 import {
@@ -245,5 +247,19 @@ describe('the fifth query set', () => {
 			blindQueries4,
 		);
 		expect(repeats(fifth, earlier)).toBe(0);
+	});
+});
+
+describe('the README beside the sets', () => {
+	test('quotes no blind query as an example (a count only, so no blind text is printed)', () => {
+		const readme = readFileSync(
+			join(projectRoot, 'tests/fixtures/search-eval/README.md'),
+			'utf8',
+		);
+		const quoted = new Set(
+			[...readme.matchAll(/`([^`]+)`/gu)].map((match) => match[1].toLowerCase()),
+		);
+		const blind = sets.flatMap((set) => set.blind.map((query) => query.query.toLowerCase()));
+		expect(blind.filter((query) => quoted.has(query)).length).toBe(0);
 	});
 });
