@@ -59,6 +59,13 @@ describe('parseQuestion', () => {
 		['kes allub haldusjuhile', 'subordinates', 'haldusjuhile'],
 		['keda juhib haldusjuht', 'subordinates', 'haldusjuht'],
 		['keda haldusjuht juhib', 'subordinates', 'haldusjuht'],
+		[
+			'järelevalve juhtivspetsialisti asendatavad',
+			'substitutes',
+			'järelevalve juhtivspetsialisti',
+		],
+		['kelle all on haldusspetsialist', 'manager', 'haldusspetsialist'],
+		['kelle alla kuulub haldusspetsialist', 'manager', 'haldusspetsialist'],
 		// The positions of a unit.
 		['kes töötab halduse tiimis', 'members', 'halduse tiimis'],
 		['kes kuuluvad arendustalitusse', 'members', 'arendustalitusse'],
@@ -200,6 +207,16 @@ describe('answerQuestion on the real content', () => {
 		);
 		expect(answerLead(answer('kelle asendaja on nõunik')!)).toBe(
 			'Nõunik ei asenda ametijuhendi järgi kedagi.',
+		);
+	});
+
+	test("a position with no manager in its document: its unit's head, saying so", () => {
+		const manager = answer('kes on nõuniku ülemus');
+		expect(manager?.positions.map((position) => position.id)).toEqual([
+			'jarelevalve-talituse-juhataja',
+		]);
+		expect(answerLead(manager!)).toBe(
+			'Nõunik – vahetut juhti ametijuhendis märgitud ei ole; üksuse (Järelevalve talitus) juht:',
 		);
 	});
 

@@ -18,6 +18,8 @@ export interface RelationPosition {
 	title: string;
 	/** Name of the position's unit. */
 	unit: string;
+	/** The unit's index in `units`. */
+	unitAt?: number;
 	/** Who substitutes this position. */
 	by: number[];
 	/** Whom this position substitutes. */
@@ -31,6 +33,8 @@ export interface RelationUnit {
 	name: string;
 	/** The head of the unit, if any. */
 	head?: number;
+	/** The unit above, by its index in `units`. */
+	parent?: number;
 	/** Positions in the unit. */
 	positions: number[];
 }
@@ -43,6 +47,7 @@ export interface RelationsFile {
 export function relationsFile(model: Model): RelationsFile {
 	const ids = [...model.positions.keys()];
 	const index = new Map(ids.map((id, i) => [id, i]));
+	const unitIndex = new Map([...model.units.keys()].map((id, i) => [id, i]));
 	const at = (id: string | undefined) => (id === undefined ? undefined : index.get(id));
 	const list = (values: Iterable<string>) =>
 		[...values].map((id) => index.get(id)).filter((i) => i !== undefined);
@@ -51,6 +56,7 @@ export function relationsFile(model: Model): RelationsFile {
 			id: position.id,
 			title: position.title,
 			unit: model.units.get(position.unit)?.name ?? '',
+			...(unitIndex.has(position.unit) ? { unitAt: unitIndex.get(position.unit) } : {}),
 			by: list((model.substitutedBy.get(position.id) ?? []).map((link) => link.positionId)),
 			of: list((model.substitutes.get(position.id) ?? []).map((link) => link.positionId)),
 			...(at(position.manager) === undefined ? {} : { manager: at(position.manager) }),
@@ -59,6 +65,9 @@ export function relationsFile(model: Model): RelationsFile {
 		units: [...model.units.values()].map((unit) => ({
 			name: unit.name,
 			...(at(unit.head) === undefined ? {} : { head: at(unit.head) }),
+			...(unit.parent !== undefined && unitIndex.has(unit.parent)
+				? { parent: unitIndex.get(unit.parent) }
+				: {}),
 			positions: list(
 				(model.unitPositions.get(unit.id) ?? []).map((position) => position.id),
 			),
@@ -74,6 +83,11 @@ export interface Answer {
 	positions: { id: string; title: string }[];
 	/** The subject's first words, when only they name it ("haldusjuhti" of "haldusjuhti puhkuse ajal"). */
 	subject?: string;
+	/**
+	 * For a position with no manager in its document: the unit whose head is given instead (its own unit's,
+	 * or the next unit up when it heads its own).
+	 */
+	unit?: string;
 }
 
 /**
@@ -107,6 +121,29 @@ export function answerQuestion(question: Question, file: RelationsFile): Answer 
 		const subject =
 			typedWords.length === words.length ? typedWords.slice(0, count).join(' ') : undefined;
 		return found && subject && count < words.length ? { ...found, subject } : found;
+	}
+	return undefined;
+}
+
+/**
+ * The head of the unit of the positions asked about (`asked`, one unit), or of the next unit up that has a
+ * head who is not one of them: whom a position without a manager in its document reports to in the unit
+ * tree. Undefined when the positions are in different units or no unit above has another head.
+ */
+function unitHead(
+	file: RelationsFile,
+	asked: readonly number[],
+): { position: number; unit: string } | undefined {
+	const units = new Set(asked.map((i) => file.positions[i].unitAt));
+	if (units.size !== 1) return undefined;
+	let at = [...units][0];
+	const seen = new Set<number>();
+	while (at !== undefined && !seen.has(at)) {
+		seen.add(at);
+		const unit = file.units[at];
+		if (unit?.head !== undefined && !asked.includes(unit.head))
+			return { position: unit.head, unit: unit.name };
+		at = unit?.parent;
 	}
 	return undefined;
 }
@@ -216,7 +253,12 @@ function answerFor(
 		return subject.every((typed) => title.some((word) => isWholeWord(typed, word)));
 	});
 	const fromUnit = titleItself ? undefined : bestUnit && unitAnswer(bestUnit);
-	return fromUnit ?? (titleItself ? { question, about, positions: [] } : undefined);
+	if (fromUnit || !titleItself) return fromUnit;
+	if (question.relation === 'manager') {
+		const head = unitHead(file, bestPositions);
+		if (head) return { question, about, positions: titled([head.position]), unit: head.unit };
+	}
+	return { question, about, positions: [] };
 }
 
 /**
@@ -257,7 +299,9 @@ export function answerLead(answer: Answer): string {
 	if (relation === 'manager')
 		return none
 			? `${answer.about} – vahetut juhti ametijuhendis märgitud ei ole.`
-			: `${answer.about} – juht:`;
+			: answer.unit
+				? `${answer.about} – vahetut juhti ametijuhendis märgitud ei ole; üksuse (${answer.unit}) juht:`
+				: `${answer.about} – juht:`;
 	if (relation === 'members') return `${answer.about} – ametikohad:`;
 	return none ? `${answer.about} – alluvaid ei ole.` : `${answer.about} – alluvad:`;
 }

@@ -33,6 +33,7 @@ const QUESTION_FORMS: readonly (readonly [RegExp, Relation])[] = [
 	[/^keda (?<s>.+?) asenda(?:b|vad)$/du, 'substitutes'],
 	[/^kelle asendaja(?:d|ks)? on (?<s>.+)$/du, 'substitutes'],
 	[/^kelle asendaja(?:d|ks)? (?<s>.+?) on$/du, 'substitutes'],
+	[/^(?<s>.+?) asendatava(?:d|t)?$/du, 'substitutes'],
 	// X's manager.
 	[/^kes on (?<s>.+?) (?:vahetu |otsene )?(?<n>juht|ulemus|ulem)$/du, 'manager'],
 	[/^(?<s>.+?) (?:vahetu |otsene )?(?<n>juht|ulemus|ulem)$/du, 'manager'],
@@ -41,6 +42,7 @@ const QUESTION_FORMS: readonly (readonly [RegExp, Relation])[] = [
 	[/^kelle alluv(?:ad)? on (?<s>.+)$/du, 'manager'],
 	[/^kelle alluvuses (?:on|tootab|tootavad) (?<s>.+)$/du, 'manager'],
 	[/^kelle alluvuses (?<s>.+?) (?:on|tootab|tootavad)$/du, 'manager'],
+	[/^kelle (?:all|alla|alluvusse) (?:on|kuulub|kuuluvad|tootab|tootavad) (?<s>.+)$/du, 'manager'],
 	[/^kes (?:juhi|juhata)(?:b|vad) (?<s>.+)$/du, 'manager'],
 	// X's subordinates.
 	[/^kes (?:on|tootab|tootavad) (?<s>.+?) alluvuses$/du, 'subordinates'],
@@ -79,6 +81,7 @@ const FORM_WORDS: readonly string[] = [
 	'tootavad',
 	'kuulub',
 	'kuuluvad',
+	'asendatavad',
 	'tootajad',
 	'ametikohad',
 	'koosseis',
