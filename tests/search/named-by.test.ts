@@ -15,9 +15,18 @@ const FILES: Record<string, unknown> = {
 			a: ['Analüüsioskus'],
 			d: 'Kogub ja analüüsib infot sobivate meetoditega, näeb tervikpilti ning kasutab infot otsuste tegemisel.',
 		},
+		{
+			u: '/kompetentsid/suhtlemis-ja-mojutamisoskus/',
+			n: 'Suhtlemis- ja mõjutamisoskus',
+			a: ['Suhtlemisoskus'],
+			d: 'Väljendab end selgelt ja veenvalt, selgitab keerukaid teemasid arusaadavalt.',
+		},
 	],
 	// Keys folded, as the build writes them.
-	[SYNONYMS_PATH]: { kommunikatsioon: ['suhtlemine'] },
+	[SYNONYMS_PATH]: {
+		kommunikatsioon: ['suhtlemine'],
+		suhtleja: ['suhtlemis- ja mõjutamisoskus'],
+	},
 };
 
 beforeAll(() => {
@@ -39,5 +48,12 @@ describe('namedBy', () => {
 		]);
 		// "analüütik kommunikatsioon" is a position's title; its synonym query must not name the competency.
 		expect(await namedBy('analüütik kommunikatsioon')).toEqual([]);
+	});
+	test('a degree word does not keep a competency from being named', async () => {
+		for (const query of ['hea suhtleja', 'väga hea suhtlemisoskus', 'suurepärane suhtleja'])
+			expect((await namedBy(query)).map((page) => page.u)).toEqual([
+				'/kompetentsid/suhtlemis-ja-mojutamisoskus/',
+			]);
+		expect(await namedBy('hea')).toEqual([]);
 	});
 });
