@@ -72,6 +72,23 @@ describe('synonymQueries', () => {
 		expect(synonymQueries('exceli tabel', map)).toEqual(['MS Office', 'tabeltöötlus tabel']);
 		expect(synonymQueries('excelis', map)).toEqual(['tabeltöötlus']);
 	});
+	test('a query with degree words is also searched without them, its listed words replaced there', () => {
+		const qualities = {
+			suhtleja: ['suhtlemis- ja mõjutamisoskus'],
+			'suur pilt': ['analüüsi- ja üldistusvõime'],
+		};
+		expect(synonymQueries('hea suhtleja', qualities)).toEqual([
+			'hea suhtlemis- ja mõjutamisoskus',
+			'suhtleja',
+			'suhtlemis- ja mõjutamisoskus',
+		]);
+		expect(synonymQueries('väga hea suhtlemisoskus', qualities)).toEqual(['suhtlemisoskus']);
+		expect(synonymQueries('Tugev analüüsivõime', qualities)).toEqual(['analuusivoime']);
+		// Not a degree word inside a listed phrase, nor a query of degree words only.
+		expect(synonymQueries('suur pilt', qualities)).toEqual(['analüüsi- ja üldistusvõime']);
+		expect(synonymQueries('väga hea', qualities)).toEqual([]);
+		expect(synonymQueries('haldusspetsialist', qualities)).toEqual([]);
+	});
 	test('four-letter words with a case or plural ending', () => {
 		const cars = { auto: ['ametisõiduk'] };
 		expect(synonymQueries('autod', cars)).toEqual(['ametisõiduk']);

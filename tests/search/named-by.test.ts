@@ -15,9 +15,19 @@ const FILES: Record<string, unknown> = {
 			a: ['Analüüsioskus'],
 			d: 'Kogub ja analüüsib infot sobivate meetoditega, näeb tervikpilti ning kasutab infot otsuste tegemisel.',
 		},
+		{
+			u: '/kompetentsid/suhtlemis-ja-mojutamisoskus/',
+			n: 'Suhtlemis- ja mõjutamisoskus',
+			a: ['Suhtlemisoskus'],
+			d: 'Väljendab end selgelt ja veenvalt, selgitab keerukaid teemasid arusaadavalt.',
+		},
 	],
 	// Keys folded, as the build writes them.
-	[SYNONYMS_PATH]: { kommunikatsioon: ['suhtlemine'], andmeanaluus: ['analüüsioskus'] },
+	[SYNONYMS_PATH]: {
+		kommunikatsioon: ['suhtlemine'],
+		andmeanaluus: ['analüüsioskus'],
+		suhtleja: ['suhtlemis- ja mõjutamisoskus'],
+	},
 };
 
 beforeAll(() => {
@@ -48,5 +58,13 @@ describe('namedBy', () => {
 		expect((await namedBy('andmeanalüüs')).map(({ page, via }) => [page.u, via])).toEqual([
 			['/kompetentsid/analuusi-ja-uldistusvoime/', 'synonym'],
 		]);
+	});
+
+	test('a degree word does not keep a competency from being named', async () => {
+		for (const query of ['hea suhtleja', 'väga hea suhtlemisoskus', 'suurepärane suhtleja'])
+			expect((await namedBy(query)).map(({ page }) => page.u)).toEqual([
+				'/kompetentsid/suhtlemis-ja-mojutamisoskus/',
+			]);
+		expect(await namedBy('hea')).toEqual([]);
 	});
 });

@@ -121,14 +121,37 @@ export function listedMeanings(
  * The queries to search besides `query`: for each listed word or phrase in it (longest first), the query
  * with it replaced by each of its meanings; and when it has more than one listed word or phrase apart, the
  * query with each of them replaced by its first meaning ("kohapeal kontrollimas käimine" → "paikvaatlus
- * järelevalve"), since no page has a listed word beside another's meaning.
+ * järelevalve"), since no page has a listed word beside another's meaning. A query with degree words
+ * (`DEGREE_WORDS`: "hea suhtleja", "väga hea analüüsivõime") outside its listed phrases is also searched
+ * without them, and its listed words replaced there: they grade the quality the other words name, and no
+ * competency's name has them ("hea" kept "suhtlemis- ja mõjutamisoskus" from naming its page).
  */
 export function synonymQueries(query: string, map: SynonymMap): string[] {
 	const words = foldWords(query);
+	const matches = listedMatches(words, map);
+	const queries = replacedQueries(words, matches);
+	const listed = new Set(matches.flatMap(({ start, length }) => range(start, length)));
+	const graded = words.filter((word, i) => listed.has(i) || !DEGREE_WORDS.has(word));
+	if (graded.length > 0 && graded.length < words.length) {
+		queries.add(graded.join(' '));
+		for (const each of replacedQueries(graded, listedMatches(graded, map))) queries.add(each);
+	}
+	return [...queries];
+}
+
+/** The indices `start` … `start + length - 1`. */
+const range = (start: number, length: number): number[] =>
+	Array.from({ length }, (_, k) => start + k);
+
+/** `synonymQueries` without the degree words: `words` with its listed words and phrases replaced. */
+function replacedQueries(
+	words: readonly string[],
+	matches: ReturnType<typeof listedMatches>,
+): Set<string> {
 	const queries = new Set<string>();
 	// The listed words and phrases apart, left to right, the longest where several start at one word.
 	const apart: { start: number; length: number; meaning: string }[] = [];
-	for (const { start, length, meanings } of listedMatches(words, map)) {
+	for (const { start, length, meanings } of matches) {
 		const last = apart.at(-1);
 		if (!last || last.start + last.length <= start)
 			apart.push({ start, length, meaning: meanings[0] });
@@ -146,8 +169,39 @@ export function synonymQueries(query: string, map: SynonymMap): string[] {
 		}
 		queries.add([...replaced, ...words.slice(at)].join(' '));
 	}
-	return [...queries];
+	return queries;
 }
+
+/**
+ * Words that grade or intensify a quality rather than name it, diacritics folded, as job ads write them
+ * ("hea suhtlemisoskus", "väga hea", "suurepärane", "tugev analüüsivõime", "kõrge pingetaluvus", "arenenud
+ * suhtlemisoskus"): `synonymQueries` also searches a query without them.
+ */
+export const DEGREE_WORDS: ReadonlySet<string> = new Set([
+	'hea',
+	'head',
+	'heal',
+	'heaks',
+	'hasti',
+	'vaga',
+	'eriti',
+	'suur',
+	'suure',
+	'suurt',
+	'korge',
+	'korget',
+	'tugev',
+	'tugeva',
+	'tugevat',
+	'tugevad',
+	'suureparane',
+	'suureparase',
+	'suureparast',
+	'arenenud',
+	'parim',
+	'parima',
+	'parimat',
+]);
 
 /** The largest edit distance a correction may have: 1 up to five letters, 2 from six. */
 export const maxCorrection = (word: string): number => (word.length <= 5 ? 1 : 2);

@@ -155,6 +155,13 @@ export function reflexiveParts(word: string): string[] {
  */
 const VERB_FORM = /^(\p{L}{3,}?)(?:b|vad|da|ta|ma|mas|maks|takse|ti|tud|dud|nud)$/u;
 
+/**
+ * Two words of a name typed as one may be clipped (`nameScore`): the typed word begins them and reaches at
+ * least this many letters into the second ("haldusosak" for the alias "haldus osakond", as a one-word name is
+ * named by its start: "arendusosak"); not the first word alone, which only begins the compound ("haldus").
+ */
+const CLIPPED = 4;
+
 /** Whether a typed word names a word of a name (`nameScore`'s `names`). */
 type Names = (typed: string, word: string) => boolean;
 
@@ -169,12 +176,16 @@ function wordsScore(
 	names: Names,
 	joinedTyped = -1,
 	joinedName = -1,
+	firstPart = 0,
 ): number {
 	const used = new Set<number>();
 	for (const [k, typed] of subject.entries()) {
 		const named = (word: string, i: number) =>
 			k === joinedTyped || i === joinedName
-				? sameWord(typed, word) && typed.length - word.length <= 3
+				? (sameWord(typed, word) && typed.length - word.length <= 3) ||
+					(i === joinedName &&
+						word.startsWith(typed) &&
+						typed.length >= firstPart + CLIPPED)
 				: names(typed, word);
 		const at = name.findIndex((word, i) => !used.has(i) && named(word, i));
 		if (at < 0) return 0;
@@ -189,7 +200,8 @@ function wordsScore(
  * matches plus the share of the name's words matched, so 2 is a full match both ways; 0 when a subject word
  * matches nothing (the question names something else). `names` tells whether a typed word names a word. With
  * the default `names` (a name, not running text), a compound may be typed apart ("arendus talitus" names
- * "Arendustalitus") or two words of the name typed as one ("haldusetiim" names "Halduse tiim"); not in running
+ * "Arendustalitus") or two words of the name typed as one ("haldusetiim" names "Halduse tiim"), also clipped
+ * (`CLIPPED`: "haldusosak"); not in running
  * text such as a definition, where a joined word's slack finds words that are not there ("info päev" as
  * "infopaev" is not "infot").
  */
@@ -212,10 +224,10 @@ export function nameScore(
 	for (let i = 0; i + 1 < name.length && best < 2; i++) {
 		// Not across a short word ("Finants- ja haldusosakond"), and reaching into the second word.
 		if (name[i].length < 3 || name[i + 1].length < 3) continue;
-		const reach = name[i].length + Math.max(1, name[i + 1].length - 2);
+		const reach = name[i].length + Math.min(CLIPPED, Math.max(1, name[i + 1].length - 2));
 		if (!subject.some((typed) => commonPrefix(typed, name[i] + name[i + 1]) >= reach)) continue;
 		const joined = [...name.slice(0, i), name[i] + name[i + 1], ...name.slice(i + 2)];
-		best = Math.max(best, wordsScore(subject, joined, names, -1, i));
+		best = Math.max(best, wordsScore(subject, joined, names, -1, i, name[i].length));
 	}
 	return best;
 }
