@@ -72,10 +72,13 @@ export function namedPages(query: string, pages: readonly NamedPage[], limit = 3
 	const competencies = pages.filter((page) => page.u.startsWith('/kompetentsid/'));
 	for (const [i, word] of words.entries()) {
 		if (!LEFT_OUT.test(word) && !PRONOUNS.has(word)) continue;
+		// Beside an action noun left out, whole words of the name only (`sameWord`): "meeskonna juhtimine" is
+		// not Meeskonnatöö.
 		const rest = pagesNamed(
 			[...words.slice(0, i), ...words.slice(i + 1)],
 			competencies,
 			EXACT_SCORE,
+			PRONOUNS.has(word) ? undefined : sameWord,
 		);
 		if (rest.length > 0) return rest.slice(0, limit);
 	}
@@ -83,12 +86,19 @@ export function namedPages(query: string, pages: readonly NamedPage[], limit = 3
 }
 
 /** The pages `words` name with a score above `threshold` (`nameScore`), best first. */
-function pagesNamed(words: string[], pages: readonly NamedPage[], threshold: number): NamedPage[] {
+function pagesNamed(
+	words: string[],
+	pages: readonly NamedPage[],
+	threshold: number,
+	names: Parameters<typeof nameScore>[2] = undefined,
+): NamedPage[] {
 	return pages
 		.map((page) => ({
 			page,
 			score: Math.max(
-				...[page.n, ...(page.a ?? [])].map((name) => nameScore(words, foldWords(name))),
+				...[page.n, ...(page.a ?? [])].map((name) =>
+					nameScore(words, foldWords(name), names),
+				),
 			),
 		}))
 		.filter((entry) => entry.score > threshold)
