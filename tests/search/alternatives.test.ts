@@ -14,6 +14,9 @@ import {
 	splitCompound,
 	listedMeanings,
 	listedWords,
+	SYNONYM_LETTERS,
+	synonymKeys,
+	synonymShards,
 	synonymQueries,
 	vocabularyKey,
 } from '../../src/lib/search/alternatives.ts';
@@ -53,6 +56,28 @@ describe('listedMeanings', () => {
 		expect(listedMeanings('inventuur', map)).toEqual([]);
 		// A form of a listed word that is its meaning: nothing else was searched.
 		expect(listedMeanings('pingetaluvus', { pingetaluv: ['pingetaluvus'] })).toEqual([]);
+	});
+});
+
+describe('the synonym files by first letter', () => {
+	test('every entry is in the file of its first letter, and a query loads the files of its words', () => {
+		const map = {
+			excel: ['tabeltöötlus'],
+			'exceli tabel': ['MS Office'],
+			'oisine too': ['öötöö'],
+		};
+		const shards = synonymShards(map);
+		expect([...shards.keys()]).toEqual(SYNONYM_LETTERS);
+		expect(shards.get('e')).toEqual({ excel: ['tabeltöötlus'], 'exceli tabel': ['MS Office'] });
+		expect(shards.get('o')).toEqual({ 'oisine too': ['öötöö'] });
+		expect(shards.get('z')).toEqual({});
+		// Folded: "Öine töö" and "Exceli" need the files o and e.
+		expect(synonymKeys('Öine töö Exceli tabelis')).toEqual(['o', 't', 'e']);
+		const loaded: Record<string, string[]> = {};
+		for (const key of synonymKeys('exceli tabelis')) Object.assign(loaded, shards.get(key));
+		expect(synonymQueries('exceli tabelis', loaded)).toEqual(
+			synonymQueries('exceli tabelis', map),
+		);
 	});
 });
 

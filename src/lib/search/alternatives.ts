@@ -7,8 +7,13 @@ import { distance } from 'fastest-levenshtein';
 import { foldWords } from './name-match.ts';
 import { pagefindStem } from './snowball-estonian.ts';
 
-/** Site path of the synonym list as the search page loads it (src/pages/otsing/sunonuumid.json.ts). */
-export const SYNONYMS_PATH = '/otsing/sunonuumid.json';
+/**
+ * Site path of the synonym list's files as the search page loads them, `<letter>.json`: the entries whose
+ * first word begins with that folded letter (src/pages/otsing/sunonuumid/[letter].json.ts).
+ */
+export const SYNONYMS_PATH = '/otsing/sunonuumid/';
+/** The letters with a synonym file, whether or not an entry begins with one. */
+export const SYNONYM_LETTERS = [...'abcdefghijklmnopqrstuvwxyz0123456789'];
 /** Site path of the vocabulary files, `<first letter>.json` (src/pages/otsing/sonavara/[letter].json.ts). */
 export const VOCABULARY_PATH = '/otsing/sonavara/';
 
@@ -24,6 +29,26 @@ export type VocabularyShard = string[];
 export const fold = (word: string): string => foldWords(word).join('');
 /** The vocabulary file of a word: its first folded letter. */
 export const vocabularyKey = (word: string): string => fold(word).slice(0, 1);
+
+/**
+ * The synonym files a query needs: the first letters of its words (folded), for the entries that may begin
+ * at any of them (`listedMatches`: a listed word or phrase begins at a query word, with its letters).
+ */
+export const synonymKeys = (query: string): string[] => [
+	...new Set(foldWords(query).map((word) => word.slice(0, 1))),
+];
+
+/** The synonym list by file: each entry under the first letter of its words (`synonymKeys`). */
+export function synonymShards(map: SynonymMap): Map<string, SynonymMap> {
+	const shards = new Map<string, SynonymMap>(SYNONYM_LETTERS.map((letter) => [letter, {}]));
+	for (const [key, meanings] of Object.entries(map)) {
+		const letter = key.slice(0, 1);
+		let shard = shards.get(letter);
+		if (!shard) shards.set(letter, (shard = {}));
+		shard[key] = meanings;
+	}
+	return shards;
+}
 
 /**
  * Whether a typed word is a listed word: the same, or an inflected form of it: for words of five letters or

@@ -11,7 +11,7 @@ import {
 	type PagefindLike,
 	type PagefindResult,
 } from './query.ts';
-import { SYNONYMS_PATH, VOCABULARY_PATH, type SynonymMap } from './alternatives.ts';
+import { SYNONYMS_PATH, VOCABULARY_PATH, synonymKeys, type SynonymMap } from './alternatives.ts';
 import { NAMES_PATH, type NamedPage } from './names.ts';
 import { RELATIONS_PATH, type RelationsFile } from './answers.ts';
 
@@ -133,8 +133,18 @@ function cachedJson<T>(cache: Map<string, Promise<T>>, path: string, fallback: T
 }
 const synonymFiles = new Map<string, Promise<SynonymMap>>();
 const vocabularyFiles = new Map<string, Promise<string[]>>();
-/** The synonym list HR keeps (alternatives.ts). */
-export const loadSynonyms = () => cachedJson(synonymFiles, SYNONYMS_PATH, {});
+/**
+ * The entries of the synonym list HR keeps (alternatives.ts) that `query` may hold: the files of its words'
+ * first letters, about a twentieth of the list each.
+ */
+export async function loadSynonyms(query: string): Promise<SynonymMap> {
+	const files = await Promise.all(
+		synonymKeys(query).map((key) =>
+			cachedJson(synonymFiles, `${SYNONYMS_PATH}${encodeURIComponent(key)}.json`, {}),
+		),
+	);
+	return Object.assign({}, ...files) as SynonymMap;
+}
 /** The page words that start with `key` (a letter), for corrections. */
 export const loadVocabulary = (key: string) =>
 	cachedJson(vocabularyFiles, `${VOCABULARY_PATH}${encodeURIComponent(key)}.json`, []);

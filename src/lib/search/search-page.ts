@@ -210,7 +210,8 @@ export async function runSearchPage(): Promise<void> {
 			notice.replaceChildren('Kas mõtlesid ', ...links, '?');
 		} else {
 			// Results found through the synonym list: say which words were searched for which.
-			const listed = found.length > 0 ? listedMeanings(textQuery, await loadSynonyms()) : [];
+			const listed =
+				found.length > 0 ? listedMeanings(textQuery, await loadSynonyms(textQuery)) : [];
 			if (current !== generation) return;
 			notice.replaceChildren(
 				...(listed.length === 0

@@ -1,7 +1,7 @@
 /**
  * The synonym list HR keeps (content/search/synonyms.yaml, schemas/synonyms.ts): words people type mapped
- * to the words the documents use. The build writes it as a small JSON (SYNONYMS_PATH) that the search page
- * loads, so a change to the list needs no change to the pages (alternatives.ts `synonymQueries`).
+ * to the words the documents use. The build writes it as small JSON files by first letter (SYNONYMS_PATH) that
+ * the search page loads for the letters of a query's words, so a change to the list needs no change to the pages (alternatives.ts `synonymQueries`).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -80,7 +80,7 @@ async function searchText(
 	text: string,
 	options: SearchOptions,
 ): Promise<PagefindResult[]> {
-	const alternatives = synonymQueries(text, await loadSynonyms());
+	const alternatives = synonymQueries(text, await loadSynonyms(text));
 	const words = queryWords(withoutStopWords(text));
 	const indexed =
 		alternatives.length === 0
@@ -105,7 +105,7 @@ async function searchText(
  * finds "haldusspetsialist".
  */
 async function unknownWords(text: string) {
-	const listed = listedWords(text, await loadSynonyms());
+	const listed = listedWords(text, await loadSynonyms(text));
 	const words = queryWords(withoutStopWords(text)).filter(
 		(word) => word.length >= 4 && !/\p{N}/u.test(word) && !listed.has(fold(word)),
 	);
@@ -147,7 +147,7 @@ async function partsApart(
 ): Promise<[string, string] | undefined> {
 	const word = fold(typed);
 	const words = vocabulary.map(fold);
-	const synonyms = await loadSynonyms();
+	const synonyms = await loadSynonyms(word);
 	for (let cut = word.length - 4; cut >= 4; cut--) {
 		const head = word.slice(0, cut);
 		const rest = word.slice(cut);
@@ -336,7 +336,7 @@ export interface NamedMatch {
  * word, name-match.ts `sameWord`; a definition's word can be one the pages otherwise lack: "seadmine" for "seab").
  */
 export async function namedBy(text: string, typed = text): Promise<NamedMatch[]> {
-	const [pages, synonyms] = await Promise.all([loadNames(), loadSynonyms()]);
+	const [pages, synonyms] = await Promise.all([loadNames(), loadSynonyms(`${text} ${typed}`)]);
 	const asTyped = [...new Set([text, typed])];
 	const matches = new Map<NamedPage, NamedMatch['via']>();
 	const add = (found: readonly NamedPage[], via: NamedMatch['via']) => {
