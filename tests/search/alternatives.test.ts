@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import {
 	baseForm,
+	fold,
 	compoundsWith,
 	corrections,
 	isIndexWord,
@@ -78,6 +79,18 @@ describe('the synonym files by first letter', () => {
 		expect(synonymQueries('exceli tabelis', loaded)).toEqual(
 			synonymQueries('exceli tabelis', map),
 		);
+	});
+});
+
+describe('listed action nouns', () => {
+	test("an action noun's cases and its verb's forms are the listed word", () => {
+		const map = { opetamine: ['juhendamisoskus'] };
+		for (const typed of ['õpetamisel', 'õpetab', 'õpetada', 'õpetavad'])
+			expect(listedWords(typed, map), typed).toEqual(new Set([fold(typed)]));
+		// Other words on the same stem are not: "õpetaja" is a person, "õpetus" a teaching.
+		expect(listedWords('õpetaja õpetus', map)).toEqual(new Set());
+		// "oskab" says the quality is had: also searched without it.
+		expect(synonymQueries('oskab õpetada', map)).toContain('juhendamisoskus');
 	});
 });
 

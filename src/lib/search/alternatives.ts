@@ -57,7 +57,7 @@ export function synonymShards(map: SynonymMap): Map<string, SynonymMap> {
  */
 function isListedWord(typed: string, listed: string): boolean {
 	if (typed === listed) return true;
-	if (isGradedForm(typed, listed)) return true;
+	if (isGradedForm(typed, listed) || isActionForm(typed, listed)) return true;
 	if (!typed.startsWith(listed)) return false;
 	const extra = typed.slice(listed.length);
 	if (listed.length >= 5) return extra.length <= 3;
@@ -77,6 +77,19 @@ function isGradedForm(typed: string, listed: string): boolean {
 	if (!typed.startsWith(start) || tail.length < 1 || tail.length > 4) return false;
 	return /[aeiouõäöü]/u.test(tail[0]) || WEAK_GRADE[last] === tail[0];
 }
+/**
+ * Whether a typed word is a form of a listed action noun in -mine of seven letters or more: its own cases
+ * ("õpetamise", "õpetamisel") or its verb's forms ("õpetab", "õpetada", "õpetavad", "õpetatud"), which
+ * people type for a quality ("oskab õpetada") as often as the noun.
+ */
+function isActionForm(typed: string, listed: string): boolean {
+	if (listed.length < 7 || !listed.endsWith('mine')) return false;
+	const stem = listed.slice(0, -4);
+	return typed.startsWith(stem) && VERB_OR_CASE.test(typed.slice(stem.length));
+}
+/** What follows an action noun's verb stem in its cases and in the verb's common forms. */
+const VERB_OR_CASE = /^(?:mis\p{L}{0,4}|b|vad|da|ma|mas|mast|des|tud|takse|n|d|me|te|ks)$/u;
+
 /** A final stop and its weak grade. */
 const WEAK_GRADE: Readonly<Record<string, string>> = { k: 'g', p: 'b', t: 'd' };
 
@@ -200,7 +213,8 @@ function replacedQueries(
 /**
  * Words that grade or intensify a quality rather than name it, diacritics folded, as job ads write them
  * ("hea suhtlemisoskus", "väga hea", "suurepärane", "tugev analüüsivõime", "kõrge pingetaluvus", "arenenud
- * suhtlemisoskus"): `synonymQueries` also searches a query without them.
+ * suhtlemisoskus"), and verbs that say a quality is had ("oskab õpetada"): `synonymQueries` also searches a
+ * query without them.
  */
 export const DEGREE_WORDS: ReadonlySet<string> = new Set([
 	'hea',
@@ -226,6 +240,11 @@ export const DEGREE_WORDS: ReadonlySet<string> = new Set([
 	'parim',
 	'parima',
 	'parimat',
+	// Verbs that say a quality is had ("oskab õpetada", "suudab keskenduda").
+	'oskab',
+	'oskavad',
+	'suudab',
+	'suudavad',
 ]);
 
 /** The largest edit distance a correction may have: 1 up to five letters, 2 from six. */
