@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -364,6 +364,7 @@ describe('readSynonyms reports problems as npm run check prints them', () => {
 		mkdirSync(join(root, 'content/search'), { recursive: true });
 		writeFileSync(join(root, 'content/search/synonyms.yaml'), text);
 		const { problems } = readSynonyms(root);
+		rmSync(root, { recursive: true, force: true });
 		expect(
 			problems.map((problem) => [problem.field, problem.line, problem.severity]),
 		).toContainEqual([field, line, 'error']);
