@@ -8,6 +8,7 @@
 import { loadContent } from '../../src/lib/content/load.ts';
 import type { Model } from '../../src/lib/content/model.ts';
 import { createRng, hashString, type Rng } from '../../src/lib/generate/prng.ts';
+import { findAbbreviations } from '../../src/lib/search/abbreviations.ts';
 import {
 	position,
 	splitHalves,
@@ -27,7 +28,7 @@ const MAX_HOLDERS = 5;
 const ABBREVIATIONS = ['SKAIS2', 'SKAIS', 'STAR', 'PIST', 'KOV', 'P26'];
 
 /** Something a query can be made from: a text as a person sees it and the pages that answer it. */
-interface Target {
+export interface Target {
 	text: string;
 	expect: string[];
 }
@@ -166,8 +167,12 @@ function take(
 	return made;
 }
 
-/** Per abbreviation and unit below the agency: the positions there whose purpose or duties name it. */
-function abbreviationTargets(model: Model): Target[] {
+/**
+ * Per abbreviation and unit below the agency: the positions there whose purpose or duties name it, or spell
+ * out what it stands for ("puuetega inimeste sotsiaaltoetused" for PIST: the search indexes the abbreviation
+ * on those pages too, src/lib/search/abbreviations.ts, and they answer the query as well).
+ */
+export function abbreviationTargets(model: Model): Target[] {
 	const found: Target[] = [];
 	for (const abbreviation of ABBREVIATIONS) {
 		const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${abbreviation}($|[^\\p{L}\\p{N}])`, 'u');
@@ -177,7 +182,10 @@ function abbreviationTargets(model: Model): Target[] {
 				item.purpose ?? '',
 				...item.duties.flatMap((duty) => [...duty.text, ...duty.results]),
 			].join(' ');
-			if (pattern.test(text))
+			const spelledOut = findAbbreviations(text).expanded.some(
+				(entry) => entry.abbreviation === abbreviation,
+			);
+			if (pattern.test(text) || spelledOut)
 				byUnit.set(item.unit, [...(byUnit.get(item.unit) ?? []), position(item.id)]);
 		}
 		for (const [unitId, expect] of byUnit) {
