@@ -222,6 +222,7 @@ describe('answerQuestion on the real content', () => {
 
 	test('the positions of a unit, its head first', () => {
 		expect(ids('kes töötab halduse tiimis')).toEqual(['haldusjuht', 'haldusspetsialist']);
+		expect(answer('kes töötab halduse tiimis')?.head).toBe('haldusjuht');
 		expect(ids('arendustalituse töötajad')).toEqual([
 			'arendustalituse-juhataja',
 			'peaspetsialist-kasutaja-tugi',

@@ -88,6 +88,8 @@ export interface Answer {
 	 * or the next unit up when it heads its own).
 	 */
 	unit?: string;
+	/** For a unit's positions (`members`): the id of the unit's head, listed first. */
+	head?: string;
 }
 
 /**
@@ -227,7 +229,12 @@ function answerFor(
 								: [unit.head, ...unit.positions],
 						)
 					: titled(unit.positions.filter((i) => i !== unit.head));
-		return positions.length > 0 ? { question, about: unit.name, positions } : undefined;
+		if (positions.length === 0) return undefined;
+		const head =
+			question.relation === 'members' && unit.head !== undefined
+				? file.positions[unit.head]?.id
+				: undefined;
+		return { question, about: unit.name, positions, ...(head ? { head } : {}) };
 	};
 	// The positions of a unit: a unit's only.
 	if (question.relation === 'members') return bestUnit && unitAnswer(bestUnit);

@@ -76,7 +76,7 @@ export function renderAnswer(box: HTMLElement, answer: Answer | undefined): void
 		const link = element('a', undefined, position.title);
 		link.href = `/ametikohad/${position.id}/`;
 		const item = element('li');
-		item.append(link);
+		item.append(link, ...(position.id === answer.head ? [' (üksuse juht)'] : []));
 		list.append(item);
 	}
 	box.replaceChildren(
