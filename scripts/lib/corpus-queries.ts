@@ -168,24 +168,30 @@ function take(
 }
 
 /**
- * Per abbreviation and unit below the agency: the positions there whose purpose or duties name it, or spell
- * out what it stands for ("puuetega inimeste sotsiaaltoetused" for PIST: the search indexes the abbreviation
- * on those pages too, src/lib/search/abbreviations.ts, and they answer the query as well).
+ * Whether a text answers a query for `abbreviation` as the search indexes it (src/lib/search/abbreviations.ts):
+ * it writes the abbreviation, spells out what it stands for ("puuetega inimeste sotsiaaltoetused" for PIST),
+ * or uses or spells out one it is indexed along with (SKAIS for SKAIS2).
  */
+export function answersAbbreviation(text: string, abbreviation: string): boolean {
+	if (new RegExp(`(^|[^\\p{L}\\p{N}])${abbreviation}($|[^\\p{L}\\p{N}])`, 'u').test(text))
+		return true;
+	const { used, expanded } = findAbbreviations(text);
+	return [...used, ...expanded].some(
+		(entry) => entry.abbreviation === abbreviation || entry.also?.includes(abbreviation),
+	);
+}
+
+/** Per abbreviation and unit below the agency: the positions there whose purpose or duties answer it. */
 export function abbreviationTargets(model: Model): Target[] {
 	const found: Target[] = [];
 	for (const abbreviation of ABBREVIATIONS) {
-		const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${abbreviation}($|[^\\p{L}\\p{N}])`, 'u');
 		const byUnit = new Map<string, string[]>();
 		for (const item of model.positions.values()) {
 			const text = [
 				item.purpose ?? '',
 				...item.duties.flatMap((duty) => [...duty.text, ...duty.results]),
 			].join(' ');
-			const spelledOut = findAbbreviations(text).expanded.some(
-				(entry) => entry.abbreviation === abbreviation,
-			);
-			if (pattern.test(text) || spelledOut)
+			if (answersAbbreviation(text, abbreviation))
 				byUnit.set(item.unit, [...(byUnit.get(item.unit) ?? []), position(item.id)]);
 		}
 		for (const [unitId, expect] of byUnit) {
