@@ -94,6 +94,20 @@ describe('listed action nouns', () => {
 	});
 });
 
+describe('the words of a listed phrase', () => {
+	test('match other forms on the same stem, which a word alone does not', () => {
+		const map = {
+			'aitab kolleegidel areneda': ['juhendamisoskus'],
+			kolleegidel: ['kaastöötaja'],
+		};
+		expect(synonymQueries('aitab kolleege areneda', map)).toContain('juhendamisoskus');
+		// Alone, "kolleege" is no form of the listed "kolleegidel".
+		expect(synonymQueries('kolleege', map)).toEqual([]);
+		// Every word of the phrase must match.
+		expect(synonymQueries('aitab kolleege', map)).toEqual([]);
+	});
+});
+
 describe('synonymQueries', () => {
 	const map = {
 		it: ['infotehnoloogia', 'infosüsteem'],

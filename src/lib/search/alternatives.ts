@@ -4,7 +4,7 @@
  * pages (the vocabulary files, src/pages/otsing/sonavara/). Runs in the browser (search-page.ts) and in tests.
  */
 import { distance } from 'fastest-levenshtein';
-import { foldWords } from './name-match.ts';
+import { foldWords, formOf } from './name-match.ts';
 import { pagefindStem } from './snowball-estonian.ts';
 
 /**
@@ -109,10 +109,24 @@ function listedMatches(
 		for (const key of keys)
 			if (
 				start + key.length <= words.length &&
-				key.every((part, k) => isListedWord(words[start + k], part))
+				key.every((part, k) =>
+					key.length > 1
+						? isPhraseWord(words[start + k], part)
+						: isListedWord(words[start + k], part),
+				)
 			)
 				matches.push({ start, length: key.length, meanings: map[key.join(' ')] });
 	return matches;
+}
+
+/**
+ * Whether a typed word is a word of a listed phrase: a listed word's form (`isListedWord`), or a form of it as
+ * running text is matched (name-match.ts `formOf`: the same stem with up to four letters of ending each,
+ * "kolleege" for "kolleegidel", "arendajaid" for "arendajatele"; an action noun for its verb). Looser than a word
+ * alone, since the phrase's other words must match too.
+ */
+function isPhraseWord(typed: string, listed: string): boolean {
+	return isListedWord(typed, listed) || formOf(typed, listed);
 }
 
 /**
