@@ -148,106 +148,41 @@ const textsOf = (...queries: (readonly EvalQuery[])[]): Set<string> =>
 const repeats = (set: readonly EvalQuery[], earlier: ReadonlySet<string>): number =>
 	set.filter((item) => earlier.has(textOf(item))).length;
 
-describe('the second query set', () => {
-	const second = [...tuningQueries2, ...blindQueries2];
+/**
+ * Each later set against the sets before it. The first set's queries added after the second set was written
+ * (`addedTuningQueries`) count from the third set on.
+ */
+describe.each(sets.slice(1).map((set, index) => ({ set, before: sets.slice(0, index + 1) })))(
+	'the $set.name query set against the earlier ones',
+	({ set, before }) => {
+		const all = [...set.tuning, ...set.blind];
 
-	test('expects every position, unit and competency somewhere', () => {
-		expect(allPages(second)).toEqual([]);
-	});
+		test('expects every position, unit and competency somewhere', () => {
+			expect(allPages(all)).toEqual([]);
+		});
 
-	test('repeats no query of the first set', () => {
-		// Only a count: the texts of the first set's blind half must not be printed.
-		const first = textsOf(tuningQueries, blindQueries);
-		expect(repeats(second, first)).toBe(0);
-	});
+		test('repeats no query of an earlier set', () => {
+			// Only a count: the texts of the earlier sets' blind halves must not be printed.
+			const earlier = textsOf(
+				...before.flatMap((each) => [each.tuning, each.blind]),
+				...(before.length > 1 ? [addedTuningQueries] : []),
+			);
+			expect(repeats(all, earlier)).toBe(0);
+		});
+	},
+);
+
+test('every set uses its own seed', () => {
+	expect(new Set(sets.map((set) => set.seed)).size).toBe(sets.length);
 });
 
-describe('the third query set', () => {
-	const third = [...tuningQueries3, ...blindQueries3];
-
-	test('expects every position, unit and competency somewhere', () => {
-		expect(allPages(third)).toEqual([]);
-	});
-
-	test('uses its own seed', () => {
-		expect(new Set([SPLIT_SEED, SPLIT_SEED_2, SPLIT_SEED_3]).size).toBe(3);
-	});
-
-	test('repeats no query of the first and the second set', () => {
-		// Only a count: the texts of the earlier sets' blind halves must not be printed.
-		const earlier = textsOf(
-			tuningQueries,
-			addedTuningQueries,
-			blindQueries,
-			tuningQueries2,
-			blindQueries2,
-		);
-		expect(repeats(third, earlier)).toBe(0);
-	});
-});
-
-describe('the fourth query set', () => {
-	const fourth = [...tuningQueries4, ...blindQueries4];
-
-	test('expects every position, unit and competency somewhere', () => {
-		expect(allPages(fourth)).toEqual([]);
-	});
-
-	test('uses its own seed', () => {
-		expect(new Set([SPLIT_SEED, SPLIT_SEED_2, SPLIT_SEED_3, SPLIT_SEED_4]).size).toBe(4);
-	});
-
-	test('repeats no query of the first three sets', () => {
-		// Only a count: the texts of the earlier sets' blind halves must not be printed.
-		const earlier = textsOf(
-			tuningQueries,
-			addedTuningQueries,
-			blindQueries,
-			tuningQueries2,
-			blindQueries2,
-			tuningQueries3,
-			blindQueries3,
-		);
-		expect(repeats(fourth, earlier)).toBe(0);
-	});
-});
-
-describe('the fifth query set', () => {
+test('the fifth set has at least 30 synonym, duty and competency queries', () => {
 	const fifth = [...tuningQueries5, ...blindQueries5];
-
-	test('expects every position, unit and competency somewhere', () => {
-		expect(allPages(fifth)).toEqual([]);
-	});
-
-	test('has at least 30 synonym, duty and competency queries', () => {
-		for (const category of ['synonym', 'duty', 'competency'] as const)
-			expect(
-				fifth.filter((item) => item.category === category).length,
-				category,
-			).toBeGreaterThanOrEqual(30);
-	});
-
-	test('uses its own seed', () => {
+	for (const category of ['synonym', 'duty', 'competency'] as const)
 		expect(
-			new Set([SPLIT_SEED, SPLIT_SEED_2, SPLIT_SEED_3, SPLIT_SEED_4, SPLIT_SEED_5]).size,
-		).toBe(5);
-	});
-
-	test('repeats no query of the first four sets', () => {
-		// Only a count: the texts of the earlier sets' blind halves must not be printed.
-		const earlier = textsOf(
-			tuningQueries,
-			addedTuningQueries,
-			blindQueries,
-			tuningQueries2,
-			blindQueries2,
-			tuningQueries3,
-			blindQueries3,
-			tuningQueries4,
-			blindQueries4,
-		);
-		expect(repeats(fifth, earlier)).toBe(0);
-	});
+			fifth.filter((item) => item.category === category).length,
+			category,
+		).toBeGreaterThanOrEqual(30);
 });
 
 describe('the README beside the sets', () => {
