@@ -6,7 +6,7 @@
  */
 import type { Model } from '../content/model.ts';
 import { corrections } from './alternatives.ts';
-import { foldWords, wordNames, formOf, nameScore } from './name-match.ts';
+import { commonPrefix, foldWords, formOf, nameScore, wordNames } from './name-match.ts';
 import type { Question } from './questions.ts';
 
 /** Site path of the relations file (src/pages/otsing/seosed.json.ts). */
@@ -155,8 +155,7 @@ function unitHead(
  * of its first part ("halduse" of "haldusjuht"): at most its last two letters differ.
  */
 function isWholeWord(typed: string, word: string): boolean {
-	let shared = 0;
-	while (shared < typed.length && typed[shared] === word[shared]) shared++;
+	const shared = commonPrefix(typed, word);
 	return shared >= 4 && word.length - shared <= 2 && typed.length - shared <= 4;
 }
 
